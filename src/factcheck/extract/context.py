@@ -1,0 +1,195 @@
+"""What the words around a figure say: its sentence, counted noun, rate, quantity and source."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from factcheck.extract import units
+
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "no", "gen",
+    "col", "lt", "sen", "rep", "gov", "inc", "corp", "ltd", "co", "jr", "sr", "fig", "approx",
+    "est", "nos", "vol", "p", "pp", "mt", "ft", "capt", "sgt", "adm", "maj",
+})  # fmt: skip
+STOP = frozenset("""
+a an the and or but nor of in on at to for from by with without within into onto over under
+about above below between among across after before during since until through per each every
+this that these those its their his her our your my which who whom whose what when where while
+is are was were be been being has have had having do does did will would could should may might
+must can shall not no so as than then also only just even still yet very more most less least
+such other another some any all both either neither it they them he she we you i there here
+if because although though whether including include includes worth said says say according
+""".split())  # fmt: skip
+AUXILIARIES = frozenset("""
+is are was were be been being has have had will would could should may might must can shall
+reportedly eventually also already still now then reported allegedly
+""".split())  # fmt: skip
+CLAUSE_WORDS = frozenset({"that", "which", "who", "while", "whereas", "but", "although", "because"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
+_RATE = re.compile(
+    r"[^.;:!?\n,\d]{0,60}?(?<![\w])(?:(?:(?P<det>per|a|an|each|every)\s+"
+    r"(?P<noun>day|week|month|year|hour|annum))"
+    r"|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly)|/(?P<slash>day|week|month|year|hour|yr|hr))\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|prior|old))",
+    re.I,
+)
+_NOT_RATE_BEFORE = frozenset("in past last next the this that within for over than".split())
+_ACCORDING = re.compile(
+    r"\b(?:according to|cited by|citing|estimates? (?:by|from)|figures? (?:by|from)|data from)\s+"
+    r"(?P<who>(?:the\s+)?[^,.;:]{2,80}?)(?=[,.;:]|\s+(?:as many|more than|about|some|at least|\d)|$)",
+    re.I,
+)
+_SAID = re.compile(
+    r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*|(?:the\s+)?\w+\s+officials?)"
+    r",?\s+(?:said|says|reported|reports|estimated|estimates|told|announced|claimed|stated|noted)\b",
+)
+_CITATION = re.compile(r"\((?P<who>[A-Z][^()]{1,60}?,\s*(?:1[89]|20)\d\d[a-z]?|ibid\.?|[A-Z][\w.\- ]{1,40})\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text by offsets."""
+
+    start: int
+    end: int
+
+
+class TextIndex:
+    """Line starts and sentence boundaries of one text, for lookups by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._sentence_starts = [0] + [
+            m.end() for m in _SENTENCE_END.finditer(text) if not _is_abbreviation(text, m.start())
+        ]
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of `offset`."""
+        line = bisect.bisect_right(self._lines, offset)
+        return line, offset - self._lines[line - 1] + 1
+
+    def sentence(self, offset: int) -> Span:
+        """The sentence around `offset`, trimmed of surrounding white space."""
+        i = bisect.bisect_right(self._sentence_starts, offset)
+        start = self._sentence_starts[i - 1]
+        end = self._sentence_starts[i] if i < len(self._sentence_starts) else len(self.text)
+        chunk = self.text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        return Span(start + lead, start + len(chunk.rstrip()))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8) : dot])
+    return bool(word) and word.group(1).lower().strip(".") in ABBREVIATIONS
+
+
+def words_after(text: str, end: int, limit: int) -> list[str]:
+    """Up to `limit` words after `end`, stopping at clause punctuation."""
+    chunk = re.split(r"[,.;:!?()\[\]\n—–\"“”]", text[end : end + 160], maxsplit=1)[0]
+    return [w.rstrip("’'") for w in _WORD.findall(chunk)[:limit]]
+
+
+def words_before(text: str, start: int, limit: int) -> list[str]:
+    """Up to `limit` words before `start`, stopping at clause punctuation."""
+    chunk = re.split(r"[,.;:!?()\[\]\n—–\"“”]", text[max(0, start - 160) : start])[-1]
+    return _WORD.findall(chunk)[-limit:]
+
+
+def counted_noun(after: list[str]) -> str | None:
+    """The head noun of the phrase right after a figure: "North Korean troops could" -> "troops"."""
+    head: str | None = None
+    for word in after[:5]:
+        lower = word.lower()
+        if lower in STOP or lower in units.RATE_WORDS:
+            break
+        if head is not None and word[:1].isupper() and not head[:1].isupper():
+            break
+        head = word
+    return head
+
+
+def rate(text: str, end: int) -> str | None:
+    """The time base of a rate written after a figure: "a day", "per month", "monthly"."""
+    match = _RATE.match(text, end)
+    if match is None:
+        return None
+    if match.group("det") and match.group("det").lower() in ("a", "an"):
+        before = _WORD.findall(text[end : match.start("det")])
+        if before and before[-1].lower() in _NOT_RATE_BEFORE:
+            return None
+    word = (match.group("noun") or match.group("adverb") or match.group("slash")).lower()
+    return units.RATE_WORDS.get({"yr": "year", "hr": "hour"}.get(word, word))
+
+
+def quantity(text: str, start: int, end: int) -> str:
+    """A short description of what a figure measures, in the document's own words."""
+    after = words_after(text, end, 12)
+    phrase = _noun_phrase(after)
+    if phrase and len(phrase) >= 2:
+        return " ".join(phrase)
+    before = [w for w in words_before(text, start, 7) if w.lower() not in _HEDGE_WORDS]
+    while before and before[0].lower() in STOP:
+        before = before[1:]
+    tail = after[:6] if not phrase else phrase
+    return " ".join([*before, "…", *tail] if before else tail) or "figure"
+
+
+_HEDGE_WORDS = frozenset("more than over past at least as many much up to nearly almost around about roughly approximately some an estimated fewer less under".split())
+
+
+def _noun_phrase(after: list[str]) -> list[str]:
+    """The counted noun phrase and the verb phrase that says what happened to it."""
+    phrase: list[str] = []
+    for i, word in enumerate(after):
+        lower = word.lower()
+        if lower in AUXILIARIES:
+            return phrase + _verb_phrase(after[i:]) if phrase else phrase
+        if lower in CLAUSE_WORDS or (lower in STOP and lower not in ("of", "to", "in", "for", "with")):
+            break
+        phrase.append(word)
+        if len(phrase) >= 8:
+            break
+    while phrase and phrase[-1].lower() in STOP:
+        phrase.pop()
+    return phrase
+
+
+def _verb_phrase(words: list[str]) -> list[str]:
+    rest = [w for w in words if w.lower() not in AUXILIARIES]
+    if not rest or not rest[0].lower().endswith(("ed", "en", "ing")):
+        return []
+    out: list[str] = []
+    for word in rest[:5]:
+        if word.lower() in CLAUSE_WORDS or (word.lower() in STOP and word.lower() not in ("to", "in", "by", "from", "for")):
+            break
+        out.append(word)
+    while out and out[-1].lower() in STOP:
+        out.pop()
+    return out
+
+
+def attribution(text: str, sentence: Span, figure_start: int) -> str | None:
+    """Who the sentence credits for a figure: "according to X", "X said", "(Author, 2024)"."""
+    body = text[sentence.start : sentence.end]
+    match = _ACCORDING.search(body)
+    if match:
+        return _clean_source(match.group("who"))
+    match = _SAID.search(body)
+    if match and not match.group("who").lower().startswith(("it ", "he ", "she ", "they ")):
+        return _clean_source(match.group("who"))
+    tail = text[figure_start : sentence.end + 40]
+    citation = _CITATION.search(tail)
+    if citation and citation.start() <= sentence.end - figure_start + 2:
+        return citation.group("who").strip()
+    return None
+
+
+def _clean_source(who: str) -> str:
+    return re.sub(r"\s+", " ", who).strip(" ’'\"")

@@ -1,0 +1,185 @@
+"""Numbers that are not claims: dates, years, identifiers, designations, names and set phrases.
+
+`why_not_claim` returns the reason a figure is no claim, or None when it is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.context import STOP
+from factcheck.extract.figures import Figure
+from factcheck.extract.places import is_place
+from factcheck.models import Qualifier
+
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?,?\s+(?:the\s+)?$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
+_LOWER_MONTH_BEFORE = re.compile(
+    r"\b(?:january|february|april|june|july|august|september|october|november|december"
+    r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+$"
+)
+DESIGNATORS = frozenset("""
+chapter section article page p pp figure fig table paragraph para no nr nos number vol volume
+issue part item rule level block step phase version v grade class route flight room box ward
+district zone sector unit platform gate model type mark mk resolution amendment act title code
+line exercise exercises episode season round stage tier top group world war appendix annex
+footnote note verse psalm chapters sections pages tables figures exhibit lot row seat suite
+apartment apt floor building bldg highway interstate channel division brigade battalion regiment
+corps squadron fleet army
+""".split())  # fmt: skip
+FUNCTION_WORDS = STOP | frozenset("""
+around nearly almost roughly approximately estimated averaging average just only over under
+past above below exceeding topping surpassing some about up fewer less more than least most
+exactly precisely barely merely another another last first next total totalling totaling
+while yet however meanwhile overall altogether combined respectively additionally
+""".split())  # fmt: skip
+ABSTRACT_NOUNS = frozenset("""
+challenges sides reasons ways things aspects factors options questions issues goals objectives
+priorities lessons scenarios dimensions pillars elements areas levels stages phases steps fronts
+camps parts components principles tracks categories kinds types forms approaches strategies
+dilemmas problems concerns trends themes roles tasks words times allies rivals powers
+neighbours neighbors superpowers leaders sets pairs halves ones moments decades
+""".split())  # fmt: skip
+DETERMINERS = frozenset("the these those its their his her our your my both whose".split())
+_STREET = re.compile(
+    r"\s+(?:[A-Z][\w'’]*\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+    r"|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Highway|Hwy|Crescent|Close|Parkway)\b"
+)
+_TIME_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET|hrs?\b)(?!\w)", re.I)
+_URLISH = re.compile(r"://|www\.|@|_|=|\?|#|\.(?:com|org|net|gov|edu|html?|php|pdf|jpe?g|png)\b|/.*/")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\.?\s*$")
+_SMALL_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve a an".split()
+)
+
+
+def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
+    """The reason the figure at `figure` is not a claim, or None when it is one."""
+    for rule in (_in_identifier, _in_date, _is_year, _is_identifier_number, _is_designation,
+                 _is_address, _is_time, _is_list_marker):  # fmt: skip
+        reason = rule(text, figure)
+        if reason:
+            return reason
+    return _set_phrase(text, figure, noun)
+
+
+def _token_around(text: str, figure: Figure) -> str:
+    start = figure.start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = figure.end
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def _in_identifier(text: str, figure: Figure) -> str | None:
+    token = _token_around(text, figure)
+    if _URLISH.search(token.rstrip(".,;:)")):
+        return "part of a web address, file name or identifier"
+    return None
+
+
+def _in_date(text: str, figure: Figure) -> str | None:
+    if figure.unit is not None or figure.kind not in ("digits", "range") or figure.value > 31:
+        return None
+    before = text[max(0, figure.start - 16) : figure.start]
+    if _MONTH_BEFORE.search(before) or _LOWER_MONTH_BEFORE.search(before):
+        return "day of a date"
+    if _MONTH_AFTER.match(text, figure.end):
+        return "day of a date"
+    return None
+
+
+def _looks_like_year(value: float, written: str) -> bool:
+    return written.isdigit() and len(written) == 4 and 1800 <= value <= 2100
+
+
+def _is_year(text: str, figure: Figure) -> str | None:
+    if figure.unit is not None or figure.scaled:
+        return None
+    written = text[figure.start : figure.end]
+    if figure.kind == "range":
+        ends = re.split(r"\s*(?:-|–|—|~|to|and)\s*", written)
+        if all(_looks_like_year(float(e), e) for e in ends if e.isdigit()) and ends[0].isdigit():
+            return "a span of years"
+        return None
+    if figure.kind == "digits" and _looks_like_year(figure.value, written):
+        return "a year"
+    return None
+
+
+def _is_identifier_number(text: str, figure: Figure) -> str | None:
+    written = text[figure.start : figure.end]
+    if figure.unit is not None or figure.scaled or figure.kind != "digits":
+        return None
+    if re.fullmatch(r"\d{5,}", written):
+        return "a long number without separators: an identifier or code"
+    if re.fullmatch(r"0\d+", written):
+        return "a number with a leading zero: an identifier or code"
+    return None
+
+
+def _is_designation(text: str, figure: Figure) -> str | None:
+    if figure.unit is not None:
+        return None
+    match = _WORD_BEFORE.search(text[max(0, figure.start - 30) : figure.start])
+    if match is None:
+        return None
+    word = match.group(1)
+    if word.lower() in DESIGNATORS:
+        return f"a designation ({word} …)"
+    if word[:1].isupper() and word.lower() not in FUNCTION_WORDS and not word.isupper():
+        return f"part of a name ({word} …)"
+    if word.isupper() and len(word) > 1 and word.lower() not in FUNCTION_WORDS:
+        return f"part of a name ({word} …)"
+    return None
+
+
+def _is_address(text: str, figure: Figure) -> str | None:
+    if figure.unit is None and _STREET.match(text, figure.end):
+        return "a street address"
+    return None
+
+
+def _is_time(text: str, figure: Figure) -> str | None:
+    if figure.unit is None and figure.value <= 24 and _TIME_AFTER.match(text, figure.end):
+        return "a time of day"
+    return None
+
+
+def _is_list_marker(text: str, figure: Figure) -> str | None:
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    if text[line_start : figure.start].strip() == "" and re.match(r"[.)]\s", text[figure.end : figure.end + 2]):
+        return "a list number"
+    if text[figure.start - 1 : figure.start] == "[" and text[figure.end : figure.end + 1] == "]":
+        return "a footnote mark"
+    return None
+
+
+def _set_phrase(text: str, figure: Figure, noun: str | None) -> str | None:
+    """Small word numbers in set phrases: "the two Koreas", "one of", "two major challenges"."""
+    if figure.unit is not None or figure.scaled or figure.qualifier is Qualifier.RANGE:
+        return None
+    written = text[figure.start : figure.end].lower()
+    small = figure.kind == "words" and written in _SMALL_WORDS
+    if small and written in ("one", "a", "an"):
+        return "the word one: an article, not a count"
+    if figure.kind == "words" and figure.value == 0 and not noun:
+        return "the word zero without a counted thing: rhetoric"
+    if small and _previous_word(text, figure.start) in DETERMINERS:
+        return "a definite reference (the two …), not a count"
+    if noun and (figure.value <= 12) and noun.lower() in ABSTRACT_NOUNS:
+        return f"a count of {noun.lower()}: rhetoric, not a figure"
+    if noun and small and noun[:1].isupper() and is_place(noun.rstrip("s")):
+        return f"part of a name ({written} {noun})"
+    return None
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    return match.group(1).lower() if match else ""

@@ -1,0 +1,116 @@
+"""Turn the text of one figure ("10,000", "1.3 million", "five and a half million") into a number."""
+
+from __future__ import annotations
+
+import re
+
+SMALL = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000,
+}  # fmt: skip
+SCALE_ABBREVIATIONS = {
+    "k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "mil": 1_000_000,
+    "mln": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
+    "g": 1_000_000_000, "t": 1_000_000_000_000, "tn": 1_000_000_000_000,
+    "tln": 1_000_000_000_000, "trn": 1_000_000_000_000,
+}  # fmt: skip
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+VAGUE = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
+    "billions": 2_000_000_000, "trillions": 2_000_000_000_000,
+}  # fmt: skip
+
+_UNIT_WORDS = "|".join(sorted([*SMALL, *TENS], key=len, reverse=True))
+_SCALE = "hundred|thousand|million|billion|trillion|dozen|lakh|crore"
+_WORD = rf"(?:{_UNIT_WORDS})(?:\s*-\s*(?:{_UNIT_WORDS}))?"
+_JOIN = r"(?:\s*-\s*|\s+and\s+(?:a\s+|one\s+)?|\s+(?:a\s+)?)"
+WORD_NUMBER = (
+    rf"(?:(?:an?|half\s+an?|half|(?:a\s+)?quarter(?:\s+of\s+a)?)\s+(?={_SCALE}))?"
+    rf"(?:{_WORD}|{_SCALE})(?:{_JOIN}(?:{_WORD}|{_SCALE}|half|quarter)\b)*"
+)
+"""A run of number words; `parse_words` gives its value."""
+
+VAGUE_NUMBER = (
+    r"(?:hundreds|dozens|thousands|millions|billions|trillions)"
+    r"(?:\s+of\s+(?:thousands|millions|billions))?"
+    r"|(?:tens|scores)\s+of\s+(?:thousands|millions|billions)"
+)
+"""A vague plural: "hundreds", "tens of thousands"."""
+
+DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?: \d{3}){2,}(?!\d)"
+    r"|\d+(?:\.\d+)?"
+    r"|\.\d+"
+)
+"""Digits with thousands separators (comma, thin or non-breaking space) and decimals."""
+
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def parse_digits(text: str) -> float:
+    """The value of a digit string such as "10,000", "1 234 567" or ".5"."""
+    return float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", text))
+
+
+def significant_step(text: str) -> float:
+    """The place value of the last significant digit as written: "12,000" -> 1000, "1.35" -> 0.01."""
+    digits = re.sub(r"[^\d.]", "", text)
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".", 1)[1])
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
+
+
+def parse_words(text: str) -> float | None:
+    """The value of number words: "twelve thousand", "five and a half million", "a dozen"."""
+    words = _TOKEN.findall(text.lower().replace("-", " "))
+    total = 0.0
+    current = 0.0
+    last_scale = 1.0
+    seen = False
+    for i, word in enumerate(words):
+        if word in SMALL or word in TENS:
+            current += SMALL.get(word, 0) + TENS.get(word, 0)
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif word == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif word in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[word]
+            current, last_scale, seen = 0.0, SCALE_WORDS[word], True
+        elif word in FRACTIONS:
+            if current or _next_is_scale(words, i):
+                current += FRACTIONS[word]
+            else:
+                total += FRACTIONS[word] * last_scale
+            seen = True
+    return total + current if seen else None
+
+
+def _next_is_scale(words: list[str], i: int) -> bool:
+    rest = [w for w in words[i + 1 :] if w not in ("a", "an", "of")]
+    return bool(rest) and rest[0] in SCALE_WORDS
+
+
+def parse_vague(text: str) -> tuple[float, float, float]:
+    """Value, low and high of a vague plural: "hundreds" -> (200, 200, 999)."""
+    words = text.lower().split()
+    value = float(VAGUE.get(words[0], 20))
+    if len(words) > 1:
+        value *= VAGUE[words[-1]] / 2
+    return value, value, value * 5 - 1

@@ -1,0 +1,97 @@
+"""Countries and blocs with the names news text gives them: demonyms, capitals, acronyms.
+
+`actors_in` folds "North Korean", "DPRK" and "Pyongyang" into one actor, so that the reconciler
+can tell whose figure a claim states.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# NOTE: capitals stand for governments in news text ("Seoul said"); each line is one actor.
+GAZETTEER: dict[str, tuple[str, ...]] = {
+    "north korea": ("north korea", "north korean", "north koreans", "dprk", "pyongyang", "kim jong un"),
+    "south korea": ("south korea", "south korean", "south koreans", "rok", "seoul", "republic of korea"),
+    "korea": ("korea", "korean", "koreans", "koreas"),
+    "russia": ("russia", "russian", "russians", "moscow", "kremlin", "russian federation", "putin"),
+    "ukraine": ("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "zelensky", "zelenskyy"),
+    "united states": ("united states", "u.s.", "us", "usa", "u.s.a.", "america", "american",
+                      "americans", "washington", "pentagon", "white house", "biden", "trump"),
+    "china": ("china", "chinese", "beijing", "prc", "xi jinping"),
+    "japan": ("japan", "japanese", "tokyo"),
+    "taiwan": ("taiwan", "taiwanese", "taipei"),
+    "israel": ("israel", "israeli", "israelis", "idf", "jerusalem", "netanyahu"),
+    "gaza": ("gaza", "gazan", "gazans", "hamas", "palestine", "palestinian", "palestinians",
+             "west bank", "rafah"),
+    "iran": ("iran", "iranian", "iranians", "tehran"),
+    "iraq": ("iraq", "iraqi", "iraqis", "baghdad"),
+    "syria": ("syria", "syrian", "syrians", "damascus"),
+    "lebanon": ("lebanon", "lebanese", "beirut", "hezbollah"),
+    "turkey": ("turkey", "türkiye", "turkish", "ankara", "erdogan"),
+    "india": ("india", "indian", "indians", "new delhi", "delhi"),
+    "pakistan": ("pakistan", "pakistani", "islamabad"),
+    "afghanistan": ("afghanistan", "afghan", "afghans", "kabul", "taliban"),
+    "united kingdom": ("united kingdom", "uk", "u.k.", "britain", "british", "london", "england"),
+    "france": ("france", "french", "paris"),
+    "germany": ("germany", "german", "germans", "berlin"),
+    "poland": ("poland", "polish", "warsaw"),
+    "italy": ("italy", "italian", "rome"),
+    "spain": ("spain", "spanish", "madrid"),
+    "netherlands": ("netherlands", "dutch", "the hague", "amsterdam"),
+    "belarus": ("belarus", "belarusian", "minsk"),
+    "estonia": ("estonia", "estonian", "tallinn"),
+    "latvia": ("latvia", "latvian", "riga"),
+    "lithuania": ("lithuania", "lithuanian", "vilnius"),
+    "finland": ("finland", "finnish", "helsinki"),
+    "sweden": ("sweden", "swedish", "stockholm"),
+    "norway": ("norway", "norwegian", "oslo"),
+    "canada": ("canada", "canadian", "canadians", "ottawa"),
+    "australia": ("australia", "australian", "australians", "canberra"),
+    "brazil": ("brazil", "brazilian", "brasilia"),
+    "mexico": ("mexico", "mexican", "mexicans"),
+    "egypt": ("egypt", "egyptian", "cairo"),
+    "saudi arabia": ("saudi arabia", "saudi", "saudis", "riyadh"),
+    "yemen": ("yemen", "yemeni", "houthi", "houthis", "sanaa"),
+    "sudan": ("sudan", "sudanese", "khartoum"),
+    "vietnam": ("vietnam", "vietnamese", "hanoi"),
+    "philippines": ("philippines", "philippine", "filipino", "filipinos", "manila"),
+    "indonesia": ("indonesia", "indonesian", "jakarta"),
+    "singapore": ("singapore", "singaporean"),
+    "mongolia": ("mongolia", "mongolian", "ulaanbaatar"),
+    "georgia": ("georgia", "georgian", "tbilisi"),
+    "kazakhstan": ("kazakhstan", "kazakh", "astana"),
+    "european union": ("european union", "eu", "brussels"),
+    "nato": ("nato", "north atlantic treaty organization"),
+    "united nations": ("united nations", "un", "u.n.", "general assembly", "security council"),
+}
+
+_ALIASES = {alias: actor for actor, names in GAZETTEER.items() for alias in names}
+# NOTE: "US" and "UN" are actors only in capitals; as words they are pronouns and verbs.
+_CASE_SENSITIVE = frozenset({"us", "un", "rok", "prc", "idf", "eu", "uk"})
+_PATTERN = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True))
+    + r")(?![\w])",
+    re.I,
+)
+
+
+def actors_in(text: str) -> frozenset[str]:
+    """The actors (countries, blocs) a text names, in canonical form."""
+    found = set()
+    for match in _PATTERN.finditer(text):
+        alias = match.group().lower()
+        if alias in _CASE_SENSITIVE and not match.group().isupper():
+            continue
+        found.add(_ALIASES[alias])
+    # NOTE: "Korea" alone adds nothing when the text names North or South Korea already
+    if "korea" in found and found & {"north korea", "south korea"}:
+        found.discard("korea")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def is_place(word: str) -> bool:
+    """True when `word` names a country, bloc or capital."""
+    return word.lower() in _ALIASES

@@ -1,0 +1,97 @@
+"""Units: currency symbols, codes and words to ISO 4217, percent forms, rate bases, counted nouns."""
+
+from __future__ import annotations
+
+import re
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "usd$": "USD", "a$": "AUD",
+    "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "hk$": "HKD",
+    "nz$": "NZD", "nzd$": "NZD", "s$": "SGD", "mex$": "MXN", "mxn$": "MXN", "r$": "BRL",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB", "₴": "UAH",
+    "₺": "TRY", "₪": "ILS", "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₱": "PHP",
+}  # fmt: skip
+CURRENCY_CODES = frozenset({
+    "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "CHF", "INR", "RUB", "UAH", "CAD", "AUD",
+    "HKD", "NZD", "SGD", "MXN", "BRL", "TRY", "ILS", "SEK", "NOK", "DKK", "PLN", "KPW", "TWD",
+    "ZAR", "SAR", "AED", "IRR",
+})  # fmt: skip
+CURRENCY_WORDS = {
+    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "dollar": "USD",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+    "new zealand dollar": "NZD", "singapore dollar": "SGD", "taiwan dollar": "TWD",
+    "euro": "EUR", "pound sterling": "GBP", "pound": "GBP", "sterling": "GBP",
+    "yen": "JPY", "japanese yen": "JPY", "won": "KRW", "south korean won": "KRW",
+    "korean won": "KRW", "north korean won": "KPW", "yuan": "CNY", "chinese yuan": "CNY",
+    "renminbi": "CNY", "rmb": "CNY", "ruble": "RUB", "rouble": "RUB", "hryvnia": "UAH",
+    "rupee": "INR", "indian rupee": "INR", "swiss franc": "CHF", "turkish lira": "TRY",
+    "lira": "TRY", "shekel": "ILS", "peso": "MXN", "mexican peso": "MXN", "real": "BRL",
+    "finnish markka": "FIM", "markka": "FIM", "dutch guilder": "NLG", "guilder": "NLG",
+    "peseta": "ESP", "krona": "SEK", "krone": "NOK", "zloty": "PLN", "rand": "ZAR",
+}  # fmt: skip
+SUBUNITS = {"cent": ("USD", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01)}
+
+CURRENCY_CODE_PATTERN = "|".join(sorted(CURRENCY_CODES))
+CURRENCY_WORD_PATTERN = (
+    r"(?:"
+    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+    + r")(?:e?s)?"
+)
+SUBUNIT_PATTERN = r"(?:cents?|pence|penny|pennies)"
+CURRENCY_PREFIX = (
+    r"(?:(?:us|u\.s\.?|usd|au|aud|c|ca|cad|hk|nz|nzd|mex|mxn)\s?\$|(?-i:[ASR])\$|[$€£¥₩₹₽₴₺₪₱])"
+)
+"""A currency symbol, optionally with its country letters: "$", "US$", "HK $", "€"."""
+
+PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent(?:age)?s?\b|\s?pct\b)"
+PERCENT_POINTS = r"\s?(?:percentage|percent|per\s?cent)\s+points?\b"
+
+RATE_WORDS = {
+    "day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month",
+    "monthly": "month", "year": "year", "yearly": "year", "annually": "year", "annum": "year",
+    "annual": "year", "hour": "hour", "hourly": "hour",
+}  # fmt: skip
+
+# NOTE: synonyms fold the ways news text names one counted thing; anything else keeps its word.
+COUNT_SYNONYMS = {
+    "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
+    "servicemen": "troops", "fighters": "troops", "combatants": "troops", "recruits": "troops",
+    "people": "people", "persons": "people", "individuals": "people", "residents": "people",
+    "inhabitants": "people", "citizens": "people", "deaths": "deaths", "dead": "deaths",
+    "fatalities": "deaths", "casualties": "casualties", "causalities": "casualties",
+    "refugees": "refugees", "migrants": "migrants", "workers": "workers",
+    "labourers": "workers", "laborers": "workers", "civilians": "civilians",
+}  # fmt: skip
+
+
+def currency_from_symbol(symbol: str) -> str:
+    """ISO code of a currency prefix such as "$", "US$", "hk $" or "€"."""
+    key = re.sub(r"\s+", "", symbol.lower())
+    return CURRENCY_SYMBOLS.get(key, "USD" if key.endswith("$") else key.upper())
+
+
+def currency_from_code(code: str) -> str:
+    """ISO code of a written code: "usd" -> "USD", "RMB" -> "CNY"."""
+    code = code.upper()
+    return "CNY" if code == "RMB" else code
+
+
+def currency_from_word(word: str) -> str:
+    """ISO code of a currency word: "dollars" -> "USD", "Swiss francs" -> "CHF"."""
+    key = re.sub(r"\s+", " ", word.lower()).strip()
+    for candidate in (key, key.rstrip("s"), key[:-2] if key.endswith("es") else key):
+        if candidate in CURRENCY_WORDS:
+            return CURRENCY_WORDS[candidate]
+    return key.upper()
+
+
+def counted_unit(noun: str | None) -> str:
+    """The normalised name of a counted thing: "soldiers" -> "troops"; no noun -> "count"."""
+    if not noun:
+        return "count"
+    word = noun.lower()
+    if word in COUNT_SYNONYMS:
+        return COUNT_SYNONYMS[word]
+    if noun[:1].isupper() and word.endswith(("ans", "ians", "ese", "is", "ns")):
+        return "people"  # NOTE: plural demonyms ("Gazans", "Ukrainians") count people
+    return word

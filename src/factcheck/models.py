@@ -1,0 +1,134 @@
+"""The typed records that flow through the pipeline: documents, claims, groups, results."""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+
+class Qualifier(StrEnum):
+    """How a figure is stated: exactly, hedged, as a bound, as a range, or only vaguely."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    RANGE = "range"
+    VAGUE = "vague"
+
+
+class Verdict(StrEnum):
+    """Whether the figures of one group can all be true together."""
+
+    AGREE = "agree"
+    CONFLICT = "conflict"
+
+
+class Severity(StrEnum):
+    """How much a conflict matters to an editor, from how far apart the figures are."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class ExitCode(IntEnum):
+    """The exit statuses of the command line, pinned by the README table."""
+
+    OK = 0
+    CONFLICTS = 1
+    ERROR = 2
+    INTERRUPTED = 130
+
+
+class Frozen(BaseModel):
+    """Base for every record: immutable and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Document(Frozen):
+    """One source file, decoded: `path` as given to the scan, `text` exactly as read."""
+
+    path: str
+    text: str
+    sha256: str
+    format: str = "text"
+
+
+class SkippedSource(Frozen):
+    """A file the scan could not read, with the reason and what to do about it."""
+
+    path: str
+    reason: str
+
+
+class Claim(Frozen):
+    """One numeric claim: where it stands, what it says, and what it measures."""
+
+    id: str = ""
+    source: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    unit: str
+    per: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    hedge: str | None = None
+    quantity: str
+    sentence: str
+    attribution: str | None = None
+    key: str = Field(default="", description="Same key inside one document: the same claim.")
+    repeat_of: str | None = None
+
+
+class ClaimGroup(Frozen):
+    """Claims from two or more sources judged to be about one quantity, with a verdict."""
+
+    id: str
+    claims: list[str]
+    verdict: Verdict
+    quantity: str
+    unit: str
+    per: str | None
+    reason: str
+    severity: Severity | None = None
+    severity_score: float = 0.0
+    sources: int
+    fingerprint: str
+
+
+class ScanResult(Frozen):
+    """Everything one scan found, counted once here so reporters only read it."""
+
+    documents: list[Document]
+    skipped: list[SkippedSource] = []
+    claims: list[Claim]
+    groups: list[ClaimGroup] = []
+    _claim_index: dict[str, Claim] | None = PrivateAttr(default=None)
+
+    @property
+    def conflicts(self) -> list[ClaimGroup]:
+        """The groups judged `conflict`, most severe first."""
+        found = [g for g in self.groups if g.verdict is Verdict.CONFLICT]
+        return sorted(found, key=lambda g: (-g.severity_score, g.id))
+
+    @property
+    def agreements(self) -> list[ClaimGroup]:
+        """The groups judged `agree`, in id order."""
+        return [g for g in self.groups if g.verdict is Verdict.AGREE]
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with id `claim_id`."""
+        return self._by_id()[claim_id]
+
+    def _by_id(self) -> dict[str, Claim]:
+        if self._claim_index is None:
+            self._claim_index = {c.id: c for c in self.claims}
+        return self._claim_index

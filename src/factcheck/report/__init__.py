@@ -1,0 +1,1 @@
+"""Reporters: one class per output format, pure rendering of a `ScanResult`."""
