@@ -17,12 +17,19 @@ _CORE_BODY = (
     rf"|\b(?P<vague>{numbers.VAGUE_NUMBER})\b"
     rf"|\b(?P<words>{numbers.WORD_NUMBER})\b"
 )
-CORE = re.compile(rf"(?<![\w.,/\-−–:#@&+])(?:{_CORE_BODY})", re.IGNORECASE)
+CORE = re.compile(
+    rf"(?:(?<![\w.,/\-−–:#@&+^])|(?<=[\s(][\-−])|(?<=^[\-−]))(?:{_CORE_BODY})", re.IGNORECASE
+)
 """A number where one may start: digits not glued to letters or other digits, or words."""
 _CORE_AFTER_JOIN = re.compile(_CORE_BODY, re.IGNORECASE)
-_SCALE_WORD = re.compile(r"\s?(?:thousand|million|billion|trillion|lakh|crore)\b", re.I)
+_SCALE_WORD = re.compile(r"\s?(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b", re.I)
 _SCALE_SPACED = re.compile(r"\s?(?:mn|mln|bn|bln|tn|tln|trn)\b\.?", re.I)
-_SCALE_GLUED = re.compile(r"(?:k|K|m|M|MM|mil|b|B|G)(?![\w])")
+_SCALE_GLUED = re.compile(r"(?:k|K|m|M|MM|mil|b|B|G)(?![\w])|\s(?:k|K|M|G)(?![\w\s]*[A-Za-z])")
+_MULTIPLIERS = {**numbers.SCALE_WORDS, "dozen": 12, "dozens": 12}
+_POWER = re.compile(r"\s?[x×]\s?10\^?(?P<exp>[+\-−]?\d+)")
+_FRACTION_WORD = re.compile(rf"(?:\s*-\s*|\s+)(?P<den>{numbers.ORDINAL})\b", re.I)
+_SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.I)
+_PERCENT_BEFORE = re.compile(r"\b(?:percents?|per\s?cent)\s+of\s+$", re.I)
 _PERCENT_POINTS = re.compile(units.PERCENT_POINTS, re.I)
 _PERCENT = re.compile(units.PERCENT, re.I)
 _CODE_AFTER = re.compile(rf"\s?(?:{units.CURRENCY_CODE_PATTERN})\b", re.I)
@@ -147,9 +154,7 @@ def _amount(text: str, match: re.Match[str]) -> Figure | None:
         value_or_none = numbers.parse_words(match.group("words"))
         if value_or_none is None:
             return None
-        step = max(1.0, numbers.significant_step(str(int(value_or_none))))
-        base = Figure(start, end, value_or_none, None, None, None, Qualifier.EXACT, None, step, "words")
-        return _with_suffix(text, base)
+        return _word_amount(text, match, value_or_none)
     digits = match.group("digits")
     if _bad_digit_shape(text, end):
         return None
@@ -157,14 +162,49 @@ def _amount(text: str, match: re.Match[str]) -> Figure | None:
         return _fraction(text, digits, end)
     value = numbers.parse_digits(digits)
     step = numbers.significant_step(digits)
+    power = _POWER.match(text, end)
+    if power:
+        factor = 10.0 ** int(power.group("exp").replace("−", "-"))
+        value, step, end = value * factor, step * factor, power.end()
+    if _signed(text, start) or _SIGN_WORD.search(text[max(0, start - 12) : start]):
+        value = -value
     base = Figure(start, end, value, None, None, None, Qualifier.EXACT, None, step, "digits")
+    if _PERCENT_BEFORE.search(text[max(0, start - 20) : start]):
+        return replace(base, unit="percent")
+    if _FRACTION_WORD.match(text, end) and not _SCALE_WORD.match(text, end):
+        return None
     return _with_suffix(text, _with_scale(text, base))
+
+
+def _signed(text: str, start: int) -> bool:
+    """A minus sign that starts a token: " -9.5", "(−18"; not the dash of "22-24"."""
+    return start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(")
+
+
+def _word_amount(text: str, match: re.Match[str], value: float) -> Figure | None:
+    start, end = match.span()
+    fraction = _FRACTION_WORD.match(text, end)
+    if fraction:
+        value_or_none = numbers.parse_fraction(match.group("words"), fraction.group("den"))
+        if value_or_none is None:
+            return None
+        return Figure(start, fraction.end(), value_or_none, None, None, None, Qualifier.EXACT,
+                      None, value_or_none / 10, "fraction")  # fmt: skip
+    if re.match(r"\s*-\s*[a-z]", text[end : end + 4], re.I) and not re.match(r"-(?:year|month|day|week)", text[end:]):
+        return None if _FRACTION_WORD.match(text.replace("-", " ", 1), end) else _suffix_word(text, match, value)
+    return _suffix_word(text, match, value)
+
+
+def _suffix_word(text: str, match: re.Match[str], value: float) -> Figure:
+    step = max(1.0, numbers.significant_step(str(int(value))))
+    base = Figure(match.start(), match.end(), value, None, None, None, Qualifier.EXACT, None, step, "words")
+    return _with_suffix(text, base)
 
 
 def _bad_digit_shape(text: str, end: int) -> bool:
     """Digits that continue as an address, a version, a time or a score are not amounts."""
     after = text[end : end + 2]
-    return bool(re.match(r"\.\d|:\d|,\d(?!\d\d)|x\d|×\d", after))
+    return bool(re.match(r"\.\d|:\d|,\d(?!\d\d)|\^", after))
 
 
 def _fraction(text: str, digits: str, end: int) -> Figure | None:
@@ -182,7 +222,7 @@ def _fraction(text: str, digits: str, end: int) -> Figure | None:
 
 def _with_scale(text: str, figure: Figure) -> Figure:
     end = figure.end
-    for pattern, table in ((_SCALE_WORD, numbers.SCALE_WORDS), (_SCALE_SPACED, numbers.SCALE_ABBREVIATIONS)):
+    for pattern, table in ((_SCALE_WORD, _MULTIPLIERS), (_SCALE_SPACED, numbers.SCALE_ABBREVIATIONS)):
         match = pattern.match(text, end)
         if match:
             word = match.group().strip().rstrip(".").lower()
@@ -193,7 +233,7 @@ def _with_scale(text: str, figure: Figure) -> Figure:
         # NOTE: a glued lower-case "m" without a currency is metres, not millions
         if word == "m" and not _PREFIX_BEFORE.search(text[max(0, figure.start - 6) : figure.start]):
             return figure
-        return _scaled(figure, numbers.SCALE_ABBREVIATIONS[word.lower()], match.end())
+        return _scaled(figure, numbers.SCALE_ABBREVIATIONS[word.strip().lower()], match.end())
     return figure
 
 

@@ -25,6 +25,16 @@ SCALE_ABBREVIATIONS = {
     "tln": 1_000_000_000_000, "trn": 1_000_000_000_000,
 }  # fmt: skip
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1_000,
+    "millionth": 1_000_000, "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000,
+}  # fmt: skip
+ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\w+teenth|\w+tieth|hundredth|thousandth|millionth|billionth|trillionth|halves|quarters?)s?"
+)
+"""Ordinal and fraction words: after a number they make a fraction or a rank, never a count."""
 VAGUE = {
     "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
     "billions": 2_000_000_000, "trillions": 2_000_000_000_000,
@@ -48,7 +58,8 @@ VAGUE_NUMBER = (
 """A vague plural: "hundreds", "tens of thousands"."""
 
 DIGITS = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"\d+(?:\.\d+)?[eE][+-]?\d+(?![\w])"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?: \d{3}){2,}(?!\d)"
     r"|\d+(?:\.\d+)?"
@@ -62,6 +73,20 @@ _TOKEN = re.compile(r"[a-z]+")
 def parse_digits(text: str) -> float:
     """The value of a digit string such as "10,000", "1 234 567" or ".5"."""
     return float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", text))
+
+
+def parse_fraction(numerator: str, denominator: str) -> float | None:
+    """ "three fifths" -> 0.6, "a half" -> 0.5; None for forms too mixed to read safely."""
+    den = DENOMINATORS.get(denominator.lower().rstrip("s"), DENOMINATORS.get(denominator.lower()))
+    words = numerator.lower().split()
+    if den is None or " and " in f" {numerator.lower()} ":
+        return None
+    if words in (["a"], ["an"], ["one"]):
+        return 1 / den
+    value = parse_words(numerator) if not numerator[:1].isdigit() else parse_digits(numerator)
+    if value is None or len(words) > 1 and not numerator[:1].isdigit():
+        return None
+    return value / den
 
 
 def significant_step(text: str) -> float:
@@ -81,6 +106,8 @@ def parse_words(text: str) -> float | None:
     last_scale = 1.0
     seen = False
     for i, word in enumerate(words):
+        if word == "one" and i + 1 < len(words) and words[i + 1] in FRACTIONS:
+            continue  # NOTE: "and one half" reads as "and a half"
         if word in SMALL or word in TENS:
             current += SMALL.get(word, 0) + TENS.get(word, 0)
             seen = True
@@ -104,7 +131,7 @@ def parse_words(text: str) -> float | None:
 
 def _next_is_scale(words: list[str], i: int) -> bool:
     rest = [w for w in words[i + 1 :] if w not in ("a", "an", "of")]
-    return bool(rest) and rest[0] in SCALE_WORDS
+    return bool(rest) and (rest[0] in SCALE_WORDS or rest[0] == "dozen")
 
 
 def parse_vague(text: str) -> tuple[float, float, float]:

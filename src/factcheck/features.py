@@ -1,0 +1,96 @@
+"""What a claim's own clause says it measures: key terms, actors and years, for grouping."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.context import STOP
+from factcheck.extract.places import actors_in
+from factcheck.models import Claim
+
+_LEFT_CUT = re.compile(r"[,;:—–(\[]|\b(?:that|which|who|whom|while|whereas|because|although)\b", re.I)
+_RIGHT_CUT = re.compile(r"[,;:—–(\[.!?]|\b(?:which|who|whom|while|whereas|because|although|and\s+\$?\d)", re.I)
+_WORD = re.compile(r"[a-z][a-z\-]+")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_WINDOW = 12
+IGNORED = STOP | frozenset("""
+more than over past least many much up nearly almost around roughly approximately estimated
+averaging average some fewer under about reportedly eventually could would also now new
+""".split())  # fmt: skip
+# NOTE: stems that name one thing; the table is general news vocabulary, not keyed to any corpus.
+SYNONYMS = {
+    "soldier": "troop", "force": "troop", "personnel": "troop", "servicemen": "troop",
+    "fighter": "troop", "troop": "troop", "kill": "kill", "death": "kill", "dead": "kill",
+    "die": "kill", "died": "kill", "fatalitie": "kill", "fatality": "kill", "paid": "pay",
+    "payment": "pay", "salary": "pay", "wage": "pay", "sent": "deploy", "send": "deploy",
+    "dispatch": "deploy", "deploy": "deploy", "deployment": "deploy", "assistance": "aid",
+    "casualty": "casualty", "causalitie": "casualty", "causality": "casualty",
+    "wounded": "wound", "injured": "wound", "injurie": "wound", "injury": "wound",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Key terms, actors and years of one claim's clause, and its description for fuzzy scoring."""
+
+    terms: frozenset[str]
+    actors: frozenset[str]
+    years: frozenset[str]
+    head: str
+    description: str
+
+
+def features(claim: Claim) -> Features:
+    """The features of `claim`, read from the clause of its sentence that holds the figure."""
+    left, right = clause(claim)
+    window = f"{left} {right}"
+    actors = actors_in(window)
+    words = [stem(w) for w in _WORD.findall(window.lower()) if w not in IGNORED]
+    terms = {w for w in words if w not in IGNORED and len(w) > 2}
+    head = stem(claim.unit) if claim.unit not in ("count",) else ""
+    if head:
+        terms.add(head)
+    terms |= {f"@{a}" for a in actors}
+    return Features(
+        terms=frozenset(terms),
+        actors=actors,
+        years=frozenset(_YEAR.findall(window)),
+        head=head,
+        description=" ".join(sorted(terms)),
+    )
+
+
+def clause(claim: Claim) -> tuple[str, str]:
+    """The words of the figure's clause before and after it, a dozen at most each side."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return claim.quantity, ""
+    left = sentence[:at]
+    cuts = list(_LEFT_CUT.finditer(left))
+    if cuts:
+        left = left[cuts[-1].end() :]
+    right = sentence[at + len(claim.text) :]
+    cut = _RIGHT_CUT.search(right)
+    if cut:
+        right = right[: cut.start()]
+    return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
+
+
+def stem(word: str) -> str:
+    """A crude stem folded through `SYNONYMS`: "soldiers" -> "troop", "deployed" -> "deploy"."""
+    word = word.lower()
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("ches", "shes", "sses", "xes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    if word.endswith("ed") and len(word) > 5:
+        word = word[:-2]
+    elif word.endswith("ing") and len(word) > 6:
+        word = word[:-3]
+    return SYNONYMS.get(word, word)

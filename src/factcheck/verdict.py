@@ -1,0 +1,91 @@
+"""Verdicts: whether the figures of one group can all be true, and how far apart they are."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from itertools import combinations
+
+from factcheck.extract.claims import is_estimate
+from factcheck.models import Claim, Qualifier, Severity, Verdict
+
+EXACT_TOLERANCE = 0.02
+"""Any exact figure may be a few percent off its subject."""
+HEDGED_TOLERANCE = 0.10
+""""about", "around", "roughly", "some" widen that to about ten percent."""
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A verdict with its reason in words and numbers and its severity."""
+
+    verdict: Verdict
+    reason: str
+    severity: Severity | None
+    score: float
+
+
+def interval(claim: Claim) -> tuple[float, float]:
+    """The values `claim` allows once rounding and hedges are counted."""
+    value = claim.value
+    slack = rounding(claim) + abs(value) * EXACT_TOLERANCE
+    if claim.qualifier is Qualifier.APPROX:
+        slack = max(slack, abs(value) * HEDGED_TOLERANCE)
+    if claim.qualifier is Qualifier.RANGE and claim.low is not None and claim.high is not None:
+        return claim.low - slack * claim.low / max(value, 1e-12), claim.high + slack
+    if claim.qualifier is Qualifier.AT_LEAST:
+        return value - slack, math.inf
+    if claim.qualifier is Qualifier.AT_MOST and not is_estimate(claim):
+        return -math.inf, value + slack
+    return value - slack, value + slack
+
+
+def rounding(claim: Claim) -> float:
+    """Half the place value of the figure's second significant digit, at the coarsest."""
+    value = abs(claim.value)
+    if value == 0:
+        return 0.0
+    return 0.5 * 10 ** (math.floor(math.log10(value)) - 1)
+
+
+def judge(claims: list[Claim]) -> Judgement:
+    """`conflict` when two figures cannot both be true, else `agree`; with reason and severity."""
+    worst: tuple[float, Claim, Claim] | None = None
+    for a, b in combinations(claims, 2):
+        gap = _gap(a, b)
+        if gap > 0 and (worst is None or gap > worst[0]):
+            worst = (gap, a, b)
+    if worst is None:
+        return Judgement(Verdict.AGREE, _agreement(claims), None, 0.0)
+    _, a, b = worst
+    low, high = sorted((a, b), key=lambda c: c.value)
+    ratio = (high.value - low.value) / abs(low.value) if low.value else math.inf
+    score = min(ratio, 10.0) * (1 + 0.25 * (len({c.source for c in claims}) - 2))
+    return Judgement(Verdict.CONFLICT, _disagreement(high, low, ratio), _severity(ratio), score)
+
+
+def _gap(a: Claim, b: Claim) -> float:
+    a_low, a_high = interval(a)
+    b_low, b_high = interval(b)
+    return max(a_low - b_high, b_low - a_high, 0.0)
+
+
+def _severity(ratio: float) -> Severity:
+    if ratio >= 0.5:
+        return Severity.HIGH
+    return Severity.MEDIUM if ratio >= 0.15 else Severity.LOW
+
+
+def figure(claim: Claim) -> str:
+    """The claim's figure as written, with its hedge: "12,000 (as many as)"."""
+    return f"{claim.text} ({claim.hedge})" if claim.hedge else claim.text
+
+
+def _disagreement(high: Claim, low: Claim, ratio: float) -> str:
+    how = f"{ratio:.0%} above" if math.isfinite(ratio) else "above"
+    return f"{figure(high)} is {how} {figure(low)}; rounding and hedges cannot close the gap"
+
+
+def _agreement(claims: list[Claim]) -> str:
+    figures = ", ".join(sorted({figure(c) for c in claims}))
+    return f"{figures} fit together once rounding and hedges are allowed for"
