@@ -10,6 +10,7 @@ from factcheck.extract import context, filters, units
 from factcheck.extract.figures import ESTIMATE_HEDGES, Figure, find_figures
 from factcheck.models import Claim, Document, Qualifier
 
+_IBID = re.compile(r"ibid\.?", re.I)
 PARSER_VERSION = "1"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 
@@ -22,12 +23,18 @@ def extract_claims(doc: Document) -> list[Claim]:
 
 def _claims(doc: Document, index: context.TextIndex) -> Iterator[Claim]:
     text = doc.text
+    cited: str | None = None
     for figure in find_figures(text):
         after = context.words_after(text, figure.end, 8)
         noun = None if figure.unit else context.counted_noun(after)
         if filters.why_not_claim(text, figure, noun) is not None:
             continue
-        yield _claim(doc, index, figure, noun)
+        claim = _claim(doc, index, figure, noun)
+        if claim.attribution and _IBID.fullmatch(claim.attribution):
+            # NOTE: "(ibid)" credits the source cited just before
+            claim = claim.model_copy(update={"attribution": cited})
+        cited = claim.attribution or cited
+        yield claim
 
 
 def _claim(doc: Document, index: context.TextIndex, figure: Figure, noun: str | None) -> Claim:

@@ -40,7 +40,8 @@ _RATE = re.compile(
 _NOT_RATE_BEFORE = frozenset("in past last next the this that within for over than".split())
 _ACCORDING = re.compile(
     r"\b(?:according to|cited by|citing|estimates? (?:by|from)|figures? (?:by|from)|data from)\s+"
-    r"(?P<who>(?:the\s+)?[^,.;:]{2,80}?)(?=[,.;:]|\s+(?:as many|more than|about|some|at least|\d)|$)",
+    r"(?P<who>(?:the\s+)?(?:[^,.;:]|(?<=[A-Z])\.){2,80}?)"
+    r"(?=[,;:]|\.(?:\s+[A-Z“\"]|\s*$)|\s+(?:as many|more than|about|some|at least|\d)|$)",
     re.I,
 )
 _SAID = re.compile(

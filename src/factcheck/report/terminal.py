@@ -1,0 +1,125 @@
+"""The editor's report: a summary line, each conflict with its figures and sentences, agreements."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.models import Claim, ClaimGroup, ScanResult
+
+_SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+
+
+class TerminalReporter:
+    """Rich text for a terminal; `show_claims` adds the table of every claim per document."""
+
+    name = "table"
+    always_emit = True
+
+    def __init__(self, *, show_claims: bool = False, width: int = 100, color: bool = True) -> None:
+        self.show_claims = show_claims
+        self.width = width
+        self.color = color
+
+    def render(self, result: ScanResult) -> str:
+        """The report as text, with ANSI colour codes when `color` is on."""
+        console = Console(width=self.width, record=True, force_terminal=self.color,
+                          no_color=not self.color, file=_Null())  # fmt: skip
+        for part in renderables(result, show_claims=self.show_claims):
+            console.print(part)
+        return console.export_text(styles=self.color)
+
+
+class _Null:
+    def write(self, _text: str) -> int:
+        return 0
+
+    def flush(self) -> None:
+        return None
+
+
+def renderables(result: ScanResult, *, show_claims: bool) -> list[RenderableType]:
+    """The parts of the report in reading order."""
+    parts: list[RenderableType] = [summary(result)]
+    if show_claims:
+        parts.extend(_claims_table(result, doc.path) for doc in result.documents)
+    conflicts = result.conflicts
+    parts.extend(_conflict(result, group, n) for n, group in enumerate(conflicts, start=1))
+    if not conflicts:
+        parts.append(Text("No conflicts: every group of figures agrees.", style="green"))
+    if result.agreements:
+        parts.append(_agreements(result))
+    parts.extend(Text(f"skipped {s.path}: {s.reason}", style="yellow") for s in result.skipped)
+    return parts
+
+
+def summary(result: ScanResult) -> Text:
+    """One line: documents, claims, groups and conflicts."""
+    line = (
+        f"{len(result.documents)} documents, {len(result.claims)} claims, "
+        f"{len(result.groups)} groups, {len(result.conflicts)} conflicts"
+    )
+    if result.skipped:
+        line += f", {len(result.skipped)} files skipped"
+    return Text(line, style="bold")
+
+
+def _conflict(result: ScanResult, group: ClaimGroup, number: int) -> Panel:
+    claims = [result.claim(i) for i in group.claims]
+    firsts = [c for c in claims if c.repeat_of is None]
+    table = Table(show_edge=False, expand=True)
+    for column in ("figure", "value", "qualifier", "attribution", "source"):
+        table.add_column(column, overflow="fold")
+    for claim in firsts:
+        table.add_row(claim.text, _value(claim), claim.hedge or claim.qualifier.value,
+                      claim.attribution or "—", f"{claim.source}:{claim.line}")  # fmt: skip
+    sentences = [_sentence(c) for c in firsts]
+    reason = Text(f"Why: {group.reason}", style="italic")
+    style = _SEVERITY_STYLE.get(group.severity.value if group.severity else "low", "")
+    title = Text(f"Conflict {number} [{group.id}] {group.quantity}  ", style="bold")
+    title.append(f"severity {group.severity.value if group.severity else 'low'}", style=style)
+    return Panel(Group(table, *sentences, reason), title=title, title_align="left")
+
+
+def _sentence(claim: Claim) -> Text:
+    text = Text(f"{claim.source}:{claim.line}: ", style="dim")
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return text.append(claim.sentence)
+    text.append(claim.sentence[:at])
+    text.append(claim.text, style="bold reverse")
+    return text.append(claim.sentence[at + len(claim.text) :])
+
+
+def _value(claim: Claim) -> str:
+    if claim.low is not None and claim.high is not None and claim.low != claim.high:
+        core = f"{claim.low:,.10g}–{claim.high:,.10g}"
+    else:
+        core = f"{claim.value:,.10g}"
+    unit = "%" if claim.unit == "percent" else f" {claim.unit}"
+    per = f" per {claim.per}" if claim.per else ""
+    return f"{core}{unit}{per}"
+
+
+def _agreements(result: ScanResult) -> Table:
+    table = Table(title="Agreements", title_justify="left", show_edge=False, expand=True)
+    for column in ("group", "quantity", "figures", "sources"):
+        table.add_column(column, overflow="fold")
+    for group in result.agreements:
+        claims = [result.claim(i) for i in group.claims]
+        figures = ", ".join(sorted({c.text for c in claims}))
+        table.add_row(group.id, group.quantity, figures, str(group.sources))
+    return table
+
+
+def _claims_table(result: ScanResult, path: str) -> Table:
+    table = Table(title=path, title_justify="left", show_edge=False, expand=True)
+    for column in ("id", "line", "figure", "value", "qualifier", "quantity"):
+        table.add_column(column, overflow="fold")
+    for claim in (c for c in result.claims if c.source == path):
+        figure = claim.text + (f" (repeat of {claim.repeat_of})" if claim.repeat_of else "")
+        table.add_row(claim.id, str(claim.line), figure, _value(claim), claim.qualifier.value,
+                      claim.quantity)  # fmt: skip
+    return table
