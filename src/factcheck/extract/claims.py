@@ -26,6 +26,8 @@ def _claims(doc: Document, index: context.TextIndex) -> Iterator[Claim]:
     cited: str | None = None
     for figure in find_figures(text):
         after = context.words_after(text, figure.end, 8)
+        if figure.kind == "vague" and after[:1] == ["of"]:
+            after = after[1:]  # NOTE: "hundreds of families" counts families
         noun = None if figure.unit else context.counted_noun(after)
         if filters.why_not_claim(text, figure, noun) is not None:
             continue

@@ -40,8 +40,8 @@ _RATE = re.compile(
 _NOT_RATE_BEFORE = frozenset("in past last next the this that within for over than".split())
 _ACCORDING = re.compile(
     r"\b(?:according to|cited by|citing|estimates? (?:by|from)|figures? (?:by|from)|data from)\s+"
-    r"(?P<who>(?:the\s+)?(?:[^,.;:]|(?<=[A-Z])\.){2,80}?)"
-    r"(?=[,;:]|\.(?:\s+[A-Z“\"]|\s*$)|\s+(?:as many|more than|about|some|at least|\d)|$)",
+    r"(?P<who>(?:the\s+)?(?:[^,.;:]|(?-i:(?<=[A-Z])\.)){2,80}?)"
+    r"(?=[,;:]|\.(?:\s+(?-i:[A-Z“\"])|\s*$)|\s+(?:as many|more than|about|some|at least|\d)|$)",
     re.I,
 )
 _SAID = re.compile(
@@ -103,8 +103,13 @@ def words_before(text: str, start: int, limit: int) -> list[str]:
     return _WORD.findall(chunk)[-limit:]
 
 
+_PLURALS = frozenset("""
+people personnel police staff children men women cattle livestock militia infantry aircraft crew
+""".split())  # fmt: skip
+
+
 def counted_noun(after: list[str]) -> str | None:
-    """The head noun of the phrase right after a figure: "North Korean troops could" -> "troops"."""
+    """The head noun right after a figure: "North Korean troops could" -> "troops"."""
     head: str | None = None
     for word in after[:5]:
         lower = word.lower()
@@ -113,7 +118,13 @@ def counted_noun(after: list[str]) -> str | None:
         if head is not None and word[:1].isupper() and not head[:1].isupper():
             break
         head = word
+        if _is_plural(lower):
+            break
     return head
+
+
+def _is_plural(word: str) -> bool:
+    return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def rate(text: str, end: int) -> str | None:
@@ -145,6 +156,9 @@ def quantity(text: str, start: int, end: int) -> str:
 _HEDGE_WORDS = frozenset("more than over past at least as many much up to nearly almost around about roughly approximately some an estimated fewer less under".split())
 
 
+_PHRASE_WORDS = frozenset({"of", "to", "in", "for", "with", "the", "a", "an", "on", "at", "from", "by"})
+
+
 def _noun_phrase(after: list[str]) -> list[str]:
     """The counted noun phrase and the verb phrase that says what happened to it."""
     phrase: list[str] = []
@@ -152,7 +166,7 @@ def _noun_phrase(after: list[str]) -> list[str]:
         lower = word.lower()
         if lower in AUXILIARIES:
             return phrase + _verb_phrase(after[i:]) if phrase else phrase
-        if lower in CLAUSE_WORDS or (lower in STOP and lower not in ("of", "to", "in", "for", "with")):
+        if lower in CLAUSE_WORDS or (lower in STOP and lower not in _PHRASE_WORDS):
             break
         phrase.append(word)
         if len(phrase) >= 8:

@@ -1,0 +1,55 @@
+"""Claims of whole documents: places, repeats, quantities, attribution."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import claims_of
+
+PARAGRAPH = "Officials said 4,000 marines landed on the island, and 300 were wounded.\n"
+
+
+def test_repeated_paragraph_is_one_claim() -> None:
+    text = f"Menu\nHome\n\n{PARAGRAPH}\nRelated\n\n{PARAGRAPH}"
+    found = claims_of(text)
+    assert [c.text for c in found] == ["4,000", "300", "4,000", "300"]
+    assert [c.repeat_of for c in found] == [None, None, "c1", "c2"]
+
+
+def test_quantity_uses_the_document_words() -> None:
+    (claim,) = claims_of("Analysts say 10,500 volunteers joined the brigade in May.")
+    assert claim.quantity.startswith("volunteers joined the brigade")
+
+
+def test_attribution_according_to() -> None:
+    (claim,) = claims_of("According to the Health Ministry, 212 patients were treated.")
+    assert claim.attribution == "the Health Ministry"
+
+
+def test_attribution_said() -> None:
+    (claim,) = claims_of("The Pentagon said 1,100 advisers remain in the country.")
+    assert claim.attribution == "The Pentagon"
+
+
+def test_attribution_citation_and_ibid() -> None:
+    found = claims_of("Exports grew 12% last year (Lindqvist, 2023). Imports fell 4% (ibid).")
+    assert [c.attribution for c in found] == ["Lindqvist, 2023", "Lindqvist, 2023"]
+
+
+def test_sentence_is_the_figures_sentence() -> None:
+    found = claims_of("First sentence here. Then 77 ships sailed. Last one.")
+    assert found[0].sentence == "Then 77 ships sailed."
+
+
+words = st.sampled_from(["troops", "aid", "rose", "the", "in", "2023", "$5", "million", "12%",
+                         "about", "seven", "\n", "U.S.", "—", "(ibid)", "between", "and", "3-4"])  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(words, max_size=40))
+def test_every_claim_points_at_its_text(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    for claim in claims_of(text):
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.low is None or claim.high is None or claim.low <= claim.high

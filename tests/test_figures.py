@@ -1,0 +1,83 @@
+"""What the parser reads as one figure, with its value, interval, unit, rate and qualifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import Qualifier
+from tests.conftest import only_claim
+
+Q = Qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "low", "high", "unit", "qualifier"),
+    [
+        pytest.param("Officials said 8,500 troops arrived.", "8,500", 8500, 8500, 8500, "troops", Q.EXACT, id="digits"),
+        pytest.param("The fund holds $3.5 billion now.", "$3.5 billion", 3.5e9, 3.5e9, 3.5e9, "USD", Q.EXACT, id="dollar-billion"),
+        pytest.param("Exports reached US$410 million last year.", "US$410 million", 4.1e8, 4.1e8, 4.1e8, "USD", Q.EXACT, id="us-dollar"),
+        pytest.param("Berlin pledged €2bn for shelters.", "€2bn", 2e9, 2e9, 2e9, "EUR", Q.EXACT, id="euro-bn"),
+        pytest.param("The bank lent £450m to builders.", "£450m", 4.5e8, 4.5e8, 4.5e8, "GBP", Q.EXACT, id="pound-m"),
+        pytest.param("Seoul spent ₩9 trillion on ammunition.", "₩9 trillion", 9e12, 9e12, 9e12, "KRW", Q.EXACT, id="won-symbol"),
+        pytest.param("It cost 40 billion won in total.", "40 billion won", 4e10, 4e10, 4e10, "KRW", Q.EXACT, id="won-word"),
+        pytest.param("Moscow paid 900 million rubles for it.", "900 million rubles", 9e8, 9e8, 9e8, "RUB", Q.EXACT, id="rubles"),
+        pytest.param("Donors gave 75 million euros to the appeal.", "75 million euros", 7.5e7, 7.5e7, 7.5e7, "EUR", Q.EXACT, id="euros"),
+        pytest.param("The deal is worth USD 3.2 Bln in all.", "USD 3.2 Bln", 3.2e9, 3.2e9, 3.2e9, "USD", Q.EXACT, id="code-bln"),
+        pytest.param("Japan sent ¥5tn in loans.", "¥5tn", 5e12, 5e12, 5e12, "JPY", Q.EXACT, id="yen-tn"),
+        pytest.param("About 1.2 million people fled.", "1.2 million", 1.2e6, 1.2e6, 1.2e6, "people", Q.APPROX, id="about"),
+        pytest.param("Turnout was 58% in the capital.", "58%", 58, 58, 58, "percent", Q.EXACT, id="percent-sign"),
+        pytest.param("Prices rose 7 per cent in March.", "7 per cent", 7, 7, 7, "percent", Q.EXACT, id="per-cent"),
+        pytest.param("Support fell 3 percentage points overnight.", "3 percentage points", 3, 3, 3, "percentage_points", Q.EXACT, id="points"),
+        pytest.param("Polls put him at 31-33% this week.", "31-33%", 32, 31, 33, "percent", Q.RANGE, id="percent-range"),
+        pytest.param("Between 4,000 and 5,000 refugees crossed.", "4,000 and 5,000", 4500, 4000, 5000, "refugees", Q.RANGE, id="between"),
+        pytest.param("Some 30 to 40 villages burned.", "30 to 40", 35, 30, 40, "villages", Q.RANGE, id="to-range"),
+        pytest.param("Estimates run 11 to 12,000 fighters.", "11 to 12,000", 11500, 11000, 12000, "troops", Q.RANGE, id="thousands-shorthand"),
+        pytest.param("A force of 3,000-4,000 marines landed.", "3,000-4,000", 3500, 3000, 4000, "marines", Q.RANGE, id="hyphen-range"),
+        pytest.param("Officials expect 2 to 3 million voters.", "2 to 3 million", 2.5e6, 2e6, 3e6, "voters", Q.RANGE, id="scale-shared"),
+        pytest.param("More than 9,000 homes lost power.", "9,000", 9000, 9000, None, "homes", Q.AT_LEAST, id="more-than"),
+        pytest.param("At least 40 sailors were rescued.", "40", 40, 40, None, "sailors", Q.AT_LEAST, id="at-least"),
+        pytest.param("Fewer than 300 ballots were spoiled.", "300", 300, None, 300, "ballots", Q.AT_MOST, id="fewer-than"),
+        pytest.param("As many as 6,000 miners walked out.", "6,000", 6000, None, 6000, "miners", Q.AT_MOST, id="as-many-as"),
+        pytest.param("Up to 80 drones were launched.", "80", 80, None, 80, "drones", Q.AT_MOST, id="up-to"),
+        pytest.param("Nearly 700 teachers signed.", "700", 700, 700, 700, "teachers", Q.APPROX, id="nearly"),
+        pytest.param("Roughly $14 billion was pledged.", "$14 billion", 1.4e10, 1.4e10, 1.4e10, "USD", Q.APPROX, id="roughly-money"),
+        pytest.param("An estimated 25,000 residents left.", "25,000", 25000, 25000, 25000, "people", Q.APPROX, id="an-estimated"),
+        pytest.param("Nine ministers resigned that week.", "Nine", 9, 9, 9, "ministers", Q.EXACT, id="word-number"),
+        pytest.param("Twelve thousand fans attended.", "Twelve thousand", 12000, 12000, 12000, "fans", Q.EXACT, id="word-thousand"),
+        pytest.param("A dozen tankers waited offshore.", "A dozen", 12, 12, 12, "tankers", Q.EXACT, id="dozen"),
+        pytest.param("Five and a half million doses arrived.", "Five and a half million", 5.5e6, 5.5e6, 5.5e6, "doses", Q.EXACT, id="five-and-a-half-million"),
+        pytest.param("Hundreds of families camped there.", "Hundreds", 200, 200, 999, "families", Q.VAGUE, id="vague"),
+        pytest.param("The state sold 10,000+ permits.", "10,000+", 10000, 10000, None, "permits", Q.AT_LEAST, id="plus"),
+    ],
+)
+def test_figure(sentence: str, text: str, value: float, low: float | None, high: float | None,
+                unit: str, qualifier: Qualifier) -> None:  # fmt: skip
+    claim = only_claim(sentence)
+    assert (claim.text, claim.unit, claim.qualifier) == (text, unit, qualifier)
+    assert claim.value == pytest.approx(value)
+    assert claim.low == pytest.approx(low) if low is not None else claim.low is None
+    assert claim.high == pytest.approx(high) if high is not None else claim.high is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        pytest.param("They lose 900 shells per day in the east.", "day", id="per-day"),
+        pytest.param("Up to 40 boats a day crossed the strait.", "day", id="a-day"),
+        pytest.param("The army hires 3,000 recruits monthly.", "month", id="monthly"),
+        pytest.param("Each fighter earns $1,500 each per month.", "month", id="each-per-month"),
+        pytest.param("The port handles 2 million tonnes a year.", "year", id="a-year"),
+        pytest.param("Subsidies cost $8 billion annually.", "year", id="annually"),
+        pytest.param("The toll reached 4,000 in a year of fighting.", None, id="in-a-year-is-no-rate"),
+        pytest.param("Sales hit $2 billion a year earlier.", None, id="a-year-earlier-is-no-rate"),
+    ],
+)
+def test_rate(sentence: str, per: str | None) -> None:
+    assert only_claim(sentence).per == per
+
+
+def test_text_is_the_exact_span() -> None:
+    text = "Headline\n\nOfficials said roughly $60 billion in aid was approved.\n"
+    claim = only_claim(text)
+    assert text[claim.start : claim.end] == claim.text == "$60 billion"
+    assert (claim.line, claim.column) == (3, text.splitlines()[2].index("$") + 1)

@@ -1,0 +1,53 @@
+"""Numbers that must not be reported as claims, and near misses that must."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The treaty was signed in 2019 by both parties.", id="year"),
+        pytest.param("It happened on March 3, 2021 near the border.", id="month-day-year"),
+        pytest.param("Published 14 Feb. 2023 by the ministry.", id="day-month-abbrev"),
+        pytest.param("The plan ran from 2015-2018 with mixed results.", id="year-span"),
+        pytest.param("Critics disagree (Moreau, 2021) about that.", id="citation-year"),
+        pytest.param("See https://example.org/reports/2024/77431/summary for more.", id="url"),
+        pytest.param("Photo: Reuters_883312-2-cropped-e1700000 shows the site.", id="file-id"),
+        pytest.param("The report is at example.org/story?id=5512399 today.", id="query-id"),
+        pytest.param("It is the third-largest producer and the first to act.", id="ordinals"),
+        pytest.param("New T90 tanks and a 152mm gun were shown.", id="designations"),
+        pytest.param("The Iskander-2 and the Kh-47 missiles were tested.", id="hyphen-names"),
+        pytest.param("Her 5x5 reform plan was popular.", id="plan-name"),
+        pytest.param("They won the Cup 12 final in style.", id="title-number"),
+        pytest.param("Talks between the two Germanys stalled.", id="count-in-name"),
+        pytest.param("The two sides met again on Tuesday.", id="definite-two"),
+        pytest.param("One official spoke to reporters.", id="article-one"),
+        pytest.param("It faces two major strategic dilemmas now.", id="abstract-count"),
+        pytest.param("Call us at 0171 or write to 22 Baker Street London.", id="address"),
+        pytest.param("Reference 4417823 was filed.", id="long-identifier"),
+        pytest.param("The vote was held at 9 pm local time.", id="time"),
+        pytest.param("Read chapter 4 and section 2 first.", id="sections"),
+        pytest.param("The match ended 3:1 after extra time.", id="score"),
+        pytest.param("It was said it has been zero.", id="zero"),
+    ],
+)
+def test_not_a_claim(sentence: str) -> None:
+    assert [c.text for c in claims_of(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        pytest.param("In 2023, 4,500 soldiers were sent.", "4,500", id="year-then-figure"),
+        pytest.param("Japan pledged $2,024 per household.", "$2,024", id="year-like-money"),
+        pytest.param("Seven aid workers died in the strike.", "Seven", id="word-count"),
+        pytest.param("The three countries signed the pact.", None, id="definite-three"),
+    ],
+)
+def test_near_misses(sentence: str, text: str | None) -> None:
+    found = [c.text for c in claims_of(sentence)]
+    assert found == ([text] if text else [])

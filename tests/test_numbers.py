@@ -1,0 +1,80 @@
+"""Number strings to values: digits, words, vague plurals, fractions, significant steps."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract import numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("10,000", 10_000, id="thousands-separator"),
+        pytest.param("1.3", 1.3, id="decimal"),
+        pytest.param("0.04", 0.04, id="small-decimal"),
+        pytest.param(".5", 0.5, id="leading-point"),
+        pytest.param("1 234 567", 1_234_567, id="space-groups"),
+        pytest.param("40\u202f000", 40_000, id="thin-space"),
+    ],
+)
+def test_parse_digits(text: str, value: float) -> None:
+    assert numbers.parse_digits(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("seven", 7, id="unit"),
+        pytest.param("fifteen", 15, id="teen"),
+        pytest.param("twenty-one", 21, id="hyphenated"),
+        pytest.param("twelve thousand", 12_000, id="scaled"),
+        pytest.param("a dozen", 12, id="dozen"),
+        pytest.param("half a dozen", 6, id="half-dozen"),
+        pytest.param("five and a half million", 5_500_000, id="fraction-then-scale"),
+        pytest.param("one hundred and six", 106, id="hundred-and"),
+        pytest.param("two hundred and two thousand", 202_000, id="compound-thousand"),
+        pytest.param("one million and a half", 1_500_000, id="scale-then-fraction"),
+        pytest.param("two million and one half", 2_500_000, id="one-half"),
+        pytest.param("a quarter million", 250_000, id="quarter-million"),
+    ],
+)
+def test_parse_words(text: str, value: float) -> None:
+    assert numbers.parse_words(text) == pytest.approx(value)
+
+
+def test_parse_words_without_numbers_is_none() -> None:
+    assert numbers.parse_words("soldiers") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("dozens", 24, 119), ("hundreds", 200, 999), ("tens of thousands", 20_000, 99_999)],
+)
+def test_parse_vague(text: str, low: float, high: float) -> None:
+    value, got_low, got_high = numbers.parse_vague(text)
+    assert (value, got_low, got_high) == (low, low, high)
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "value"),
+    [("three", "fifths", 0.6), ("a", "half", 0.5), ("one", "eighth", 0.125)],
+)
+def test_parse_fraction(numerator: str, denominator: str, value: float) -> None:
+    assert numbers.parse_fraction(numerator, denominator) == pytest.approx(value)
+
+
+def test_mixed_fraction_is_not_guessed() -> None:
+    assert numbers.parse_fraction("twenty and three", "fifths") is None
+
+
+@pytest.mark.parametrize(("text", "step"), [("12,000", 1000), ("10,000", 10_000), ("1.35", 0.01)])
+def test_significant_step(text: str, step: float) -> None:
+    assert numbers.significant_step(text) == pytest.approx(step)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_formatted_integers_parse_back(value: int) -> None:
+    assert numbers.parse_digits(f"{value:,}") == value
