@@ -27,7 +27,11 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-stderr = Console(stderr=True)
+
+
+def _stderr() -> Console:
+    """A console on the current standard error (looked up per call, so tests can capture it)."""
+    return Console(stderr=True, soft_wrap=True)
 
 
 @app.callback()
@@ -61,7 +65,7 @@ def scan(
     except FactcheckError as error:
         _fail(error, fmt)
     except KeyboardInterrupt:
-        stderr.print("interrupted")
+        _stderr().print("interrupted")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
     _report_skips(result, quiet=quiet)
     raise typer.Exit(_exit_code(result))
@@ -74,10 +78,10 @@ def version() -> None:
 
 
 def _scan_with_progress(paths: list[Path], *, quiet: bool) -> ScanResult:
-    if quiet or not stderr.is_terminal:
+    if quiet or not _stderr().is_terminal:
         return run_scan(paths)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=stderr, transient=True) as progress:
+    with Progress(*columns, console=_stderr(), transient=True) as progress:
         task = progress.add_task("reading", total=None)
 
         def on_progress(stage: str, done: int, total: int) -> None:
@@ -112,9 +116,9 @@ def write_atomically(path: Path, text: str) -> None:
 
 def _report_skips(result: ScanResult, *, quiet: bool) -> None:
     for skipped in result.skipped:
-        stderr.print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}", highlight=False)
+        _stderr().print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}", highlight=False)
     if not quiet and result.skipped:
-        stderr.print(f"{len(result.skipped)} files could not be read; the report covers the rest")
+        _stderr().print(f"{len(result.skipped)} files could not be read; the report covers the rest")
 
 
 def _exit_code(result: ScanResult) -> ExitCode:
@@ -128,7 +132,7 @@ def _fail(error: FactcheckError, fmt: Format) -> None:
         payload = {"error": str(error), "hint": error.hint or None}
         sys.stderr.write(json.dumps(payload) + "\n")
     else:
-        stderr.print(f"[red]error:[/] {error}", highlight=False)
+        _stderr().print(f"[red]error:[/] {error}", highlight=False)
         if error.hint:
-            stderr.print(f"hint: {error.hint}", highlight=False)
+            _stderr().print(f"hint: {error.hint}", highlight=False)
     raise typer.Exit(ExitCode.ERROR)

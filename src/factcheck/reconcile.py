@@ -18,7 +18,7 @@ from factcheck.features import Features, features
 from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import judge
 
-MAX_POSTING = 200
+MAX_POSTING = 50
 """A key term shared by more claims than this names no quantity in particular."""
 MIN_SCORE = 0.45
 

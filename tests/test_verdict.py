@@ -1,0 +1,65 @@
+"""Intervals and verdicts: rounding, hedges, bounds and ranges."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.models import Claim, Qualifier, Severity, Verdict
+from factcheck.verdict import interval, judge
+
+
+def claim(value: float, qualifier: Qualifier = Qualifier.EXACT, *, hedge: str | None = None,
+          low: float | None = None, high: float | None = None, source: str = "a") -> Claim:  # fmt: skip
+    if qualifier is Qualifier.EXACT or qualifier is Qualifier.APPROX:
+        low = high = value
+    return Claim(source=source, start=0, end=1, line=1, column=1, text=f"{value:,g}", value=value,
+                 low=low, high=high, unit="troops", qualifier=qualifier, hedge=hedge,
+                 quantity="troops", sentence="")  # fmt: skip
+
+
+def test_exact_figures_twenty_percent_apart_conflict() -> None:
+    result = judge([claim(10_000), claim(12_000, Qualifier.AT_MOST, hedge="as many as", high=12_000)])
+    assert result.verdict is Verdict.CONFLICT
+    assert result.reason.startswith("12,000 (as many as) is 20% above 10,000")
+    assert result.severity is Severity.MEDIUM
+
+
+def test_rounding_lets_close_figures_agree() -> None:
+    assert judge([claim(2_000), claim(2_030)]).verdict is Verdict.AGREE
+
+
+def test_about_widens_tolerance() -> None:
+    assert judge([claim(10_000, Qualifier.APPROX), claim(11_700)]).verdict is Verdict.AGREE
+    assert judge([claim(10_000), claim(11_700)]).verdict is Verdict.CONFLICT
+
+
+def test_lower_bound_agrees_with_larger_figure() -> None:
+    assert judge([claim(7_000, Qualifier.AT_LEAST, low=7_000), claim(9_000)]).verdict is Verdict.AGREE
+
+
+def test_strict_upper_bound_conflicts_with_larger_figure() -> None:
+    bound = claim(500, Qualifier.AT_MOST, hedge="fewer than", high=500)
+    assert judge([bound, claim(900)]).verdict is Verdict.CONFLICT
+    assert judge([bound, claim(300)]).verdict is Verdict.AGREE
+
+
+def test_range_agrees_with_value_inside() -> None:
+    inside = claim(11_000, Qualifier.RANGE, low=10_000, high=12_000)
+    assert judge([inside, claim(11_500)]).verdict is Verdict.AGREE
+    assert judge([inside, claim(15_000)]).verdict is Verdict.CONFLICT
+
+
+def test_far_apart_is_high_severity() -> None:
+    assert judge([claim(100), claim(300)]).severity is Severity.HIGH
+
+
+def test_estimate_hedge_is_compared_as_figure() -> None:
+    low, high = interval(claim(12_000, Qualifier.AT_MOST, hedge="up to", high=12_000))
+    assert low > 11_000 and high < 13_000
+
+
+@given(st.floats(1, 1e9), st.floats(1, 1e9))
+def test_conflict_is_symmetric(a: float, b: float) -> None:
+    assert judge([claim(a), claim(b)]).verdict is judge([claim(b), claim(a)]).verdict
