@@ -1,6 +1,6 @@
 """Extraction throughput: claims from 1,000 generated documents, in MB of text per second.
 
-    python benchmarks/extract.py [--documents 1000]
+python benchmarks/extract.py [--documents 1000]
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import document  # noqa: E402
+from corpus import document
 
-from factcheck.extract import extract_claims  # noqa: E402
-from factcheck.models import Document  # noqa: E402
+from factcheck.extract import extract_claims
+from factcheck.models import Document
 
 
 def main() -> None:
@@ -28,7 +28,9 @@ def main() -> None:
     docs = []
     for i in range(args.documents):
         text = document(rng)
-        docs.append(Document(path=f"d{i}.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest()))
+        docs.append(
+            Document(path=f"d{i}.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+        )
     size = sum(len(d.text.encode("utf-8")) for d in docs)
     for scale in (args.documents // 10, args.documents):
         part = docs[:scale]
@@ -36,8 +38,10 @@ def main() -> None:
         start = time.perf_counter()
         claims = sum(len(extract_claims(d)) for d in part)
         elapsed = time.perf_counter() - start
-        print(f"{scale:>7} documents {part_size / 1e6:7.2f} MB  {claims:>8} claims  "
-              f"{elapsed:6.2f} s  {part_size / 1e6 / elapsed:6.2f} MB/s")
+        print(
+            f"{scale:>7} documents {part_size / 1e6:7.2f} MB  {claims:>8} claims  "
+            f"{elapsed:6.2f} s  {part_size / 1e6 / elapsed:6.2f} MB/s"
+        )
     del size
 
 

@@ -1,6 +1,6 @@
 """Grouping at scale: time and peak memory to reconcile 10,000 and 100,000 generated claims.
 
-    python benchmarks/group.py [--sizes 10000 100000]
+python benchmarks/group.py [--sizes 10000 100000]
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ def main() -> None:
         elapsed = time.perf_counter() - start
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        print(f"{size:>8} claims  {len(groups):>7} groups  {elapsed:7.2f} s  peak {peak / 2**20:7.1f} MiB")
+        print(
+            f"{size:>8} claims  {len(groups):>7} groups  {elapsed:7.2f} s  peak {peak / 2**20:7.1f} MiB"
+        )
 
 
 if __name__ == "__main__":

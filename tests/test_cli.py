@@ -75,7 +75,9 @@ def test_output_file_is_written_whole(corpus, tmp_path: Path) -> None:  # type: 
     assert [p.name for p in target.parent.iterdir()] == ["report.json"]
 
 
-def test_failed_write_leaves_no_partial_file(corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_failed_write_leaves_no_partial_file(
+    corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "report.json"
     target.write_text("old", encoding="utf-8")
 

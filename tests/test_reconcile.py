@@ -6,10 +6,10 @@ import random
 
 import pytest
 
+from factcheck.extract import extract_claims
 from factcheck.models import Claim, Verdict
 from factcheck.pipeline import number_claims
 from factcheck.reconcile import reconcile
-from factcheck.extract import extract_claims
 from tests.conftest import doc
 
 
@@ -27,48 +27,69 @@ def grouped(texts: dict[str, str]) -> list[tuple[list[str], Verdict]]:
 
 
 def test_hedged_estimate_conflicts_with_exact_figure() -> None:
-    groups = grouped({
-        "a.txt": "Officials warned that 4,000 Iranian advisers deployed to Syria were armed.",
-        "b.txt": "As many as 5,000 Iranian advisers could be deployed to Syria, officials said.",
-    })
+    groups = grouped(
+        {
+            "a.txt": "Officials warned that 4,000 Iranian advisers deployed to Syria were armed.",
+            "b.txt": "As many as 5,000 Iranian advisers could be deployed to Syria, officials said.",
+        }
+    )
     assert groups == [(["4,000", "5,000"], Verdict.CONFLICT)]
 
 
 def test_approximate_and_exact_money_agree() -> None:
-    groups = grouped({
-        "a.txt": "Moscow offered to pay Syrian fighters $1,800 per month per fighter.",
-        "b.txt": "Reports say Syrian fighters are being paid around $1,800 each per month.",
-    })
+    groups = grouped(
+        {
+            "a.txt": "Moscow offered to pay Syrian fighters $1,800 per month per fighter.",
+            "b.txt": "Reports say Syrian fighters are being paid around $1,800 each per month.",
+        }
+    )
     assert groups == [(["$1,800"], Verdict.AGREE)]
 
 
 def test_range_and_lower_bound_agree() -> None:
-    groups = grouped({
-        "a.txt": "Between 20,000 and 25,000 Sudanese refugees crossed into Chad last month.",
-        "b.txt": "More than 21,000 Sudanese refugees crossed into Chad last month.",
-    })
+    groups = grouped(
+        {
+            "a.txt": "Between 20,000 and 25,000 Sudanese refugees crossed into Chad last month.",
+            "b.txt": "More than 21,000 Sudanese refugees crossed into Chad last month.",
+        }
+    )
     assert groups == [(["20,000 and 25,000", "21,000"], Verdict.AGREE)]
 
 
 def test_different_donors_stay_apart() -> None:
-    assert grouped({
-        "a.txt": "Canada has contributed $3 billion in aid, including drones.",
-        "b.txt": "One bill contained roughly $9 billion in aid for Poland, while another differed.",
-    }) == []
+    assert (
+        grouped(
+            {
+                "a.txt": "Canada has contributed $3 billion in aid, including drones.",
+                "b.txt": "One bill contained roughly $9 billion in aid for Poland, while another differed.",
+            }
+        )
+        == []
+    )
 
 
 def test_total_and_daily_rate_stay_apart() -> None:
-    assert grouped({
-        "a.txt": "Its losses climb past 90,000 casualties in the past year.",
-        "b.txt": "The army suffers heavy losses, averaging 600 casualties per day.",
-    }) == []
+    assert (
+        grouped(
+            {
+                "a.txt": "Its losses climb past 90,000 casualties in the past year.",
+                "b.txt": "The army suffers heavy losses, averaging 600 casualties per day.",
+            }
+        )
+        == []
+    )
 
 
 def test_different_years_stay_apart() -> None:
-    assert grouped({
-        "a.txt": "Trade between Brazil and India reached $20 billion in 2021.",
-        "b.txt": "Trade between Brazil and India reached $31 billion in 2023.",
-    }) == []
+    assert (
+        grouped(
+            {
+                "a.txt": "Trade between Brazil and India reached $20 billion in 2021.",
+                "b.txt": "Trade between Brazil and India reached $31 billion in 2023.",
+            }
+        )
+        == []
+    )
 
 
 def test_repeated_paragraph_is_not_a_second_source() -> None:
@@ -79,10 +100,12 @@ def test_repeated_paragraph_is_not_a_second_source() -> None:
 
 def test_group_lists_repeats_but_counts_sources_once() -> None:
     para = "Officials warned that 4,000 Iranian advisers deployed to Syria were armed.\n"
-    claims = claims_from({
-        "a.txt": para + "\n" + para,
-        "b.txt": "As many as 5,000 Iranian advisers could be deployed to Syria.",
-    })
+    claims = claims_from(
+        {
+            "a.txt": para + "\n" + para,
+            "b.txt": "As many as 5,000 Iranian advisers could be deployed to Syria.",
+        }
+    )
     (group,) = reconcile(claims)
     assert len(group.claims) == 3
     assert group.sources == 2

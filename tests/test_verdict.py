@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,7 +19,9 @@ def claim(value: float, qualifier: Qualifier = Qualifier.EXACT, *, hedge: str | 
 
 
 def test_exact_figures_twenty_percent_apart_conflict() -> None:
-    result = judge([claim(10_000), claim(12_000, Qualifier.AT_MOST, hedge="as many as", high=12_000)])
+    result = judge(
+        [claim(10_000), claim(12_000, Qualifier.AT_MOST, hedge="as many as", high=12_000)]
+    )
     assert result.verdict is Verdict.CONFLICT
     assert result.reason.startswith("12,000 (as many as) is 20% above 10,000")
     assert result.severity is Severity.MEDIUM
@@ -36,7 +37,9 @@ def test_about_widens_tolerance() -> None:
 
 
 def test_lower_bound_agrees_with_larger_figure() -> None:
-    assert judge([claim(7_000, Qualifier.AT_LEAST, low=7_000), claim(9_000)]).verdict is Verdict.AGREE
+    assert (
+        judge([claim(7_000, Qualifier.AT_LEAST, low=7_000), claim(9_000)]).verdict is Verdict.AGREE
+    )
 
 
 def test_strict_upper_bound_conflicts_with_larger_figure() -> None:

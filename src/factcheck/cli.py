@@ -43,14 +43,20 @@ def main() -> None:
 def scan(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Files or folders to scan (default: data/sources).", show_default=False),
+        typer.Argument(
+            help="Files or folders to scan (default: data/sources).", show_default=False
+        ),
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.TABLE,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
-    claims: Annotated[bool, typer.Option("--claims", help="List every claim per document.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
+    claims: Annotated[
+        bool, typer.Option("--claims", help="List every claim per document.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")
+    ] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colour.")] = False,
 ) -> None:
     """Scan documents for numeric claims, group them across sources and report conflicts.
@@ -80,7 +86,12 @@ def version() -> None:
 def _scan_with_progress(paths: list[Path], *, quiet: bool) -> ScanResult:
     if quiet or not _stderr().is_terminal:
         return run_scan(paths)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=_stderr(), transient=True) as progress:
         task = progress.add_task("reading", total=None)
 
@@ -118,7 +129,9 @@ def _report_skips(result: ScanResult, *, quiet: bool) -> None:
     for skipped in result.skipped:
         _stderr().print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}", highlight=False)
     if not quiet and result.skipped:
-        _stderr().print(f"{len(result.skipped)} files could not be read; the report covers the rest")
+        _stderr().print(
+            f"{len(result.skipped)} files could not be read; the report covers the rest"
+        )
 
 
 def _exit_code(result: ScanResult) -> ExitCode:

@@ -9,15 +9,16 @@ from factcheck.extract.context import STOP
 from factcheck.extract.places import actors_in
 from factcheck.models import Claim
 
-_LEFT_CUT = re.compile(r"[,;:—–(\[]|\b(?:that|which|who|whom|while|whereas|because|although)\b", re.I)
-_RIGHT_CUT = re.compile(r"[,;:—–(\[.!?]|\b(?:which|who|whom|while|whereas|because|although|and\s+\$?\d)", re.I)
+_LEFT_CUT = re.compile(
+    r"[,;:—–(\[]|\b(?:that|which|who|whom|while|whereas|because|although)\b", re.I
+)
+_RIGHT_CUT = re.compile(
+    r"[,;:—–(\[.!?]|\b(?:which|who|whom|while|whereas|because|although|and\s+\$?\d)", re.I
+)
 _WORD = re.compile(r"[a-z][a-z\-]+")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _WINDOW = 12
-IGNORED = STOP | frozenset("""
-more than over past least many much up nearly almost around roughly approximately estimated
-averaging average some fewer under about reportedly eventually could would also now new
-""".split())  # fmt: skip
+IGNORED = STOP | frozenset(["more", "than", "over", "past", "least", "many", "much", "up", "nearly", "almost", "around", "roughly", "approximately", "estimated", "averaging", "average", "some", "fewer", "under", "about", "reportedly", "eventually", "could", "would", "also", "now", "new"])  # fmt: skip
 # NOTE: stems that name one thing; the table is general news vocabulary, not keyed to any corpus.
 SYNONYMS = {
     "soldier": "troop", "force": "troop", "personnel": "troop", "servicemen": "troop",

@@ -30,7 +30,9 @@ def scan(paths: Iterable[Path], on_progress: Progress | None = None) -> ScanResu
         if on_progress:
             on_progress("extract", done, len(files))
     numbered = number_claims(claims)
-    return ScanResult(documents=documents, skipped=skipped, claims=numbered, groups=reconcile(numbered))
+    return ScanResult(
+        documents=documents, skipped=skipped, claims=numbered, groups=reconcile(numbered)
+    )
 
 
 def number_claims(claims: list[Claim]) -> list[Claim]:

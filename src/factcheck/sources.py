@@ -19,7 +19,9 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         if not path.exists():
             raise SourceError(
-                "no such file or folder", path=str(path), hint="check the path, or omit it to scan data/sources"
+                "no such file or folder",
+                path=str(path),
+                hint="check the path, or omit it to scan data/sources",
             )
         found.update([path] if path.is_file() else _walk(path))
     return sorted(found, key=lambda p: p.as_posix())
@@ -47,7 +49,10 @@ def read(path: Path) -> Document | SkippedSource:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         return SkippedSource(
-            path=name, reason=f"not UTF-8 text (byte {error.start}); save it as UTF-8 and scan again"
+            path=name,
+            reason=f"not UTF-8 text (byte {error.start}); save it as UTF-8 and scan again",
         )
     digest = hashlib.sha256(data).hexdigest()
-    return Document(path=name, text=text, sha256=digest, format=path.suffix.lower().lstrip(".") or "text")
+    return Document(
+        path=name, text=text, sha256=digest, format=path.suffix.lower().lstrip(".") or "text"
+    )

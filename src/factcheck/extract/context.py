@@ -14,19 +14,8 @@ ABBREVIATIONS = frozenset({
     "col", "lt", "sen", "rep", "gov", "inc", "corp", "ltd", "co", "jr", "sr", "fig", "approx",
     "est", "nos", "vol", "p", "pp", "mt", "ft", "capt", "sgt", "adm", "maj",
 })  # fmt: skip
-STOP = frozenset("""
-a an the and or but nor of in on at to for from by with without within into onto over under
-about above below between among across after before during since until through per each every
-this that these those its their his her our your my which who whom whose what when where while
-is are was were be been being has have had having do does did will would could should may might
-must can shall not no so as than then also only just even still yet very more most less least
-such other another some any all both either neither it they them he she we you i there here
-if because although though whether including include includes worth said says say according
-""".split())  # fmt: skip
-AUXILIARIES = frozenset("""
-is are was were be been being has have had will would could should may might must can shall
-reportedly eventually also already still now then reported allegedly
-""".split())  # fmt: skip
+STOP = frozenset(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "within", "into", "onto", "over", "under", "about", "above", "below", "between", "among", "across", "after", "before", "during", "since", "until", "through", "per", "each", "every", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "which", "who", "whom", "whose", "what", "when", "where", "while", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "not", "no", "so", "as", "than", "then", "also", "only", "just", "even", "still", "yet", "very", "more", "most", "less", "least", "such", "other", "another", "some", "any", "all", "both", "either", "neither", "it", "they", "them", "he", "she", "we", "you", "i", "there", "here", "if", "because", "although", "though", "whether", "including", "include", "includes", "worth", "said", "says", "say", "according"])  # fmt: skip
+AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "reportedly", "eventually", "also", "already", "still", "now", "then", "reported", "allegedly"])  # fmt: skip
 CLAUSE_WORDS = frozenset({"that", "which", "who", "while", "whereas", "but", "although", "because"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
@@ -37,7 +26,9 @@ _RATE = re.compile(
     r"(?!\s+(?:earlier|ago|later|before|after|prior|old))",
     re.I,
 )
-_NOT_RATE_BEFORE = frozenset("in past last next the this that within for over than".split())
+_NOT_RATE_BEFORE = frozenset(
+    ["in", "past", "last", "next", "the", "this", "that", "within", "for", "over", "than"]
+)
 _ACCORDING = re.compile(
     r"\b(?:according to|cited by|citing|estimates? (?:by|from)|figures? (?:by|from)|data from)\s+"
     r"(?P<who>(?:the\s+)?(?:[^,.;:]|(?-i:(?<=[A-Z])\.)){2,80}?)"
@@ -48,7 +39,9 @@ _SAID = re.compile(
     r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*|(?:the\s+)?\w+\s+officials?)"
     r",?\s+(?:said|says|reported|reports|estimated|estimates|told|announced|claimed|stated|noted)\b",
 )
-_CITATION = re.compile(r"\((?P<who>[A-Z][^()]{1,60}?,\s*(?:1[89]|20)\d\d[a-z]?|ibid\.?|[A-Z][\w.\- ]{1,40})\)")
+_CITATION = re.compile(
+    r"\((?P<who>[A-Z][^()]{1,60}?,\s*(?:1[89]|20)\d\d[a-z]?|ibid\.?|[A-Z][\w.\- ]{1,40})\)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +96,7 @@ def words_before(text: str, start: int, limit: int) -> list[str]:
     return _WORD.findall(chunk)[-limit:]
 
 
-_PLURALS = frozenset("""
-people personnel police staff children men women cattle livestock militia infantry aircraft crew
-""".split())  # fmt: skip
+_PLURALS = frozenset(["people", "personnel", "police", "staff", "children", "men", "women", "cattle", "livestock", "militia", "infantry", "aircraft", "crew"])  # fmt: skip
 
 
 def counted_noun(after: list[str]) -> str | None:
@@ -153,10 +144,38 @@ def quantity(text: str, start: int, end: int) -> str:
     return " ".join([*before, "…", *tail] if before else tail) or "figure"
 
 
-_HEDGE_WORDS = frozenset("more than over past at least as many much up to nearly almost around about roughly approximately some an estimated fewer less under".split())
+_HEDGE_WORDS = frozenset(
+    [
+        "more",
+        "than",
+        "over",
+        "past",
+        "at",
+        "least",
+        "as",
+        "many",
+        "much",
+        "up",
+        "to",
+        "nearly",
+        "almost",
+        "around",
+        "about",
+        "roughly",
+        "approximately",
+        "some",
+        "an",
+        "estimated",
+        "fewer",
+        "less",
+        "under",
+    ]
+)
 
 
-_PHRASE_WORDS = frozenset({"of", "to", "in", "for", "with", "the", "a", "an", "on", "at", "from", "by"})
+_PHRASE_WORDS = frozenset(
+    {"of", "to", "in", "for", "with", "the", "a", "an", "on", "at", "from", "by"}
+)
 
 
 def _noun_phrase(after: list[str]) -> list[str]:
@@ -182,7 +201,9 @@ def _verb_phrase(words: list[str]) -> list[str]:
         return []
     out: list[str] = []
     for word in rest[:5]:
-        if word.lower() in CLAUSE_WORDS or (word.lower() in STOP and word.lower() not in ("to", "in", "by", "from", "for")):
+        if word.lower() in CLAUSE_WORDS or (
+            word.lower() in STOP and word.lower() not in ("to", "in", "by", "from", "for")
+        ):
             break
         out.append(word)
     while out and out[-1].lower() in STOP:

@@ -22,7 +22,9 @@ CORE = re.compile(
 )
 """A number where one may start: digits not glued to letters or other digits, or words."""
 _CORE_AFTER_JOIN = re.compile(_CORE_BODY, re.IGNORECASE)
-_SCALE_WORD = re.compile(r"\s?(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b", re.I)
+_SCALE_WORD = re.compile(
+    r"\s?(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b", re.I
+)
 _SCALE_SPACED = re.compile(r"\s?(?:mn|mln|bn|bln|tn|tln|trn)\b\.?", re.I)
 _SCALE_GLUED = re.compile(r"(?:k|K|m|M|MM|mil|b|B|G)(?![\w])|\s(?:k|K|M|G)(?![\w\s]*[A-Za-z])")
 _MULTIPLIERS = {**numbers.SCALE_WORDS, "dozen": 12, "dozens": 12}
@@ -33,9 +35,7 @@ _PERCENT_BEFORE = re.compile(r"\b(?:percents?|per\s?cent)\s+of\s+$", re.I)
 _PERCENT_POINTS = re.compile(units.PERCENT_POINTS, re.I)
 _PERCENT = re.compile(units.PERCENT, re.I)
 _CODE_AFTER = re.compile(rf"\s?(?:{units.CURRENCY_CODE_PATTERN})\b", re.I)
-_WORD_AFTER = re.compile(
-    rf"\s+(?:(?:[A-Za-z]+\s+){{0,2}})?{units.CURRENCY_WORD_PATTERN}\b", re.I
-)
+_WORD_AFTER = re.compile(rf"\s+(?:(?:[A-Za-z]+\s+){{0,2}})?{units.CURRENCY_WORD_PATTERN}\b", re.I)
 _SUBUNIT_AFTER = re.compile(rf"\s?{units.SUBUNIT_PATTERN}\b", re.I)
 _SYMBOL_AFTER = re.compile(r"\s?(?:[€£¥₩₹₽元₡₾₭]|\$(?!\s?\d))")
 _PREFIX_BEFORE = re.compile(rf"(?<![\w$])(?:{units.CURRENCY_PREFIX})\s?$", re.I)
@@ -190,14 +190,22 @@ def _word_amount(text: str, match: re.Match[str], value: float) -> Figure | None
             return None
         return Figure(start, fraction.end(), value_or_none, None, None, None, Qualifier.EXACT,
                       None, value_or_none / 10, "fraction")  # fmt: skip
-    if re.match(r"\s*-\s*[a-z]", text[end : end + 4], re.I) and not re.match(r"-(?:year|month|day|week)", text[end:]):
-        return None if _FRACTION_WORD.match(text.replace("-", " ", 1), end) else _suffix_word(text, match, value)
+    if re.match(r"\s*-\s*[a-z]", text[end : end + 4], re.I) and not re.match(
+        r"-(?:year|month|day|week)", text[end:]
+    ):
+        return (
+            None
+            if _FRACTION_WORD.match(text.replace("-", " ", 1), end)
+            else _suffix_word(text, match, value)
+        )
     return _suffix_word(text, match, value)
 
 
 def _suffix_word(text: str, match: re.Match[str], value: float) -> Figure:
     step = max(1.0, numbers.significant_step(str(int(value))))
-    base = Figure(match.start(), match.end(), value, None, None, None, Qualifier.EXACT, None, step, "words")
+    base = Figure(
+        match.start(), match.end(), value, None, None, None, Qualifier.EXACT, None, step, "words"
+    )
     return _with_suffix(text, base)
 
 
@@ -222,7 +230,10 @@ def _fraction(text: str, digits: str, end: int) -> Figure | None:
 
 def _with_scale(text: str, figure: Figure) -> Figure:
     end = figure.end
-    for pattern, table in ((_SCALE_WORD, _MULTIPLIERS), (_SCALE_SPACED, numbers.SCALE_ABBREVIATIONS)):
+    for pattern, table in (
+        (_SCALE_WORD, _MULTIPLIERS),
+        (_SCALE_SPACED, numbers.SCALE_ABBREVIATIONS),
+    ):
         match = pattern.match(text, end)
         if match:
             word = match.group().strip().rstrip(".").lower()
@@ -254,12 +265,16 @@ def _with_suffix(text: str, figure: Figure) -> Figure:
         return replace(figure, end=match.end(), unit=code, value=figure.value * factor,
                        step=figure.step * factor)  # fmt: skip
     if match := _CODE_AFTER.match(text, end):
-        figure = replace(figure, end=match.end(), unit=units.currency_from_code(match.group().strip()))
+        figure = replace(
+            figure, end=match.end(), unit=units.currency_from_code(match.group().strip())
+        )
         return _with_scale(text, figure) if not figure.scaled else figure
     if match := _WORD_AFTER.match(text, end):
         return replace(figure, end=match.end(), unit=units.currency_from_word(match.group()))
     if match := _SYMBOL_AFTER.match(text, end):
-        return replace(figure, end=match.end(), unit=units.currency_from_symbol(match.group().strip()))
+        return replace(
+            figure, end=match.end(), unit=units.currency_from_symbol(match.group().strip())
+        )
     return figure
 
 
@@ -279,8 +294,10 @@ def _with_prefix(text: str, figure: Figure) -> Figure:
     if match is None:
         return figure
     symbol = match.group().strip()
-    code = units.currency_from_symbol(symbol) if re.search(r"[^\w\s.]", symbol) else (
-        units.currency_from_code(symbol)
+    code = (
+        units.currency_from_symbol(symbol)
+        if re.search(r"[^\w\s.]", symbol)
+        else (units.currency_from_code(symbol))
     )
     start = figure.start - (len(window) - match.start())
     return replace(figure, start=start, unit=code)
@@ -337,7 +354,12 @@ def _with_hedges(text: str, figure: Figure) -> Figure:
     before = text[max(0, figure.start - _LOOKBACK) : figure.start]
     match = _HEDGE_BEFORE.search(before)
     hedge = match.group("hedge") if match else None
-    if match and hedge and hedge.lower() in _POSITIONAL and re.search(r"\bthe\s+$", before[: match.start()]):
+    if (
+        match
+        and hedge
+        and hedge.lower() in _POSITIONAL
+        and re.search(r"\bthe\s+$", before[: match.start()])
+    ):
         hedge = None  # NOTE: "over the past 24 hours": a time frame, not a bound
     qualifier = HEDGES[hedge.lower()] if hedge else Qualifier.EXACT
     end = figure.end

@@ -22,38 +22,38 @@ _LOWER_MONTH_BEFORE = re.compile(
     r"\b(?:january|february|april|june|july|august|september|october|november|december"
     r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+$"
 )
-DESIGNATORS = frozenset("""
-chapter section article page p pp figure fig table paragraph para no nr nos number vol volume
-issue part item rule level block step phase version v grade class route flight room box ward
-district zone sector unit platform gate model type mark mk resolution amendment act title code
-line exercise exercises episode season round stage tier top group world war appendix annex
-footnote note verse psalm chapters sections pages tables figures exhibit lot row seat suite
-apartment apt floor building bldg highway interstate channel division brigade battalion regiment
-corps squadron fleet army
-""".split())  # fmt: skip
-FUNCTION_WORDS = STOP | frozenset("""
-around nearly almost roughly approximately estimated averaging average just only over under
-past above below exceeding topping surpassing some about up fewer less more than least most
-exactly precisely barely merely another another last first next total totalling totaling
-while yet however meanwhile overall altogether combined respectively additionally
-""".split())  # fmt: skip
-ABSTRACT_NOUNS = frozenset("""
-challenges sides reasons ways things aspects factors options questions issues goals objectives
-priorities lessons scenarios dimensions pillars elements areas levels stages phases steps fronts
-camps parts components principles tracks categories kinds types forms approaches strategies
-dilemmas problems concerns trends themes roles tasks words times allies rivals powers
-neighbours neighbors superpowers leaders sets pairs halves ones moments decades
-""".split())  # fmt: skip
-DETERMINERS = frozenset("the these those its their his her our your my both whose".split())
+DESIGNATORS = frozenset(["chapter", "section", "article", "page", "p", "pp", "figure", "fig", "table", "paragraph", "para", "no", "nr", "nos", "number", "vol", "volume", "issue", "part", "item", "rule", "level", "block", "step", "phase", "version", "v", "grade", "class", "route", "flight", "room", "box", "ward", "district", "zone", "sector", "unit", "platform", "gate", "model", "type", "mark", "mk", "resolution", "amendment", "act", "title", "code", "line", "exercise", "exercises", "episode", "season", "round", "stage", "tier", "top", "group", "world", "war", "appendix", "annex", "footnote", "note", "verse", "psalm", "chapters", "sections", "pages", "tables", "figures", "exhibit", "lot", "row", "seat", "suite", "apartment", "apt", "floor", "building", "bldg", "highway", "interstate", "channel", "division", "brigade", "battalion", "regiment", "corps", "squadron", "fleet", "army"])  # fmt: skip
+FUNCTION_WORDS = STOP | frozenset(["around", "nearly", "almost", "roughly", "approximately", "estimated", "averaging", "average", "just", "only", "over", "under", "past", "above", "below", "exceeding", "topping", "surpassing", "some", "about", "up", "fewer", "less", "more", "than", "least", "most", "exactly", "precisely", "barely", "merely", "another", "another", "last", "first", "next", "total", "totalling", "totaling", "while", "yet", "however", "meanwhile", "overall", "altogether", "combined", "respectively", "additionally"])  # fmt: skip
+ABSTRACT_NOUNS = frozenset(["challenges", "sides", "reasons", "ways", "things", "aspects", "factors", "options", "questions", "issues", "goals", "objectives", "priorities", "lessons", "scenarios", "dimensions", "pillars", "elements", "areas", "levels", "stages", "phases", "steps", "fronts", "camps", "parts", "components", "principles", "tracks", "categories", "kinds", "types", "forms", "approaches", "strategies", "dilemmas", "problems", "concerns", "trends", "themes", "roles", "tasks", "words", "times", "allies", "rivals", "powers", "neighbours", "neighbors", "superpowers", "leaders", "sets", "pairs", "halves", "ones", "moments", "decades"])  # fmt: skip
+DETERMINERS = frozenset(
+    ["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "both", "whose"]
+)
 _STREET = re.compile(
     r"\s+(?:[A-Z][\w'’]*\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
     r"|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Highway|Hwy|Crescent|Close|Parkway)\b"
 )
 _TIME_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET|hrs?\b)(?!\w)", re.I)
-_URLISH = re.compile(r"://|www\.|@|_|=|\?|#|\.(?:com|org|net|gov|edu|html?|php|pdf|jpe?g|png)\b|/.*/")
+_URLISH = re.compile(
+    r"://|www\.|@|_|=|\?|#|\.(?:com|org|net|gov|edu|html?|php|pdf|jpe?g|png)\b|/.*/"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\.?\s*$")
 _SMALL_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve a an".split()
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "a",
+        "an",
+    ]
 )
 
 
@@ -154,7 +154,9 @@ def _is_time(text: str, figure: Figure) -> str | None:
 
 def _is_list_marker(text: str, figure: Figure) -> str | None:
     line_start = text.rfind("\n", 0, figure.start) + 1
-    if text[line_start : figure.start].strip() == "" and re.match(r"[.)]\s", text[figure.end : figure.end + 2]):
+    if text[line_start : figure.start].strip() == "" and re.match(
+        r"[.)]\s", text[figure.end : figure.end + 2]
+    ):
         return "a list number"
     if text[figure.start - 1 : figure.start] == "[" and text[figure.end : figure.end + 1] == "]":
         return "a footnote mark"

@@ -84,7 +84,7 @@ def parse_fraction(numerator: str, denominator: str) -> float | None:
     if words in (["a"], ["an"], ["one"]):
         return 1 / den
     value = parse_words(numerator) if not numerator[:1].isdigit() else parse_digits(numerator)
-    if value is None or len(words) > 1 and not numerator[:1].isdigit():
+    if value is None or (len(words) > 1 and not numerator[:1].isdigit()):
         return None
     return value / den
 

@@ -16,7 +16,9 @@ class Format(StrEnum):
     JSON = "json"
 
 
-def reporter(fmt: Format, *, show_claims: bool = False, color: bool = True, width: int = 100) -> Reporter:
+def reporter(
+    fmt: Format, *, show_claims: bool = False, color: bool = True, width: int = 100
+) -> Reporter:
     """The reporter for `fmt`."""
     if fmt is Format.JSON:
         return JsonReporter()
