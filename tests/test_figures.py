@@ -370,3 +370,30 @@ def test_text_is_the_exact_span() -> None:
     claim = only_claim(text)
     assert text[claim.start : claim.end] == claim.text == "$60 billion"
     assert (claim.line, claim.column) == (3, text.splitlines()[2].index("$") + 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        pytest.param(
+            "Turnout was more than 40 and less than 55 in every ward.", 40, 55, id="more-less"
+        ),
+        pytest.param(
+            "Prices stayed no more than 90 and no less than 70 all week.",
+            70,
+            90,
+            id="no-more-no-less",
+        ),
+        pytest.param("Depths above 200 and below 300 were mapped.", 200, 300, id="above-below"),
+    ],
+)
+def test_paired_bounds_close_a_range(sentence: str, low: float, high: float) -> None:
+    claim = only_claim(sentence)
+    assert (claim.qualifier, claim.low, claim.high) == (Q.RANGE, low, high)
+
+
+def test_opposite_bounds_that_cannot_close_stay_apart() -> None:
+    from tests.conftest import claims_of
+
+    found = claims_of("Scores of more than 40 and less than 10 were dropped.")
+    assert [(c.low, c.high) for c in found] == [(40, None), (None, 10)]

@@ -56,6 +56,8 @@ HEDGES: dict[str, Qualifier] = {
     "in excess of": Qualifier.AT_LEAST, "exceeding": Qualifier.AT_LEAST,
     "exceeds": Qualifier.AT_LEAST, "exceeded": Qualifier.AT_LEAST, "exceed": Qualifier.AT_LEAST,
     "greater than": Qualifier.AT_LEAST, "above": Qualifier.AT_LEAST,
+    "larger than": Qualifier.AT_LEAST, "higher than": Qualifier.AT_LEAST,
+    "smaller than": Qualifier.AT_MOST, "lower than": Qualifier.AT_MOST,
     "no fewer than": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST,
     "not less than": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
     "topping": Qualifier.AT_LEAST, "surpassing": Qualifier.AT_LEAST,
@@ -371,7 +373,37 @@ def _with_hedges(text: str, figure: Figure) -> Figure:
         end = after.end() if after.group("p") else end
     if figure.qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
         return replace(figure, hedge=hedge)
-    return _bounded(replace(figure, end=end, qualifier=qualifier, hedge=hedge))
+    bounded = _bounded(replace(figure, end=end, qualifier=qualifier, hedge=hedge))
+    if bounded.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+        return _paired_bound(text, bounded) or bounded
+    return bounded
+
+
+_BOUND_PAIR = re.compile(
+    r"\s+(?:and|but)\s+(?P<hedge>(?:no\s+)?(?:more|less|fewer|greater|larger|smaller|higher|lower)"
+    r"(?:\s+or\s+equal)?\s+than(?:\s+or\s+equal\s+to)?|above|below|under|over|at\s+(?:most|least))\s+",
+    re.I,
+)
+_UPPER = ("less", "fewer", "smaller", "lower", "below", "under", "at most", "no more")
+
+
+def _paired_bound(text: str, figure: Figure) -> Figure | None:
+    """ "more than 10 and less than 20": two bounds that close one range."""
+    pair = _BOUND_PAIR.match(text, figure.end)
+    if pair is None:
+        return None
+    match = _CORE_AFTER_JOIN.match(text, pair.end())
+    if match is None or match.group("vague"):
+        return None
+    other = _amount(text, match)
+    if other is None or other.unit != figure.unit:
+        return None
+    upper = pair.group("hedge").lower().startswith(_UPPER)
+    low, high = (figure.value, other.value) if upper else (other.value, figure.value)
+    if (figure.qualifier is Qualifier.AT_MOST) == upper or low >= high:
+        return None
+    return Figure(figure.start, other.end, (low + high) / 2, low, high, figure.unit,
+                  Qualifier.RANGE, figure.hedge, min(figure.step, other.step), "range")  # fmt: skip
 
 
 def _bounded(figure: Figure) -> Figure:
