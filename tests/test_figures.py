@@ -397,3 +397,76 @@ def test_opposite_bounds_that_cannot_close_stay_apart() -> None:
 
     found = claims_of("Scores of more than 40 and less than 10 were dropped.")
     assert [(c.low, c.high) for c in found] == [(40, None), (None, 10)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        pytest.param("One in five adults smoked.", "One in five", 0.2, "adults", id="one-in-five"),
+        pytest.param(
+            "Two out of three voters agreed.", "Two out of three", 2 / 3, "voters", id="out-of"
+        ),
+        pytest.param(
+            "It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD", id="dollars-cents"
+        ),
+        pytest.param("The fee rose to 17 USD 25.", "17 USD 25", 17.25, "USD", id="code-cents"),
+        pytest.param("Losses exceeded 30 MUSD last year.", "30 MUSD", 3e7, "USD", id="musd"),
+        pytest.param(
+            "The board approved MEUR 45 for rail.", "MEUR 45", 4.5e7, "EUR", id="meur-prefix"
+        ),
+        pytest.param(
+            "The city has 3 million and a half residents.",
+            "3 million and a half",
+            3.5e6,
+            "people",
+            id="and-a-half",
+        ),
+        pytest.param(
+            "Only a fifth of the budget was spent.", "a fifth", 0.2, "count", id="a-fifth"
+        ),
+        pytest.param("The recipe needs ¾ of a cup.", "¾", 0.75, "count", id="vulgar"),
+        pytest.param("The door is 2 1/2 inches thick.", "2 1/2", 2.5, "inches", id="mixed-number"),
+        pytest.param(
+            "Its population is 1 414 021 100.",
+            "1 414 021 100",
+            1_414_021_100,
+            "count",
+            id="space-groups",
+        ),
+        pytest.param(
+            "The answer is minus five percent.", "five percent", -5, "percent", id="minus-word"
+        ),
+    ],
+)
+def test_compound_forms(sentence: str, text: str, value: float, unit: str) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.unit) == (text, unit)
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        pytest.param("Patients got 44 mg to 50 mg daily.", 44, 50, id="repeated-unit"),
+        pytest.param(
+            "Temperatures ranged from -18 °C to -34 °C.", -34, -18, id="negative-temperatures"
+        ),
+        pytest.param("A team of 20 through 30 engineers.", 20, 30, id="through"),
+    ],
+)
+def test_ranges_with_units_and_signs(sentence: str, low: float, high: float) -> None:
+    claim = only_claim(sentence)
+    assert (claim.qualifier, claim.low, claim.high) == (Q.RANGE, low, high)
+
+
+def test_a_third_country_is_a_rank_not_a_fraction() -> None:
+    from tests.conftest import claims_of
+
+    assert claims_of("Troops may fight in a third country soon.") == []
+
+
+def test_change_from_to_is_two_figures() -> None:
+    from tests.conftest import claims_of
+
+    found = claims_of("Exports rose from $350 million to $680 million.")
+    assert [c.text for c in found] == ["$350 million", "$680 million"]

@@ -60,14 +60,30 @@ def test_parse_vague(text: str, low: float, high: float) -> None:
 
 @pytest.mark.parametrize(
     ("numerator", "denominator", "value"),
-    [("three", "fifths", 0.6), ("a", "half", 0.5), ("one", "eighth", 0.125)],
+    [
+        pytest.param("three", "fifths", 0.6, id="simple"),
+        pytest.param("a", "half", 0.5, id="article"),
+        pytest.param("one", "eighth", 0.125, id="one"),
+        pytest.param("twenty and three", "fifths", 20.6, id="mixed"),
+        pytest.param("one hundred and thirty", "fifths", 26, id="improper"),
+        pytest.param("six million and two", "thirds", 6_666_666.667, id="of-the-scale"),
+        pytest.param("1", "quarter", 0.25, id="digits"),
+    ],
 )
 def test_parse_fraction(numerator: str, denominator: str, value: float) -> None:
     assert numbers.parse_fraction(numerator, denominator) == pytest.approx(value)
 
 
-def test_mixed_fraction_is_not_guessed() -> None:
-    assert numbers.parse_fraction("twenty and three", "fifths") is None
+def test_unknown_denominator_is_none() -> None:
+    assert numbers.parse_fraction("three", "firsts") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("five point five", 5.5), ("nought point nought three", 0.03), ("three lakh crore", 3e12)],
+)
+def test_parse_words_decimals_and_stacked_scales(text: str, value: float) -> None:
+    assert numbers.parse_words(text) == pytest.approx(value)
 
 
 @pytest.mark.parametrize(("text", "step"), [("12,000", 1000), ("10,000", 10_000), ("1.35", 0.01)])

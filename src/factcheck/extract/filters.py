@@ -169,7 +169,7 @@ def _set_phrase(text: str, figure: Figure, noun: str | None) -> str | None:
         return None
     written = text[figure.start : figure.end].lower()
     small = figure.kind == "words" and written in _SMALL_WORDS
-    if small and written in ("one", "a", "an"):
+    if small and written in ("one", "a", "an") and figure.value > 0:
         return "the word one: an article, not a count"
     if figure.kind == "words" and figure.value == 0 and not noun:
         return "the word zero without a counted thing: rhetoric"

@@ -19,7 +19,7 @@ SCALE_WORDS = {
     "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000,
 }  # fmt: skip
 SCALE_ABBREVIATIONS = {
-    "k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "mil": 1_000_000,
+    "dz": 12, "dzs": 12, "doz": 12, "dozs": 12, "k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "mil": 1_000_000,
     "mln": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
     "g": 1_000_000_000, "t": 1_000_000_000_000, "tn": 1_000_000_000_000,
     "tln": 1_000_000_000_000, "trn": 1_000_000_000_000,
@@ -41,12 +41,13 @@ VAGUE = {
 }  # fmt: skip
 
 _UNIT_WORDS = "|".join(sorted([*SMALL, *TENS], key=len, reverse=True))
-_SCALE = "hundred|thousand|million|billion|trillion|dozen|lakh|crore"
+_SCALE = "hundred|thousand|million|billion|trillion|dozens?|lakh|crore"
 _WORD = rf"(?:{_UNIT_WORDS})(?:\s*-\s*(?:{_UNIT_WORDS}))?"
 _JOIN = r"(?:\s*-\s*|\s+and\s+(?:a\s+|one\s+)?|\s+(?:a\s+)?)"
+_POINT = rf"(?:\s+point(?:\s+(?:{_UNIT_WORDS})(?:\s*-\s*(?:{_UNIT_WORDS}))?)+)?"
 WORD_NUMBER = (
     rf"(?:(?:an?|half\s+an?|half|(?:a\s+)?quarter(?:\s+of\s+a)?)\s+(?={_SCALE}))?"
-    rf"(?:{_WORD}|{_SCALE})(?:{_JOIN}(?:{_WORD}|{_SCALE}|half|quarter)\b)*"
+    rf"(?:{_WORD}|{_SCALE})(?:{_JOIN}(?:{_WORD}|{_SCALE}|half|quarter)\b)*{_POINT}"
 )
 """A run of number words; `parse_words` gives its value."""
 
@@ -57,11 +58,15 @@ VAGUE_NUMBER = (
 )
 """A vague plural: "hundreds", "tens of thousands"."""
 
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+          "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
+          "⅞": 0.875}  # fmt: skip
 DIGITS = (
-    r"\d+(?:\.\d+)?[eE][+-]?\d+(?![\w])"
+    r"\d*[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+    r"|\d+(?:\.\d+)?[eE][+-]?\d+(?![\w])"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?: \d{3}){2,}(?!\d)"
+    r"|\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
     r"|\d+(?:\.\d+)?"
     r"|\.\d+"
 )
@@ -71,22 +76,40 @@ _TOKEN = re.compile(r"[a-z]+")
 
 
 def parse_digits(text: str) -> float:
-    """The value of a digit string such as "10,000", "1 234 567" or ".5"."""
+    """The value of a digit string such as "10,000", "1 234 567", ".5" or "2½"."""
+    if text[-1:] in VULGAR:
+        return float(text[:-1] or 0) + VULGAR[text[-1]]
     return float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", text))
 
 
 def parse_fraction(numerator: str, denominator: str) -> float | None:
-    """ "three fifths" -> 0.6, "a half" -> 0.5; None for forms too mixed to read safely."""
+    """ "three fifths" -> 0.6, "twenty and three fifths" -> 20.6, "six million and two thirds"."""
     den = DENOMINATORS.get(denominator.lower().rstrip("s"), DENOMINATORS.get(denominator.lower()))
-    words = numerator.lower().split()
-    if den is None or " and " in f" {numerator.lower()} ":
+    if den is None:
         return None
-    if words in (["a"], ["an"], ["one"]):
-        return 1 / den
-    value = parse_words(numerator) if not numerator[:1].isdigit() else parse_digits(numerator)
-    if value is None or (len(words) > 1 and not numerator[:1].isdigit()):
-        return None
-    return value / den
+    text = numerator.lower().strip()
+    whole_text, _, part = text.rpartition(" and ")
+    part_value = _count(part)
+    if whole_text and part_value is not None and part_value < den:
+        whole = _count(whole_text)
+        if whole is None:
+            return None
+        scale = _trailing_scale(whole_text)
+        return whole + part_value / den * scale
+    value = _count(text)
+    return None if value is None else value / den
+
+
+def _count(text: str) -> float | None:
+    if text in ("a", "an", "one"):
+        return 1.0
+    return parse_digits(text) if text[:1].isdigit() else parse_words(text)
+
+
+def _trailing_scale(text: str) -> float:
+    """ "six million" -> 1,000,000: a fraction after a large scale word is of that scale."""
+    last = text.split()[-1]
+    return float(SCALE_WORDS[last]) if last in SCALE_WORDS and SCALE_WORDS[last] >= 1000 else 1.0
 
 
 def significant_step(text: str) -> float:
@@ -101,6 +124,23 @@ def significant_step(text: str) -> float:
 def parse_words(text: str) -> float | None:
     """The value of number words: "twelve thousand", "five and a half million", "a dozen"."""
     words = _TOKEN.findall(text.lower().replace("-", " "))
+    if "point" in words:
+        at = words.index("point")
+        whole = _parse_word_list(words[:at])
+        return None if whole is None else whole + _decimals(words[at + 1 :])
+    return _parse_word_list(words)
+
+
+def _decimals(words: list[str]) -> float:
+    """The fraction after "point": "five" -> .5, "nought three" -> .03, "seventy-one" -> .71."""
+    if all(w in SMALL and SMALL[w] < 10 for w in words):
+        digits = "".join(str(SMALL[w]) for w in words)
+    else:
+        digits = str(int(_parse_word_list(words) or 0))
+    return float(f"0.{digits}") if digits else 0.0
+
+
+def _parse_word_list(words: list[str]) -> float | None:
     total = 0.0
     current = 0.0
     last_scale = 1.0
@@ -114,9 +154,12 @@ def parse_words(text: str) -> float | None:
         elif word == "hundred":
             current = (current or 1) * 100
             seen = True
-        elif word == "dozen":
+        elif word in ("dozen", "dozens"):
             current = (current or 1) * 12
             seen = True
+        elif word in SCALE_WORDS and not current and i > 0 and words[i - 1] in SCALE_WORDS:
+            total *= SCALE_WORDS[word]  # NOTE: "three lakh crore": stacked scales multiply
+            last_scale *= SCALE_WORDS[word]
         elif word in SCALE_WORDS:
             total += (current or 1) * SCALE_WORDS[word]
             current, last_scale, seen = 0.0, SCALE_WORDS[word], True

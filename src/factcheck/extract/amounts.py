@@ -1,0 +1,290 @@
+"""One amount as written: digits or words with scale, sign, fraction, currency or percent.
+
+`amount(text, match)` reads the number `CORE` found and what is glued to it; ranges, ratios
+and hedges are built on top of it in `figures` and `hedges`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factcheck.extract import numbers, units
+from factcheck.models import Qualifier
+
+_CORE_BODY = (
+    rf"(?P<digits>{numbers.DIGITS})(?![\d])"
+    rf"|\b(?P<vague>{numbers.VAGUE_NUMBER})\b"
+    rf"|\b(?P<words>{numbers.WORD_NUMBER})\b"
+)
+CORE = re.compile(
+    rf"(?:(?<![\w.,/\-−–:#@&+^])|(?<=[\s(][\-−])|(?<=^[\-−]))(?:{_CORE_BODY})", re.IGNORECASE
+)
+"""A number where one may start: digits not glued to letters or other digits, or words."""
+CORE_AFTER_JOIN = re.compile(rf"(?P<sign>[-−]\s?)?(?:{_CORE_BODY})", re.IGNORECASE)
+"""A number right after a range or ratio word, with its own minus sign."""
+
+_SCALE_WORD = re.compile(
+    r"\s?(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b", re.I
+)
+_SCALE_SPACED = re.compile(r"\s?(?:mn|mln|bn|bln|tn|tln|trn|dzs?|dozs?)\b\.?", re.I)
+_SCALE_GLUED = re.compile(r"(?:k|K|m|M|MM|mil|b|B|G)(?![\w])|\s(?:k|K|M|G)(?![\w\s]*[A-Za-z])")
+_MULTIPLIERS = {**numbers.SCALE_WORDS, "dozen": 12, "dozens": 12}
+_AND_FRACTION = re.compile(r"\s+and\s+an?\s+(?P<f>half|quarter)\b", re.I)
+_POWER = re.compile(r"\s?[x×]\s?10\^?(?P<exp>[+\-−]?\d+)")
+_FRACTION_WORD = re.compile(rf"(?:\s*-\s*|\s+)(?P<den>{numbers.ORDINAL})\b", re.I)
+_ARTICLE_FRACTION = re.compile(
+    rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?=\s+of\b|\s*[.,;:!?)]|\s*$)", re.I
+)
+_OF_SCALE = re.compile(r"\s+of\s+an?\s+(?P<s>thousand|million|billion|trillion)\b", re.I)
+_MIXED = re.compile(r"\s+(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
+_SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.I)
+_PERCENT_BEFORE = re.compile(r"\b(?:percents?|per\s?cent)\s+of\s+$", re.I)
+_PERCENT_POINTS = re.compile(units.PERCENT_POINTS, re.I)
+_PERCENT = re.compile(units.PERCENT, re.I)
+_MILLION_CODE = re.compile(rf"\s?M(?P<code>{units.CURRENCY_CODE_PATTERN})\b")
+_CODE_AFTER = re.compile(rf"\s?(?:{units.CURRENCY_CODE_PATTERN})\b", re.I)
+_WORD_AFTER = re.compile(rf"\s+(?:(?:[A-Za-z]+\s+){{0,2}})?{units.CURRENCY_WORD_PATTERN}\b", re.I)
+_SUBUNIT_AFTER = re.compile(rf"\s?{units.SUBUNIT_PATTERN}\b", re.I)
+_SYMBOL_AFTER = re.compile(r"\s?(?:[€£¥₩₹₽元₡₾₭]|\$(?!\s?\d))")
+PREFIX_BEFORE = re.compile(rf"(?<![\w$])(?:{units.CURRENCY_PREFIX})\s?$", re.I)
+_CODE_BEFORE = re.compile(rf"\b(?:M?(?-i:{units.CURRENCY_CODE_PATTERN}))\s?$", re.I)
+_CENTS = re.compile(
+    rf"\s+(?:and\s+)?(?P<n>\d{{1,2}}|{numbers.WORD_NUMBER})(?P<c>\s+{units.SUBUNIT_PATTERN})?"
+    r"(?=\s*(?:[.;,!?)]|$))|(?P<ctail>\s+(?:and\s+)?(?P<cn>\d{1,2}|"
+    rf"{numbers.WORD_NUMBER})\s+{units.SUBUNIT_PATTERN}\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number as written, with its span and what the text says about it."""
+
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    unit: str | None
+    qualifier: Qualifier
+    hedge: str | None
+    step: float
+    kind: str
+    factor: float = 1.0
+
+    @property
+    def scaled(self) -> bool:
+        """True when a scale word or abbreviation multiplied the amount."""
+        return self.factor != 1.0
+
+    @property
+    def is_money(self) -> bool:
+        """True when the figure carries a currency."""
+        return self.unit is not None and self.unit not in ("percent", "percentage_points")
+
+
+def exact(start: int, end: int, value: float, step: float, kind: str) -> Figure:
+    """A plain figure with no unit or hedge yet."""
+    return Figure(start, end, value, None, None, None, Qualifier.EXACT, None, step, kind)
+
+
+def amount(text: str, match: re.Match[str]) -> Figure | None:
+    """The amount at `match` with its sign, scale, percent or currency."""
+    if match.group("vague"):
+        value, low, high = numbers.parse_vague(match.group("vague"))
+        start, end = match.span("vague")
+        return Figure(start, end, value, low, high, None, Qualifier.VAGUE, None, value, "vague")
+    figure = _words(text, match) if match.group("words") else _digits(text, match)
+    if figure is None:
+        return None
+    negative = _signed(text, figure.start) or _SIGN_WORD.search(
+        text[max(0, figure.start - 12) : figure.start]
+    )
+    if negative or (match.groupdict().get("sign") and figure.value > 0):
+        figure = replace(figure, value=-figure.value)
+    if _PERCENT_BEFORE.search(text[max(0, figure.start - 20) : figure.start]):
+        return replace(figure, unit="percent")
+    return figure
+
+
+def _signed(text: str, start: int) -> bool:
+    """A minus sign that starts a token: " -9.5", "(−18"; not the dash of "22-24"."""
+    return start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(")
+
+
+def _digits(text: str, match: re.Match[str]) -> Figure | None:
+    digits = match.group("digits")
+    start, end = match.span("digits")
+    if _bad_digit_shape(text, end):
+        return None
+    if re.match(r"/\d", text[end : end + 2]):
+        return _fraction(digits, start, end, text)
+    value, step = numbers.parse_digits(digits), numbers.significant_step(digits)
+    if power := _POWER.match(text, end):
+        factor = 10.0 ** int(power.group("exp").replace("−", "-"))
+        value, step, end = value * factor, step * factor, power.end()
+    if (mixed := _MIXED.match(text, end)) and int(mixed.group("n")) < int(mixed.group("d")):
+        value += int(mixed.group("n")) / int(mixed.group("d"))
+        return exact(start, mixed.end(), value, step / 100, "fraction")
+    if _FRACTION_WORD.match(text, end) and not _SCALE_WORD.match(text, end):
+        return None
+    scaled = _with_scale(text, exact(start, end, value, step, "digits"))
+    return _with_suffix(text, _with_and_fraction(text, scaled))
+
+
+def _bad_digit_shape(text: str, end: int) -> bool:
+    """Digits that continue as an address, a version, a time or a power are not amounts."""
+    return bool(re.match(r"\.\d|:\d|,\d(?!\d\d)|\^", text[end : end + 2]))
+
+
+def _fraction(digits: str, start: int, end: int, text: str) -> Figure | None:
+    """A simple fraction such as "1/2"; anything else joined by a slash is an identifier."""
+    match = re.match(r"/(\d+)(?![\d/])", text[end:])
+    if match is None:
+        return None
+    numerator, denominator = numbers.parse_digits(digits), float(match.group(1))
+    if not 1 <= numerator < denominator <= 100 or "," in digits:
+        return None
+    value = numerator / denominator
+    return exact(start, end + match.end(), value, value / 100, "fraction")
+
+
+def _words(text: str, match: re.Match[str]) -> Figure | None:
+    start, end = match.span("words")
+    written = match.group("words")
+    if fraction := _FRACTION_WORD.match(text, end):
+        value = numbers.parse_fraction(written, fraction.group("den"))
+        if value is None:
+            return None
+        end = fraction.end()
+        if of_scale := _OF_SCALE.match(text, end):
+            value, end = value * numbers.SCALE_WORDS[of_scale.group("s").lower()], of_scale.end()
+        return exact(start, end, value, value / 10, "fraction")
+    value_or_none = numbers.parse_words(written)
+    if value_or_none is None or re.match(r"-[a-z]", text[end : end + 2], re.I):
+        return None  # NOTE: "twenty-first", "one-sided": a rank or a compound word
+    step = max(1.0, numbers.significant_step(str(int(value_or_none))))
+    figure = exact(start, end, value_or_none, step, "words")
+    if spaced := _SCALE_SPACED.match(text, end):
+        word = spaced.group().strip().rstrip(".").lower()
+        figure = _scaled(figure, numbers.SCALE_ABBREVIATIONS[word], spaced.end())
+    return _with_suffix(text, figure)
+
+
+def article_fraction(text: str, start: int) -> Figure | None:
+    """ "a half", "a fifth of": one part, when the word cannot be a rank ("a third country")."""
+    match = _ARTICLE_FRACTION.match(text, start)
+    if match is None:
+        return None
+    value = numbers.parse_fraction(match.group("art"), match.group("den"))
+    return None if value is None else exact(start, match.end(), value, value / 10, "fraction")
+
+
+def _with_scale(text: str, figure: Figure) -> Figure:
+    end = figure.end
+    for pattern, table in (
+        (_SCALE_WORD, _MULTIPLIERS),
+        (_SCALE_SPACED, numbers.SCALE_ABBREVIATIONS),
+    ):
+        if match := pattern.match(text, end):
+            word = match.group().strip().rstrip(".").lower()
+            return _scaled(figure, table[word], match.end())
+    match = _SCALE_GLUED.match(text, end)
+    if match is None:
+        return figure
+    word = match.group().strip()
+    money = PREFIX_BEFORE.search(text[max(0, figure.start - 6) : figure.start])
+    # NOTE: glued "m" or "b" without a currency is metres or bits, not millions or billions
+    if word in ("m", "b") and not money and (word == "m" or figure.value >= 1000):
+        return figure
+    return _scaled(figure, numbers.SCALE_ABBREVIATIONS[word.lower()], match.end())
+
+
+def _scaled(figure: Figure, factor: float, end: int) -> Figure:
+    return replace(figure, end=end, value=figure.value * factor, step=figure.step * factor,
+                   factor=figure.factor * factor)  # fmt: skip
+
+
+def _with_and_fraction(text: str, figure: Figure) -> Figure:
+    """ "3 million and a half": the fraction is of the scale."""
+    match = _AND_FRACTION.match(text, figure.end) if figure.scaled else None
+    if match is None:
+        return figure
+    fraction = numbers.FRACTIONS[match.group("f").lower()]
+    return replace(figure, end=match.end(), value=figure.value + fraction * figure.factor)
+
+
+def _with_suffix(text: str, figure: Figure) -> Figure:
+    """Percent, percentage points, a currency code, word, sub-unit or trailing symbol."""
+    end = figure.end
+    if match := _PERCENT_POINTS.match(text, end):
+        return replace(figure, end=match.end(), unit="percentage_points")
+    if match := _PERCENT.match(text, end):
+        return replace(figure, end=match.end(), unit="percent")
+    if match := _SUBUNIT_AFTER.match(text, end):
+        code, factor = units.SUBUNITS[_subunit_key(match.group())]
+        return replace(figure, end=match.end(), unit=code, value=figure.value * factor,
+                       step=figure.step * factor)  # fmt: skip
+    if match := _MILLION_CODE.match(text, end):
+        figure = replace(figure, unit=units.currency_from_code(match.group("code")))
+        return _scaled(figure, 1_000_000, match.end())
+    return _with_currency_suffix(text, figure)
+
+
+def _with_currency_suffix(text: str, figure: Figure) -> Figure:
+    end = figure.end
+    if match := _CODE_AFTER.match(text, end):
+        code = units.currency_from_code(match.group().strip())
+        figure = replace(figure, end=match.end(), unit=code)
+        figure = figure if figure.scaled else _with_scale(text, figure)
+    elif match := _WORD_AFTER.match(text, end):
+        word = re.match(rf".*?{units.CURRENCY_WORD_PATTERN}\b", match.group(), re.I | re.S)
+        assert word is not None  # NOTE: _WORD_AFTER matched the same pattern
+        figure = replace(figure, end=end + word.end(), unit=units.currency_from_word(word.group()))
+    elif match := _SYMBOL_AFTER.match(text, end):
+        figure = replace(
+            figure, end=match.end(), unit=units.currency_from_symbol(match.group().strip())
+        )
+    else:
+        return figure
+    return _with_cents(text, figure)
+
+
+def _with_cents(text: str, figure: Figure) -> Figure:
+    """ "3 dollars 50 cents", "15 dollars and 50", "17 USD 25": the cents of a whole amount."""
+    match = _CENTS.match(text, figure.end)
+    if figure.scaled or match is None:
+        return figure
+    written = match.group("n") or match.group("cn")
+    cents = numbers.parse_digits(written) if written[:1].isdigit() else numbers.parse_words(written)
+    if cents is None or not 0 < cents < 100:
+        return figure
+    return replace(figure, end=match.end(), value=figure.value + cents / 100, step=0.01)
+
+
+def _subunit_key(word: str) -> str:
+    word = word.strip().lower()
+    if word.startswith("cent"):
+        return "cent"
+    return "penny" if word.startswith("penn") else "pence"
+
+
+def with_prefix(text: str, figure: Figure) -> Figure:
+    """A currency symbol or code written before the amount: "$", "US$", "USD", "MEUR"."""
+    if figure.unit is not None:
+        return figure
+    window = text[max(0, figure.start - 8) : figure.start]
+    match = PREFIX_BEFORE.search(window) or _CODE_BEFORE.search(window)
+    if match is None:
+        return figure
+    symbol = match.group().strip()
+    start = figure.start - (len(window) - match.start())
+    if re.search(r"[^\w\s.]", symbol):
+        return replace(figure, start=start, unit=units.currency_from_symbol(symbol))
+    if len(symbol) == 4 and symbol[0] == "M":
+        figure = _scaled(
+            replace(figure, unit=units.currency_from_code(symbol[1:])), 1_000_000, figure.end
+        )
+        return replace(figure, start=start)
+    return replace(figure, start=start, unit=units.currency_from_code(symbol))

@@ -1,0 +1,120 @@
+"""Hedges and bounds around a figure: "more than", "as many as", "about", "or more"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.extract.amounts import CORE_AFTER_JOIN, Figure, amount
+from factcheck.models import Qualifier
+
+HEDGES: dict[str, Qualifier] = {
+    "more than": Qualifier.AT_LEAST, "over": Qualifier.AT_LEAST, "past": Qualifier.AT_LEAST,
+    "at least": Qualifier.AT_LEAST, "upwards of": Qualifier.AT_LEAST,
+    "in excess of": Qualifier.AT_LEAST, "exceeding": Qualifier.AT_LEAST,
+    "exceeds": Qualifier.AT_LEAST, "exceeded": Qualifier.AT_LEAST, "exceed": Qualifier.AT_LEAST,
+    "greater than": Qualifier.AT_LEAST, "above": Qualifier.AT_LEAST,
+    "larger than": Qualifier.AT_LEAST, "higher than": Qualifier.AT_LEAST,
+    "no fewer than": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST,
+    "not less than": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
+    "topping": Qualifier.AT_LEAST, "surpassing": Qualifier.AT_LEAST,
+    "fewer than": Qualifier.AT_MOST, "less than": Qualifier.AT_MOST, "under": Qualifier.AT_MOST,
+    "below": Qualifier.AT_MOST, "at most": Qualifier.AT_MOST, "up to": Qualifier.AT_MOST,
+    "smaller than": Qualifier.AT_MOST, "lower than": Qualifier.AT_MOST,
+    "as many as": Qualifier.AT_MOST, "as much as": Qualifier.AT_MOST,
+    "as high as": Qualifier.AT_MOST, "no more than": Qualifier.AT_MOST,
+    "not more than": Qualifier.AT_MOST, "a maximum of": Qualifier.AT_MOST,
+    "about": Qualifier.APPROX, "around": Qualifier.APPROX, "roughly": Qualifier.APPROX,
+    "approximately": Qualifier.APPROX, "approx.": Qualifier.APPROX, "some": Qualifier.APPROX,
+    "an estimated": Qualifier.APPROX, "estimated": Qualifier.APPROX, "nearly": Qualifier.APPROX,
+    "almost": Qualifier.APPROX, "close to": Qualifier.APPROX, "averaging": Qualifier.APPROX,
+    "an average of": Qualifier.APPROX, "circa": Qualifier.APPROX, "ca.": Qualifier.APPROX,
+    "~": Qualifier.APPROX, "just under": Qualifier.APPROX, "just over": Qualifier.APPROX,
+    "approaching": Qualifier.APPROX,
+}  # fmt: skip
+ESTIMATE_HEDGES = frozenset({"up to", "as many as", "as much as", "as high as"})
+"""Hedges that state an estimate: compared as the figure they give, not as a bound."""
+
+_HEDGE_BEFORE = re.compile(
+    r"(?<![\w])(?P<hedge>"
+    + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+    + r")\s*$",
+    re.I,
+)
+_HEDGE_AFTER = re.compile(
+    r"(?:\s+(?P<w>or more|and more|or so|or less|or fewer|plus)\b(?!\s+than)|(?P<p>\+))"
+)
+_AFTER_QUALIFIER = {
+    "or more": Qualifier.AT_LEAST, "and more": Qualifier.AT_LEAST, "plus": Qualifier.AT_LEAST,
+    "+": Qualifier.AT_LEAST, "or so": Qualifier.APPROX, "or less": Qualifier.AT_MOST,
+    "or fewer": Qualifier.AT_MOST,
+}  # fmt: skip
+_POSITIONAL = frozenset({"past", "over", "under", "above", "below"})
+_LOOKBACK = 32
+_BOUND_PAIR = re.compile(
+    r"\s+(?:and|but)\s+(?P<hedge>(?:no\s+)?(?:more|less|fewer|greater|larger|smaller|higher|lower)"
+    r"(?:\s+or\s+equal)?\s+than(?:\s+or\s+equal\s+to)?|above|below|under|over|at\s+(?:most|least))\s+",
+    re.I,
+)
+_UPPER = ("less", "fewer", "smaller", "lower", "below", "under", "at most", "no more")
+
+
+def with_hedges(text: str, figure: Figure) -> Figure:
+    """The figure with the hedge written before or after it, and the interval that follows."""
+    hedge = _hedge_before(text, figure.start)
+    qualifier = HEDGES[hedge.lower()] if hedge else Qualifier.EXACT
+    end = figure.end
+    after = _HEDGE_AFTER.match(text, end)
+    if after and figure.kind != "vague":
+        word = (after.group("w") or after.group("p")).lower()
+        if hedge is None:
+            qualifier, hedge = _AFTER_QUALIFIER[word], word
+        end = after.end() if after.group("p") else end
+    if figure.qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
+        return replace(figure, hedge=hedge)
+    bounded = bounded_interval(replace(figure, end=end, qualifier=qualifier, hedge=hedge))
+    if bounded.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+        return _paired_bound(text, bounded) or bounded
+    return bounded
+
+
+def _hedge_before(text: str, start: int) -> str | None:
+    before = text[max(0, start - _LOOKBACK) : start]
+    match = _HEDGE_BEFORE.search(before)
+    if match is None:
+        return None
+    hedge = match.group("hedge")
+    if hedge.lower() in _POSITIONAL and re.search(r"\bthe\s+$", before[: match.start()]):
+        return None  # NOTE: "over the past 24 hours": a time frame, not a bound
+    return hedge
+
+
+def _paired_bound(text: str, figure: Figure) -> Figure | None:
+    """ "more than 10 and less than 20": two bounds that close one range."""
+    pair = _BOUND_PAIR.match(text, figure.end)
+    if pair is None:
+        return None
+    match = CORE_AFTER_JOIN.match(text, pair.end())
+    if match is None or match.group("vague"):
+        return None
+    other = amount(text, match)
+    if other is None or other.unit != figure.unit:
+        return None
+    upper = pair.group("hedge").lower().startswith(_UPPER)
+    low, high = (figure.value, other.value) if upper else (other.value, figure.value)
+    if (figure.qualifier is Qualifier.AT_MOST) == upper or low >= high:
+        return None
+    return Figure(figure.start, other.end, (low + high) / 2, low, high, figure.unit,
+                  Qualifier.RANGE, figure.hedge, min(figure.step, other.step), "range")  # fmt: skip
+
+
+def bounded_interval(figure: Figure) -> Figure:
+    """`low` and `high` as the qualifier states them; an open end is None."""
+    value = figure.value
+    low, high = {
+        Qualifier.EXACT: (value, value),
+        Qualifier.APPROX: (value, value),
+        Qualifier.AT_LEAST: (value, None),
+        Qualifier.AT_MOST: (None, value),
+    }[figure.qualifier]
+    return replace(figure, low=low, high=high)
