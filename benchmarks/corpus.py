@@ -24,7 +24,8 @@ def sentence(rng: random.Random) -> str:
         return f"Support for the plan in {a} stood at {rng.randint(10, 90)}% in the latest poll. "
     figure = f"{rng.randint(1, 99) * 500:,}"
     rate = " per day" if rng.random() < 0.15 else ""
-    return f"Officials said {rng.choice(HEDGES)}{figure} {rng.choice(NOUNS)} were {rng.choice(VERBS)} {b}{rate}. "
+    hedge, noun, verb = rng.choice(HEDGES), rng.choice(NOUNS), rng.choice(VERBS)
+    return f"Officials said {hedge}{figure} {noun} were {verb} {b}{rate}. "
 
 
 def document(rng: random.Random, sentences: int = 20) -> str:

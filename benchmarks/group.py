@@ -16,8 +16,24 @@ from factcheck.reconcile import reconcile
 ACTORS = ["Russia", "Ukraine", "North Korea", "China", "Japan", "Poland", "Iran", "Israel", "India",
           "Syria", "Turkey", "Egypt", "Brazil", "Canada", "France", "Germany"]  # fmt: skip
 NOUNS = ["troops", "drones", "refugees", "shells", "workers", "tanks", "civilians", "ships"]
-TOPICS = ["training", "border", "harbour", "airbase", "convoy", "factory", "camp", "depot",
-          "bridge", "railway", "pipeline", "mine", "station", "hospital", "school", "market"]  # fmt: skip
+TOPICS = [
+    "training",
+    "border",
+    "harbour",
+    "airbase",
+    "convoy",
+    "factory",
+    "camp",
+    "depot",
+    "bridge",
+    "railway",
+    "pipeline",
+    "mine",
+    "station",
+    "hospital",
+    "school",
+    "market",
+]
 
 
 def claims(n: int, rng: random.Random) -> list[Claim]:
@@ -49,9 +65,8 @@ def main() -> None:
         elapsed = time.perf_counter() - start
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        print(
-            f"{size:>8} claims  {len(groups):>7} groups  {elapsed:7.2f} s  peak {peak / 2**20:7.1f} MiB"
-        )
+        mib = peak / 2**20
+        print(f"{size:>8} claims  {len(groups):>7} groups  {elapsed:7.2f} s  peak {mib:7.1f} MiB")
 
 
 if __name__ == "__main__":

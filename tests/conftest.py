@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,8 +30,11 @@ def only_claim(text: str) -> Claim:
     return found[0]
 
 
+MakeCorpus = Callable[[dict[str, str]], Path]
+
+
 @pytest.fixture
-def corpus(tmp_path: Path):  # type: ignore[no-untyped-def]
+def corpus(tmp_path: Path) -> MakeCorpus:
     """Writes named texts into a folder and returns the folder."""
 
     def make(files: dict[str, str]) -> Path:

@@ -42,8 +42,21 @@ def test_sentence_is_the_figures_sentence() -> None:
     assert found[0].sentence == "Then 77 ships sailed."
 
 
-words = st.sampled_from(["troops", "aid", "rose", "the", "in", "2023", "$5", "million", "12%",
-                         "about", "seven", "\n", "U.S.", "—", "(ibid)", "between", "and", "3-4"])  # fmt: skip
+VOCABULARY = [
+    "troops",
+    "aid",
+    "rose",
+    "the",
+    "in",
+    "2023",
+    "$5",
+    "million",
+    "12%",
+    "about",
+    "seven",
+]
+VOCABULARY += ["\n", "U.S.", "—", "(ibid)", "between", "and", "3-4", "one in five", "a half", "-18"]
+words = st.sampled_from(VOCABULARY)
 
 
 @settings(max_examples=200, deadline=None)

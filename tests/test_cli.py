@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.models import ExitCode
+from tests.conftest import MakeCorpus
 
 runner = CliRunner()
 CONFLICT = {
@@ -19,20 +20,20 @@ CONFLICT = {
 CALM = {"a.txt": "Officials said 4,000 advisers arrived.", "b.txt": "Ships sailed in 2023."}
 
 
-def test_conflicts_exit_one_and_show_reason(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_conflicts_exit_one_and_show_reason(corpus: MakeCorpus) -> None:
     result = runner.invoke(app, ["scan", str(corpus(CONFLICT)), "--no-color"])
     assert result.exit_code == ExitCode.CONFLICTS
     assert "2 documents, 2 claims, 1 groups, 1 conflicts" in result.stdout
     assert "5,000 (as many as) is 25% above 4,000" in result.stdout
 
 
-def test_no_conflict_exits_zero(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_no_conflict_exits_zero(corpus: MakeCorpus) -> None:
     result = runner.invoke(app, ["scan", str(corpus(CALM)), "--no-color"])
     assert result.exit_code == ExitCode.OK
     assert "No conflicts" in result.stdout
 
 
-def test_json_is_the_only_stdout(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_json_is_the_only_stdout(corpus: MakeCorpus) -> None:
     result = runner.invoke(app, ["scan", str(corpus(CONFLICT)), "--format", "json"])
     report = json.loads(result.stdout)
     assert report["version"] == 1
@@ -40,7 +41,7 @@ def test_json_is_the_only_stdout(corpus) -> None:  # type: ignore[no-untyped-def
     assert {c["text"] for c in report["claims"]} == {"4,000", "5,000"}
 
 
-def test_claims_table_lists_every_claim(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_claims_table_lists_every_claim(corpus: MakeCorpus) -> None:
     result = runner.invoke(app, ["scan", str(corpus(CALM)), "--claims", "--no-color"])
     assert "4,000 advisers" in result.stdout
 
@@ -61,12 +62,12 @@ def test_not_utf8_file_is_reported_and_exits_two(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["skipped"][0]["path"].endswith("bad.txt")
 
 
-def test_bad_format_is_a_usage_error(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_bad_format_is_a_usage_error(corpus: MakeCorpus) -> None:
     result = runner.invoke(app, ["scan", str(corpus(CALM)), "--format", "xml"])
     assert result.exit_code == ExitCode.ERROR
 
 
-def test_output_file_is_written_whole(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_output_file_is_written_whole(corpus: MakeCorpus, tmp_path: Path) -> None:
     target = tmp_path / "out" / "report.json"
     target.parent.mkdir()
     result = runner.invoke(app, ["scan", str(corpus(CONFLICT)), "-f", "json", "-o", str(target)])
@@ -76,8 +77,8 @@ def test_output_file_is_written_whole(corpus, tmp_path: Path) -> None:  # type: 
 
 
 def test_failed_write_leaves_no_partial_file(
-    corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    corpus: MakeCorpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "report.json"
     target.write_text("old", encoding="utf-8")
 
@@ -94,7 +95,8 @@ def test_failed_write_leaves_no_partial_file(
 def test_every_command_has_help() -> None:
     for command in ("scan", "version"):
         result = runner.invoke(app, [command, "--help"])
-        assert result.exit_code == 0 and len(result.stdout) > 100
+        assert result.exit_code == 0
+        assert len(result.stdout) > 100
 
 
 def test_readme_exit_code_table_matches() -> None:

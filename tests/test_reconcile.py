@@ -30,7 +30,7 @@ def test_hedged_estimate_conflicts_with_exact_figure() -> None:
     groups = grouped(
         {
             "a.txt": "Officials warned that 4,000 Iranian advisers deployed to Syria were armed.",
-            "b.txt": "As many as 5,000 Iranian advisers could be deployed to Syria, officials said.",
+            "b.txt": "As many as 5,000 Iranian advisers could be deployed to Syria, aides said.",
         }
     )
     assert groups == [(["4,000", "5,000"], Verdict.CONFLICT)]
@@ -57,15 +57,11 @@ def test_range_and_lower_bound_agree() -> None:
 
 
 def test_different_donors_stay_apart() -> None:
-    assert (
-        grouped(
-            {
-                "a.txt": "Canada has contributed $3 billion in aid, including drones.",
-                "b.txt": "One bill contained roughly $9 billion in aid for Poland, while another differed.",
-            }
-        )
-        == []
-    )
+    texts = {
+        "a.txt": "Canada has contributed $3 billion in aid, including drones.",
+        "b.txt": "One bill held roughly $9 billion in aid for Poland, while a second did not.",
+    }
+    assert grouped(texts) == []
 
 
 def test_total_and_daily_rate_stay_apart() -> None:

@@ -114,12 +114,13 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
-        raise FactcheckError(f"cannot write the report ({error.strerror})", path=str(path),
-                             hint="choose a folder that exists and is writable") from None  # fmt: skip
+        hint = "choose a folder that exists and is writable"
+        message = f"cannot write the report ({error.strerror})"
+        raise FactcheckError(message, path=str(path), hint=hint) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
-        os.replace(temp, path)
+        Path(temp).replace(path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.context import STOP
+from factcheck.extract.lexicon import word_set
 from factcheck.extract.places import actors_in
 from factcheck.models import Claim
 
@@ -18,7 +19,10 @@ _RIGHT_CUT = re.compile(
 _WORD = re.compile(r"[a-z][a-z\-]+")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _WINDOW = 12
-IGNORED = STOP | frozenset(["more", "than", "over", "past", "least", "many", "much", "up", "nearly", "almost", "around", "roughly", "approximately", "estimated", "averaging", "average", "some", "fewer", "under", "about", "reportedly", "eventually", "could", "would", "also", "now", "new"])  # fmt: skip
+IGNORED = STOP | word_set("""
+more than over past least many much up nearly almost around roughly approximately estimated
+averaging average some fewer under about reportedly eventually could would also now new
+""")
 # NOTE: stems that name one thing; the table is general news vocabulary, not keyed to any corpus.
 SYNONYMS = {
     "soldier": "troop", "force": "troop", "personnel": "troop", "servicemen": "troop",

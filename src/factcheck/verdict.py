@@ -45,7 +45,7 @@ def rounding(claim: Claim) -> float:
     value = abs(claim.value)
     if value == 0:
         return 0.0
-    return 0.5 * 10 ** (math.floor(math.log10(value)) - 1)
+    return 0.5 * 10.0 ** (math.floor(math.log10(value)) - 1)
 
 
 def judge(claims: list[Claim]) -> Judgement:

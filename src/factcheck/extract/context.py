@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract import units
+from factcheck.extract.lexicon import word_set
 
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -14,8 +15,19 @@ ABBREVIATIONS = frozenset({
     "col", "lt", "sen", "rep", "gov", "inc", "corp", "ltd", "co", "jr", "sr", "fig", "approx",
     "est", "nos", "vol", "p", "pp", "mt", "ft", "capt", "sgt", "adm", "maj",
 })  # fmt: skip
-STOP = frozenset(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "within", "into", "onto", "over", "under", "about", "above", "below", "between", "among", "across", "after", "before", "during", "since", "until", "through", "per", "each", "every", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "which", "who", "whom", "whose", "what", "when", "where", "while", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "not", "no", "so", "as", "than", "then", "also", "only", "just", "even", "still", "yet", "very", "more", "most", "less", "least", "such", "other", "another", "some", "any", "all", "both", "either", "neither", "it", "they", "them", "he", "she", "we", "you", "i", "there", "here", "if", "because", "although", "though", "whether", "including", "include", "includes", "worth", "said", "says", "say", "according"])  # fmt: skip
-AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "reportedly", "eventually", "also", "already", "still", "now", "then", "reported", "allegedly"])  # fmt: skip
+STOP = word_set("""
+a an the and or but nor of in on at to for from by with without within into onto over under
+about above below between among across after before during since until through per each every
+this that these those its their his her our your my which who whom whose what when where while
+is are was were be been being has have had having do does did will would could should may might
+must can shall not no so as than then also only just even still yet very more most less least
+such other another some any all both either neither it they them he she we you i there here if
+because although though whether including include includes worth said says say according
+""")
+AUXILIARIES = word_set("""
+is are was were be been being has have had will would could should may might must can shall
+reportedly eventually also already still now then reported allegedly
+""")
 CLAUSE_WORDS = frozenset({"that", "which", "who", "while", "whereas", "but", "although", "because"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
@@ -81,7 +93,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8) : dot])
-    return bool(word) and word.group(1).lower().strip(".") in ABBREVIATIONS
+    return word is not None and word.group(1).lower().strip(".") in ABBREVIATIONS
 
 
 def words_after(text: str, end: int, limit: int) -> list[str]:
@@ -96,7 +108,9 @@ def words_before(text: str, start: int, limit: int) -> list[str]:
     return _WORD.findall(chunk)[-limit:]
 
 
-_PLURALS = frozenset(["people", "personnel", "police", "staff", "children", "men", "women", "cattle", "livestock", "militia", "infantry", "aircraft", "crew"])  # fmt: skip
+_PLURALS = word_set("""
+people personnel police staff children men women cattle livestock militia infantry aircraft crew
+""")
 
 
 def counted_noun(after: list[str]) -> str | None:
@@ -140,7 +154,7 @@ def quantity(text: str, start: int, end: int) -> str:
     before = [w for w in words_before(text, start, 7) if w.lower() not in _HEDGE_WORDS]
     while before and before[0].lower() in STOP:
         before = before[1:]
-    tail = after[:6] if not phrase else phrase
+    tail = phrase or after[:6]
     return " ".join([*before, "…", *tail] if before else tail) or "figure"
 
 

@@ -9,6 +9,7 @@ import re
 
 from factcheck.extract.context import STOP
 from factcheck.extract.figures import Figure
+from factcheck.extract.lexicon import word_set
 from factcheck.extract.places import is_place
 from factcheck.models import Qualifier
 
@@ -22,9 +23,28 @@ _LOWER_MONTH_BEFORE = re.compile(
     r"\b(?:january|february|april|june|july|august|september|october|november|december"
     r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+$"
 )
-DESIGNATORS = frozenset(["chapter", "section", "article", "page", "p", "pp", "figure", "fig", "table", "paragraph", "para", "no", "nr", "nos", "number", "vol", "volume", "issue", "part", "item", "rule", "level", "block", "step", "phase", "version", "v", "grade", "class", "route", "flight", "room", "box", "ward", "district", "zone", "sector", "unit", "platform", "gate", "model", "type", "mark", "mk", "resolution", "amendment", "act", "title", "code", "line", "exercise", "exercises", "episode", "season", "round", "stage", "tier", "top", "group", "world", "war", "appendix", "annex", "footnote", "note", "verse", "psalm", "chapters", "sections", "pages", "tables", "figures", "exhibit", "lot", "row", "seat", "suite", "apartment", "apt", "floor", "building", "bldg", "highway", "interstate", "channel", "division", "brigade", "battalion", "regiment", "corps", "squadron", "fleet", "army"])  # fmt: skip
-FUNCTION_WORDS = STOP | frozenset(["around", "nearly", "almost", "roughly", "approximately", "estimated", "averaging", "average", "just", "only", "over", "under", "past", "above", "below", "exceeding", "topping", "surpassing", "some", "about", "up", "fewer", "less", "more", "than", "least", "most", "exactly", "precisely", "barely", "merely", "another", "another", "last", "first", "next", "total", "totalling", "totaling", "while", "yet", "however", "meanwhile", "overall", "altogether", "combined", "respectively", "additionally"])  # fmt: skip
-ABSTRACT_NOUNS = frozenset(["challenges", "sides", "reasons", "ways", "things", "aspects", "factors", "options", "questions", "issues", "goals", "objectives", "priorities", "lessons", "scenarios", "dimensions", "pillars", "elements", "areas", "levels", "stages", "phases", "steps", "fronts", "camps", "parts", "components", "principles", "tracks", "categories", "kinds", "types", "forms", "approaches", "strategies", "dilemmas", "problems", "concerns", "trends", "themes", "roles", "tasks", "words", "times", "allies", "rivals", "powers", "neighbours", "neighbors", "superpowers", "leaders", "sets", "pairs", "halves", "ones", "moments", "decades"])  # fmt: skip
+DESIGNATORS = word_set("""
+chapter section article page p pp figure fig table paragraph para no nr nos number vol volume
+issue part item rule level block step phase version v grade class route flight room box ward
+district zone sector unit platform gate model type mark mk resolution amendment act title code
+line exercise exercises episode season round stage tier top group world war appendix annex
+footnote note verse psalm chapters sections pages tables figures exhibit lot row seat suite
+apartment apt floor building bldg highway interstate channel division brigade battalion regiment
+corps squadron fleet army
+""")
+FUNCTION_WORDS = STOP | word_set("""
+around nearly almost roughly approximately estimated averaging average just only over under past
+above below exceeding topping surpassing some about up fewer less more than least most exactly
+precisely barely merely another another last first next total totalling totaling while yet
+however meanwhile overall altogether combined respectively additionally
+""")
+ABSTRACT_NOUNS = word_set("""
+challenges sides reasons ways things aspects factors options questions issues goals objectives
+priorities lessons scenarios dimensions pillars elements areas levels stages phases steps fronts
+camps parts components principles tracks categories kinds types forms approaches strategies
+dilemmas problems concerns trends themes roles tasks words times allies rivals powers neighbours
+neighbors superpowers leaders sets pairs halves ones moments decades
+""")
 DETERMINERS = frozenset(
     ["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "both", "whose"]
 )

@@ -1,4 +1,4 @@
-"""Turn the text of one figure ("10,000", "1.3 million", "five and a half million") into a number."""
+"""The text of one number ("10,000", "1.3 million", "five and a half million") to its value."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ SCALE_WORDS = {
     "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000,
 }  # fmt: skip
 SCALE_ABBREVIATIONS = {
-    "dz": 12, "dzs": 12, "doz": 12, "dozs": 12, "k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "mil": 1_000_000,
+    "dz": 12, "dzs": 12, "doz": 12, "dozs": 12, "k": 1_000, "m": 1_000_000, "mm": 1_000_000,
+    "mn": 1_000_000, "mil": 1_000_000,
     "mln": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
     "g": 1_000_000_000, "t": 1_000_000_000_000, "tn": 1_000_000_000_000,
     "tln": 1_000_000_000_000, "trn": 1_000_000_000_000,
@@ -113,7 +114,7 @@ def _trailing_scale(text: str) -> float:
 
 
 def significant_step(text: str) -> float:
-    """The place value of the last significant digit as written: "12,000" -> 1000, "1.35" -> 0.01."""
+    """The place value of the last significant digit: "12,000" -> 1000, "1.35" -> 0.01."""
     digits = re.sub(r"[^\d.]", "", text)
     if "." in digits:
         return 10.0 ** -len(digits.split(".", 1)[1])

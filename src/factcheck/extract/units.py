@@ -1,4 +1,4 @@
-"""Units: currency symbols, codes and words to ISO 4217, percent forms, rate bases, counted nouns."""
+"""Units: currency symbols, codes and words to ISO 4217, percent, rate bases, counted nouns."""
 
 from __future__ import annotations
 

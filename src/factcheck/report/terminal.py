@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -26,18 +28,10 @@ class TerminalReporter:
     def render(self, result: ScanResult) -> str:
         """The report as text, with ANSI colour codes when `color` is on."""
         console = Console(width=self.width, record=True, force_terminal=self.color,
-                          no_color=not self.color, file=_Null())  # fmt: skip
+                          no_color=not self.color, file=io.StringIO())  # fmt: skip
         for part in renderables(result, show_claims=self.show_claims):
             console.print(part)
         return console.export_text(styles=self.color)
-
-
-class _Null:
-    def write(self, _text: str) -> int:
-        return 0
-
-    def flush(self) -> None:
-        return None
 
 
 def renderables(result: ScanResult, *, show_claims: bool) -> list[RenderableType]:
