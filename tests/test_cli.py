@@ -30,7 +30,7 @@ def test_conflicts_exit_one_and_show_reason(corpus: MakeCorpus) -> None:
 def test_no_conflict_exits_zero(corpus: MakeCorpus) -> None:
     result = runner.invoke(app, ["scan", str(corpus(CALM)), "--no-color"])
     assert result.exit_code == ExitCode.OK
-    assert "No conflicts" in result.stdout
+    assert "No open conflicts" in result.stdout
 
 
 def test_json_is_the_only_stdout(corpus: MakeCorpus) -> None:
@@ -85,7 +85,7 @@ def test_failed_write_leaves_no_partial_file(
     def broken(*_args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("factcheck.cli.os.replace", broken)
+    monkeypatch.setattr("factcheck.files.Path.replace", broken)
     result = runner.invoke(app, ["scan", str(corpus(CONFLICT)), "-f", "json", "-o", str(target)])
     assert result.exit_code != 0
     assert target.read_text(encoding="utf-8") == "old"

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from factcheck import __version__
+from factcheck import __version__, decisions, pipeline
+from factcheck.config import Loaded, load_settings
 from factcheck.errors import FactcheckError
-from factcheck.models import ExitCode, ScanResult
-from factcheck.pipeline import scan as run_scan
+from factcheck.files import write_atomically
+from factcheck.models import ExitCode, FailOn, ScanResult
+from factcheck.outcome import exit_code
 from factcheck.report import Format, reporter
-
-DEFAULT_SOURCES = Path("data/sources")
 
 app = typer.Typer(
     help="Find the numeric claims in a corpus and report where sources disagree.",
@@ -28,10 +28,41 @@ app = typer.Typer(
     add_completion=False,
 )
 
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Report format.")]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write the report to this file, atomically.")
+]
+FailOnOption = Annotated[
+    FailOn | None,
+    typer.Option("--fail-on", help="Exit 1 for undecided conflicts (new), any conflict, or none."),
+]
+LedgerOption = Annotated[Path | None, typer.Option("--ledger", help="The ledger file.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or notes on stderr.")]
+NoteOption = Annotated[str, typer.Option("--note", "-m", help="Why: kept in the ledger.")]
+ByOption = Annotated[str | None, typer.Option("--by", help="Who decided.")]
+
 
 def _stderr() -> Console:
     """A console on the current standard error (looked up per call, so tests can capture it)."""
     return Console(stderr=True, soft_wrap=True)
+
+
+@contextmanager
+def _errors(fmt: Format = Format.TABLE) -> Iterator[None]:
+    """Turn a `FactcheckError` into one line, a hint and exit 2; Ctrl-C into exit 130."""
+    try:
+        yield
+    except FactcheckError as error:
+        if fmt is Format.JSON:
+            sys.stderr.write(json.dumps({"error": str(error), "hint": error.hint or None}) + "\n")
+        else:
+            _stderr().print(f"[red]error:[/] {error}", highlight=False)
+            if error.hint:
+                _stderr().print(f"hint: {error.hint}", highlight=False)
+        raise typer.Exit(ExitCode.ERROR) from None
+    except KeyboardInterrupt:
+        _stderr().print("interrupted")
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
 
 
 @app.callback()
@@ -43,38 +74,95 @@ def main() -> None:
 def scan(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(
-            help="Files or folders to scan (default: data/sources).", show_default=False
-        ),
+        typer.Argument(help="Files or folders to scan (default: the sources setting).", show_default=False),
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.TABLE,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
-    ] = None,
-    claims: Annotated[
-        bool, typer.Option("--claims", help="List every claim per document.")
-    ] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")
-    ] = False,
+    fmt: FormatOption = Format.TABLE,
+    output: OutputOption = None,
+    fail_on: FailOnOption = None,
+    ledger: LedgerOption = None,
+    claims: Annotated[bool, typer.Option("--claims", help="List every claim per document.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stale decisions fail the run.")] = False,
+    quiet: QuietOption = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colour.")] = False,
 ) -> None:
     """Scan documents for numeric claims, group them across sources and report conflicts.
 
-    Exit status: 0 no conflicts, 1 conflicts found, 2 usage or input error.
+    Exit status: 0 no failing conflicts, 1 failing conflicts, 2 usage or input error.
     """
-    try:
-        result = _scan_with_progress(paths or [DEFAULT_SOURCES], quiet=quiet)
+    with _errors(fmt):
+        loaded = _settings(ledger=ledger, fail_on=fail_on)
+        result = _with_progress(lambda p: pipeline.scan(paths, loaded.settings, p), quiet=quiet)
         color = not no_color and output is None and sys.stdout.isatty()
-        text = reporter(fmt, show_claims=claims, color=color).render(result)
-        _emit(text, output)
-    except FactcheckError as error:
-        _fail(error, fmt)
-    except KeyboardInterrupt:
-        _stderr().print("interrupted")
-        raise typer.Exit(ExitCode.INTERRUPTED) from None
-    _report_skips(result, quiet=quiet)
-    raise typer.Exit(_exit_code(result))
+        _emit(reporter(fmt, show_claims=claims, color=color).render(result), output)
+    _notes(result, quiet=quiet)
+    raise typer.Exit(exit_code(result, loaded.settings.fail_on, strict=strict))
+
+
+@app.command()
+def check(
+    drafts: Annotated[list[Path], typer.Argument(help="Draft files (Markdown or text) to check.")],
+    fmt: FormatOption = Format.TABLE,
+    output: OutputOption = None,
+    fail_on: FailOnOption = None,
+    ledger: LedgerOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Check every figure of the drafts against the ledger's accepted figures and the corpus.
+
+    Exit status: 1 when a draft figure contradicts them, 0 otherwise, 2 on errors.
+    """
+    with _errors(fmt):
+        loaded = _settings(ledger=ledger, fail_on=fail_on)
+        result = _with_progress(lambda p: pipeline.check(drafts, loaded.settings, p), quiet=quiet)
+        _emit(reporter(fmt, color=output is None and sys.stdout.isatty()).render(result), output)
+    _notes(result, quiet=quiet)
+    raise typer.Exit(exit_code(result, loaded.settings.fail_on))
+
+
+@app.command()
+def ack(
+    group: Annotated[str, typer.Argument(help="Group id from the scan (g3) or its fingerprint.")],
+    note: NoteOption,
+    by: ByOption = None,
+    ledger: LedgerOption = None,
+    not_same: Annotated[
+        bool, typer.Option("--not-same", help="The figures are of different quantities.")
+    ] = False,
+) -> None:
+    """Record in the ledger that a group's discrepancy is known (or that it is no group)."""
+    with _errors():
+        loaded = _settings(ledger=ledger)
+        result = pipeline.scan(None, loaded.settings)
+        record = decisions.not_same if not_same else decisions.acknowledge
+        decision = record(result, group, note, by, Path(loaded.settings.ledger))
+        _stderr().print(f"recorded {decision.decision.value} for {group} in {loaded.settings.ledger}")
+
+
+@app.command()
+def accept(
+    group: Annotated[str, typer.Argument(help="Group id from the scan (g3) or its fingerprint.")],
+    value: Annotated[str, typer.Argument(help="The figure that stands: 11000 or 10000-12000.")],
+    note: NoteOption,
+    ledger: LedgerOption = None,
+) -> None:
+    """Record in the ledger the figure that stands for a group, as an accepted quantity."""
+    with _errors():
+        loaded = _settings(ledger=ledger)
+        result = pipeline.scan(None, loaded.settings)
+        _, quantity = decisions.accept(result, group, value, note, Path(loaded.settings.ledger))
+        _stderr().print(f"accepted {value} as '{quantity.id}' in {loaded.settings.ledger}")
+
+
+@app.command()
+def config(
+    show: Annotated[bool, typer.Option("--show", help="Print the effective settings.")] = True,
+) -> None:
+    """Show the effective settings and where each one comes from."""
+    with _errors():
+        loaded = _settings()
+        if show:
+            for key, value in loaded.settings.model_dump(mode="json").items():
+                typer.echo(f"{key} = {json.dumps(value)}  # {loaded.origins[key]}")
 
 
 @app.command()
@@ -83,70 +171,41 @@ def version() -> None:
     typer.echo(__version__)
 
 
-def _scan_with_progress(paths: list[Path], *, quiet: bool) -> ScanResult:
+def _settings(**flags: Any) -> Loaded:  # noqa: ANN401
+    values = {k: (str(v) if isinstance(v, Path) else v) for k, v in flags.items()}
+    return load_settings(Path.cwd(), values)
+
+
+def _with_progress(run: Callable[[pipeline.Progress | None], ScanResult], *, quiet: bool) -> ScanResult:
     if quiet or not _stderr().is_terminal:
-        return run_scan(paths)
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-    )
+        return run(None)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=_stderr(), transient=True) as progress:
         task = progress.add_task("reading", total=None)
 
         def on_progress(stage: str, done: int, total: int) -> None:
             progress.update(task, description=stage, completed=done, total=total)
 
-        return run_scan(paths, on_progress=on_progress)
+        return run(on_progress)
 
 
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
-        return
-    write_atomically(output, text)
+    else:
+        write_atomically(output, text)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file and a rename: never half a file."""
-    folder = path.parent if str(path.parent) else Path()
-    try:
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        hint = "choose a folder that exists and is writable"
-        message = f"cannot write the report ({error.strerror})"
-        raise FactcheckError(message, path=str(path), hint=hint) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _report_skips(result: ScanResult, *, quiet: bool) -> None:
+def _notes(result: ScanResult, *, quiet: bool) -> None:
     for skipped in result.skipped:
         _stderr().print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}", highlight=False)
-    if not quiet and result.skipped:
-        _stderr().print(
-            f"{len(result.skipped)} files could not be read; the report covers the rest"
-        )
-
-
-def _exit_code(result: ScanResult) -> ExitCode:
+    if quiet:
+        return
     if result.skipped:
-        return ExitCode.ERROR
-    return ExitCode.CONFLICTS if result.conflicts else ExitCode.OK
-
-
-def _fail(error: FactcheckError, fmt: Format) -> None:
-    if fmt is Format.JSON:
-        payload = {"error": str(error), "hint": error.hint or None}
-        sys.stderr.write(json.dumps(payload) + "\n")
-    else:
-        _stderr().print(f"[red]error:[/] {error}", highlight=False)
-        if error.hint:
-            _stderr().print(f"hint: {error.hint}", highlight=False)
-    raise typer.Exit(ExitCode.ERROR)
+        _stderr().print(f"{len(result.skipped)} files could not be read; the report covers the rest")
+    for stale in result.stale:
+        _stderr().print(
+            f"[yellow]stale decision[/] {result.ledger}:{stale.line}: group {stale.group} "
+            "no longer exists; remove it or decide on the new group",
+            highlight=False,
+        )

@@ -28,3 +28,7 @@ class SourceError(FactcheckError):
 
 class ConfigError(FactcheckError):
     """A setting that is unknown or has a bad value."""
+
+
+class LedgerError(FactcheckError):
+    """A ledger file that cannot be read or does not validate."""

@@ -33,6 +33,22 @@ class Severity(StrEnum):
     HIGH = "high"
 
 
+class DecisionKind(StrEnum):
+    """What an editor decided about a reported group."""
+
+    ACKNOWLEDGED = "acknowledged"
+    ACCEPTED = "accepted"
+    NOT_SAME = "not_same"
+
+
+class FailOn(StrEnum):
+    """Which conflicts make the command fail: undecided ones, any, or none."""
+
+    NEW = "new"
+    ANY = "any"
+    NONE = "none"
+
+
 class ExitCode(IntEnum):
     """The exit statuses of the command line, pinned by the README table."""
 
@@ -86,6 +102,7 @@ class Claim(Frozen):
     attribution: str | None = None
     key: str = Field(default="", description="Same key inside one document: the same claim.")
     repeat_of: str | None = None
+    accepted: bool = Field(default=False, description="An accepted figure from the ledger.")
 
 
 class ClaimGroup(Frozen):
@@ -102,6 +119,17 @@ class ClaimGroup(Frozen):
     severity_score: float = 0.0
     sources: int
     fingerprint: str
+    decision: DecisionKind | None = None
+    decision_note: str | None = None
+
+
+class StaleDecision(Frozen):
+    """A ledger decision whose group no longer exists in the scan."""
+
+    group: str
+    decision: DecisionKind
+    line: int
+    note: str = ""
 
 
 class ScanResult(Frozen):
@@ -111,6 +139,8 @@ class ScanResult(Frozen):
     skipped: list[SkippedSource] = []
     claims: list[Claim]
     groups: list[ClaimGroup] = []
+    stale: list[StaleDecision] = []
+    ledger: str | None = None
     _claim_index: dict[str, Claim] | None = PrivateAttr(default=None)
 
     @property
@@ -118,6 +148,16 @@ class ScanResult(Frozen):
         """The groups judged `conflict`, most severe first."""
         found = [g for g in self.groups if g.verdict is Verdict.CONFLICT]
         return sorted(found, key=lambda g: (-g.severity_score, g.id))
+
+    @property
+    def open_conflicts(self) -> list[ClaimGroup]:
+        """Conflicts no editor has decided on yet, most severe first."""
+        return [g for g in self.conflicts if g.decision is None]
+
+    @property
+    def decided_conflicts(self) -> list[ClaimGroup]:
+        """Conflicts with a decision in the ledger, most severe first."""
+        return [g for g in self.conflicts if g.decision is not None]
 
     @property
     def agreements(self) -> list[ClaimGroup]:

@@ -1,22 +1,55 @@
-"""`scan(paths)`: the library entry point that runs every stage and returns a `ScanResult`."""
+"""`scan` and `check`: the library entry points that run every stage and return a `ScanResult`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from factcheck import ledger as ledgers
 from factcheck import sources
+from factcheck.config import Settings
+from factcheck.errors import SourceError
 from factcheck.extract import extract_claims
-from factcheck.models import Claim, Document, ScanResult, SkippedSource
+from factcheck.models import Claim, ClaimGroup, Document, ScanResult, SkippedSource, Verdict
 from factcheck.reconcile import reconcile
 
 Progress = Callable[[str, int, int], None]
 """Called as `on_progress(stage, done, total)`; the command line draws it."""
 
 
-def scan(paths: Iterable[Path], on_progress: Progress | None = None) -> ScanResult:
-    """Read the sources under `paths`, extract their claims, group them and judge the groups."""
-    files = sources.discover(paths)
+def scan(
+    paths: Iterable[Path] | None = None,
+    settings: Settings | None = None,
+    on_progress: Progress | None = None,
+) -> ScanResult:
+    """Read the sources, extract claims, add the ledger's accepted figures, group and judge."""
+    settings = settings or Settings()
+    files = sources.discover(paths or [Path(p) for p in settings.sources], settings.exclude)
+    documents, skipped, claims = _read_all(files, on_progress)
+    return _judge(documents, skipped, claims, settings)
+
+
+def check(drafts: list[Path], settings: Settings, on_progress: Progress | None = None) -> ScanResult:
+    """Compare every figure of `drafts` with the accepted figures and the corpus.
+
+    The result keeps only the groups a draft figure belongs to.
+    """
+    for draft in drafts:
+        if not draft.is_file():
+            raise SourceError("no such draft file", path=str(draft), hint="name a Markdown or text file")
+    corpus = sources.discover([Path(p) for p in settings.sources], settings.exclude)
+    draft_names = {d.as_posix() for d in drafts}
+    files = sorted(set(corpus) | set(drafts), key=lambda p: p.as_posix())
+    documents, skipped, claims = _read_all(files, on_progress)
+    result = _judge(documents, skipped, claims, settings)
+    in_draft = {c.id for c in result.claims if c.source in draft_names}
+    groups = [g for g in result.groups if in_draft & set(g.claims)]
+    return result.model_copy(update={"groups": [_draft_reason(result, g, draft_names) for g in groups]})
+
+
+def _read_all(
+    files: list[Path], on_progress: Progress | None
+) -> tuple[list[Document], list[SkippedSource], list[Claim]]:
     documents: list[Document] = []
     skipped: list[SkippedSource] = []
     claims: list[Claim] = []
@@ -28,11 +61,37 @@ def scan(paths: Iterable[Path], on_progress: Progress | None = None) -> ScanResu
             documents.append(read)
             claims.extend(extract_claims(read))
         if on_progress:
-            on_progress("extract", done, len(files))
-    numbered = number_claims(claims)
+            on_progress("reading", done, len(files))
+    return documents, skipped, claims
+
+
+def _judge(
+    documents: list[Document], skipped: list[SkippedSource], claims: list[Claim], settings: Settings
+) -> ScanResult:
+    loaded = ledgers.load_ledger(Path(settings.ledger))
+    numbered = number_claims([*claims, *ledgers.accepted_claims(loaded)])
+    groups, stale = ledgers.apply_decisions(reconcile(numbered, settings.tolerance), loaded)
     return ScanResult(
-        documents=documents, skipped=skipped, claims=numbered, groups=reconcile(numbered)
-    )
+        documents=documents, skipped=skipped, claims=numbered, groups=groups, stale=stale,
+        ledger=loaded.path.as_posix() if loaded.exists else None,
+    )  # fmt: skip
+
+
+def _draft_reason(result: ScanResult, group: ClaimGroup, drafts: set[str]) -> ClaimGroup:
+    """The reason in an editor's words: what the draft says against what stands."""
+    if group.verdict is not Verdict.CONFLICT:
+        return group
+    claims = [result.claim(i) for i in group.claims]
+    said = [c for c in claims if c.source in drafts]
+    accepted = [c for c in claims if c.accepted]
+    others = [c for c in claims if c.source not in drafts and not c.accepted]
+    draft = said[0]
+    if accepted:
+        stands = f"accepted {accepted[0].text} {accepted[0].attribution or ''}".rstrip()
+    else:
+        stands = "; ".join(f"{c.text} in {c.source}:{c.line}" for c in others)
+    reason = f"draft says {draft.text} {draft.quantity}; {stands}"
+    return group.model_copy(update={"reason": reason})
 
 
 def number_claims(claims: list[Claim]) -> list[Claim]:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from factcheck.extract.claims import is_vague
 from factcheck.features import Features, features
 from factcheck.models import Claim, ClaimGroup
-from factcheck.verdict import judge
+from factcheck.verdict import EXACT_TOLERANCE, judge
 
 MAX_POSTING = 50
 """A key term shared by more claims than this names no quantity in particular."""
@@ -30,7 +30,7 @@ class _Node:
     feats: Features
 
 
-def reconcile(claims: list[Claim]) -> list[ClaimGroup]:
+def reconcile(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> list[ClaimGroup]:
     """Groups of claims from two or more sources about one quantity, each with its verdict."""
     nodes = _nodes(claims)
     blocks: dict[tuple[str, str | None], list[int]] = defaultdict(list)
@@ -40,7 +40,7 @@ def reconcile(claims: list[Claim]) -> list[ClaimGroup]:
     for members in blocks.values():
         groups.extend(_cluster(nodes, members))
     ordered = sorted(groups, key=lambda g: (g[0].claim.source, g[0].claim.start))
-    return [_group(f"g{i}", members) for i, members in enumerate(ordered, start=1)]
+    return [_group(f"g{i}", members, tolerance) for i, members in enumerate(ordered, start=1)]
 
 
 def _nodes(claims: list[Claim]) -> list[_Node]:
@@ -114,11 +114,11 @@ def _score(a: Features, b: Features) -> float:
     return 0.5 * jaccard + 0.3 * text + actor_bonus
 
 
-def _group(group_id: str, members: list[_Node]) -> ClaimGroup:
+def _group(group_id: str, members: list[_Node], tolerance: float) -> ClaimGroup:
     members = sorted(members, key=lambda n: (n.claim.source, n.claim.start))
     claims = [n.claim for n in members]
     ids = sorted((cid for n in members for cid in (n.claim.id, *n.repeats)), key=_id_order)
-    verdict = judge(claims)
+    verdict = judge(claims, tolerance)
     return ClaimGroup(
         id=group_id,
         claims=ids,
@@ -139,6 +139,11 @@ def _id_order(claim_id: str) -> int:
 
 
 def fingerprint(claims: list[Claim]) -> str:
-    """A key for a group that survives re-scans and edits elsewhere in its documents."""
-    parts = sorted(f"{c.source}|{c.unit}|{c.per}|{c.text.lower()}|{c.value:g}" for c in claims)
+    """A key for a group that survives re-scans and edits elsewhere in its documents.
+
+    Accepted figures from the ledger are left out, so accepting a figure keeps the key.
+    """
+    parts = sorted(
+        f"{c.source}|{c.unit}|{c.per}|{c.text.lower()}|{c.value:g}" for c in claims if not c.accepted
+    )
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:20]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from fnmatch import fnmatch
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "env"})
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
+def discover(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[Path]:
     """The source files named by `paths` (files as given, folders searched), sorted, unique."""
     found: set[Path] = set()
     for path in paths:
@@ -24,7 +25,9 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                 hint="check the path, or omit it to scan data/sources",
             )
         found.update([path] if path.is_file() else _walk(path))
-    return sorted(found, key=lambda p: p.as_posix())
+    patterns = list(exclude)
+    kept = (p for p in found if not any(fnmatch(p.as_posix(), pat) for pat in patterns))
+    return sorted(kept, key=lambda p: p.as_posix())
 
 
 def _walk(folder: Path) -> Iterator[Path]:

@@ -25,10 +25,10 @@ class Judgement:
     score: float
 
 
-def interval(claim: Claim) -> tuple[float, float]:
-    """The values `claim` allows once rounding and hedges are counted."""
+def interval(claim: Claim, tolerance: float = EXACT_TOLERANCE) -> tuple[float, float]:
+    """The values `claim` allows once rounding, `tolerance` and hedges are counted."""
     value = claim.value
-    slack = rounding(claim) + abs(value) * EXACT_TOLERANCE
+    slack = rounding(claim) + abs(value) * tolerance
     if claim.qualifier is Qualifier.APPROX:
         slack = max(slack, abs(value) * HEDGED_TOLERANCE)
     if claim.qualifier is Qualifier.RANGE and claim.low is not None and claim.high is not None:
@@ -48,11 +48,11 @@ def rounding(claim: Claim) -> float:
     return 0.5 * 10.0 ** (math.floor(math.log10(value)) - 1)
 
 
-def judge(claims: list[Claim]) -> Judgement:
+def judge(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> Judgement:
     """`conflict` when two figures cannot both be true, else `agree`; with reason and severity."""
     worst: tuple[float, Claim, Claim] | None = None
     for a, b in combinations(claims, 2):
-        gap = _gap(a, b)
+        gap = _gap(a, b, tolerance)
         if gap > 0 and (worst is None or gap > worst[0]):
             worst = (gap, a, b)
     if worst is None:
@@ -64,9 +64,9 @@ def judge(claims: list[Claim]) -> Judgement:
     return Judgement(Verdict.CONFLICT, _disagreement(high, low, ratio), _severity(ratio), score)
 
 
-def _gap(a: Claim, b: Claim) -> float:
-    a_low, a_high = interval(a)
-    b_low, b_high = interval(b)
+def _gap(a: Claim, b: Claim, tolerance: float) -> float:
+    a_low, a_high = interval(a, tolerance)
+    b_low, b_high = interval(b, tolerance)
     return max(a_low - b_high, b_low - a_high, 0.0)
 
 

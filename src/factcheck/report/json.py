@@ -34,11 +34,16 @@ def report_dict(result: ScanResult) -> dict[str, Any]:
             "claims": len(result.claims),
             "groups": len(result.groups),
             "conflicts": len(result.conflicts),
+            "open_conflicts": len(result.open_conflicts),
+            "decided_conflicts": len(result.decided_conflicts),
+            "stale_decisions": len(result.stale),
         },
+        "ledger": result.ledger,
         "sources": [_source(doc, counts.get(doc.path, 0)) for doc in result.documents],
         "skipped": [s.model_dump() for s in result.skipped],
         "claims": [_claim(c) for c in result.claims],
         "groups": [_group(g) for g in result.groups],
+        "stale": [s.model_dump(mode="json") for s in result.stale],
     }
 
 

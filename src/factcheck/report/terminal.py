@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -20,9 +21,9 @@ class TerminalReporter:
     name = "table"
     always_emit = True
 
-    def __init__(self, *, show_claims: bool = False, width: int = 100, color: bool = True) -> None:
+    def __init__(self, *, show_claims: bool = False, width: int | None = None, color: bool = True) -> None:
         self.show_claims = show_claims
-        self.width = width
+        self.width = width or (max(100, shutil.get_terminal_size().columns) if color else 100)
         self.color = color
 
     def render(self, result: ScanResult) -> str:
@@ -39,22 +40,31 @@ def renderables(result: ScanResult, *, show_claims: bool) -> list[RenderableType
     parts: list[RenderableType] = [summary(result)]
     if show_claims:
         parts.extend(_claims_table(result, doc.path) for doc in result.documents)
-    conflicts = result.conflicts
-    parts.extend(_conflict(result, group, n) for n, group in enumerate(conflicts, start=1))
-    if not conflicts:
-        parts.append(Text("No conflicts: every group of figures agrees.", style="green"))
+    open_ = result.open_conflicts
+    parts.extend(_conflict(result, group, n) for n, group in enumerate(open_, start=1))
+    if not open_:
+        parts.append(Text("No open conflicts.", style="green"))
+    if result.decided_conflicts:
+        parts.append(_decided(result))
     if result.agreements:
         parts.append(_agreements(result))
+    parts.extend(
+        Text(f"stale decision at {result.ledger}:{s.line}: group {s.group} no longer exists",
+             style="yellow")
+        for s in result.stale
+    )  # fmt: skip
     parts.extend(Text(f"skipped {s.path}: {s.reason}", style="yellow") for s in result.skipped)
     return parts
 
 
 def summary(result: ScanResult) -> Text:
-    """One line: documents, claims, groups and conflicts."""
+    """One line: documents, claims, groups and conflicts (open and decided)."""
     line = (
         f"{len(result.documents)} documents, {len(result.claims)} claims, "
         f"{len(result.groups)} groups, {len(result.conflicts)} conflicts"
     )
+    if result.decided_conflicts:
+        line += f" ({len(result.open_conflicts)} open, {len(result.decided_conflicts)} decided)"
     if result.skipped:
         line += f", {len(result.skipped)} files skipped"
     return Text(line, style="bold")
@@ -95,6 +105,19 @@ def _value(claim: Claim) -> str:
     unit = "%" if claim.unit == "percent" else f" {claim.unit}"
     per = f" per {claim.per}" if claim.per else ""
     return f"{core}{unit}{per}"
+
+
+def _decided(result: ScanResult) -> Table:
+    table = Table(title="Decided conflicts", title_justify="left", show_edge=False, expand=True)
+    for column in ("group", "quantity", "figures", "decision"):
+        table.add_column(column, overflow="fold")
+    for group in result.decided_conflicts:
+        claims = [result.claim(i) for i in group.claims]
+        figures = ", ".join(sorted({c.text for c in claims}))
+        decision = group.decision.value if group.decision else ""
+        note = f": {group.decision_note}" if group.decision_note else ""
+        table.add_row(group.id, group.quantity, figures, decision + note)
+    return table
 
 
 def _agreements(result: ScanResult) -> Table:
