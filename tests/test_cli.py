@@ -13,6 +13,14 @@ from factcheck.models import ExitCode
 from tests.conftest import MakeCorpus
 
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test runs in an empty folder: no ledger or settings of the repository apply."""
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
+
+
 CONFLICT = {
     "a.txt": "Officials warned that 4,000 Iranian advisers deployed to Syria were armed.",
     "b.txt": "As many as 5,000 Iranian advisers could be deployed to Syria, officials said.",
@@ -93,7 +101,7 @@ def test_failed_write_leaves_no_partial_file(
 
 
 def test_every_command_has_help() -> None:
-    for command in ("scan", "version"):
+    for command in ("scan", "check", "ack", "accept", "config", "version"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert len(result.stdout) > 100
@@ -103,3 +111,76 @@ def test_readme_exit_code_table_matches() -> None:
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     for code in ExitCode:
         assert f"| `{code.value}` |" in readme
+
+
+LEDGER = "# decisions\nversion: 1\nquantities: []\ndecisions: []\n"
+
+
+def test_ack_then_scan_exits_zero(corpus: MakeCorpus) -> None:
+    folder = str(corpus(CONFLICT))
+    Path("claims.yaml").write_text(LEDGER, encoding="utf-8")
+    args = ["--ledger", "claims.yaml"]
+    assert runner.invoke(app, ["scan", folder, *args]).exit_code == ExitCode.CONFLICTS
+    acked = runner.invoke(app, ["ack", "g1", "--note", "both stated", "--source", folder, *args])
+    assert acked.exit_code == 0, acked.output
+    assert runner.invoke(app, ["scan", folder, *args]).exit_code == ExitCode.OK
+    assert runner.invoke(app, ["scan", folder, *args, "--fail-on", "any"]).exit_code == 1
+    assert Path("claims.yaml").read_text(encoding="utf-8").startswith("# decisions\n")
+
+
+def test_accept_records_a_quantity(corpus: MakeCorpus) -> None:
+    folder = corpus(CONFLICT)
+    Path("factcheck.toml").write_text(f'sources = ["{folder.as_posix()}"]\n', encoding="utf-8")
+    result = runner.invoke(app, ["accept", "g1", "4000-5000", "--note", "range of estimates"])
+    assert result.exit_code == 0, result.output
+    text = Path("data/claims.yaml").read_text(encoding="utf-8")
+    assert "low: 4000" in text
+    assert "high: 5000" in text
+    assert runner.invoke(app, ["scan"]).exit_code == ExitCode.OK
+
+
+def test_unknown_group_is_a_usage_error(corpus: MakeCorpus) -> None:
+    Path("factcheck.toml").write_text(
+        f'sources = ["{corpus(CALM).as_posix()}"]\n', encoding="utf-8"
+    )
+    result = runner.invoke(app, ["ack", "g9", "--note", "x"])
+    assert result.exit_code == ExitCode.ERROR
+    assert "'g9' matches no group" in result.stderr
+
+
+def test_malformed_ledger_exits_two_with_file_and_line(corpus: MakeCorpus) -> None:
+    Path("claims.yaml").write_text("version: 1\ndecisions:\n  - grup: x\n", encoding="utf-8")
+    result = runner.invoke(app, ["scan", str(corpus(CALM)), "--ledger", "claims.yaml"])
+    assert result.exit_code == ExitCode.ERROR
+    first = result.stderr.splitlines()[0]
+    assert first == "error: claims.yaml:3: unknown key 'grup' (did you mean 'group'?)"
+    assert "Traceback" not in result.output
+
+
+def test_unknown_setting_exits_two(corpus: MakeCorpus) -> None:
+    Path("factcheck.toml").write_text("fail_onn = 'new'\n", encoding="utf-8")
+    result = runner.invoke(app, ["scan", str(corpus(CALM))])
+    assert result.exit_code == ExitCode.ERROR
+    assert "unknown setting 'fail_onn' (did you mean 'fail_on'?)" in result.stderr
+
+
+def test_missing_draft_exits_two() -> None:
+    result = runner.invoke(app, ["check", "nope.md"])
+    assert result.exit_code == ExitCode.ERROR
+    assert "nope.md: no such draft file" in result.stderr
+
+
+def test_check_flags_a_draft_against_the_corpus(corpus: MakeCorpus) -> None:
+    folder = corpus(CONFLICT)
+    Path("factcheck.toml").write_text(f'sources = ["{folder.as_posix()}"]\n', encoding="utf-8")
+    Path("draft.md").write_text("# Draft\n\nSome 9,000 Iranian advisers were deployed to Syria.\n")
+    result = runner.invoke(app, ["check", "draft.md"])
+    assert result.exit_code == ExitCode.CONFLICTS
+    assert "draft says 9,000" in result.stdout
+
+
+def test_config_show_names_origins() -> None:
+    Path("factcheck.toml").write_text("tolerance = 0.05\n", encoding="utf-8")
+    result = runner.invoke(app, ["config", "--show"])
+    assert "tolerance = 0.05  # factcheck.toml" in result.stdout
+    assert 'ledger = "data/claims.yaml"  # default' in result.stdout

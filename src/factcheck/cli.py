@@ -38,8 +38,15 @@ FailOnOption = Annotated[
 ]
 LedgerOption = Annotated[Path | None, typer.Option("--ledger", help="The ledger file.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or notes on stderr.")]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help="Plain text, no colour.")]
 NoteOption = Annotated[str, typer.Option("--note", "-m", help="Why: kept in the ledger.")]
 ByOption = Annotated[str | None, typer.Option("--by", help="Who decided.")]
+SourceOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--source", "-s", help="Where the group was found (default: the sources setting)."
+    ),
+]
 
 
 def _stderr() -> Console:
@@ -74,16 +81,20 @@ def main() -> None:
 def scan(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Files or folders to scan (default: the sources setting).", show_default=False),
+        typer.Argument(
+            help="Files or folders to scan (default: the sources setting).", show_default=False
+        ),
     ] = None,
     fmt: FormatOption = Format.TABLE,
     output: OutputOption = None,
     fail_on: FailOnOption = None,
     ledger: LedgerOption = None,
-    claims: Annotated[bool, typer.Option("--claims", help="List every claim per document.")] = False,
+    claims: Annotated[
+        bool, typer.Option("--claims", help="List every claim per document.")
+    ] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stale decisions fail the run.")] = False,
     quiet: QuietOption = False,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colour.")] = False,
+    no_color: NoColorOption = False,
 ) -> None:
     """Scan documents for numeric claims, group them across sources and report conflicts.
 
@@ -106,6 +117,7 @@ def check(
     fail_on: FailOnOption = None,
     ledger: LedgerOption = None,
     quiet: QuietOption = False,
+    no_color: NoColorOption = False,
 ) -> None:
     """Check every figure of the drafts against the ledger's accepted figures and the corpus.
 
@@ -114,7 +126,8 @@ def check(
     with _errors(fmt):
         loaded = _settings(ledger=ledger, fail_on=fail_on)
         result = _with_progress(lambda p: pipeline.check(drafts, loaded.settings, p), quiet=quiet)
-        _emit(reporter(fmt, color=output is None and sys.stdout.isatty()).render(result), output)
+        color = not no_color and output is None and sys.stdout.isatty()
+        _emit(reporter(fmt, color=color).render(result), output)
     _notes(result, quiet=quiet)
     raise typer.Exit(exit_code(result, loaded.settings.fail_on))
 
@@ -125,6 +138,7 @@ def ack(
     note: NoteOption,
     by: ByOption = None,
     ledger: LedgerOption = None,
+    source: SourceOption = None,
     not_same: Annotated[
         bool, typer.Option("--not-same", help="The figures are of different quantities.")
     ] = False,
@@ -132,10 +146,12 @@ def ack(
     """Record in the ledger that a group's discrepancy is known (or that it is no group)."""
     with _errors():
         loaded = _settings(ledger=ledger)
-        result = pipeline.scan(None, loaded.settings)
+        result = pipeline.scan(source, loaded.settings)
         record = decisions.not_same if not_same else decisions.acknowledge
         decision = record(result, group, note, by, Path(loaded.settings.ledger))
-        _stderr().print(f"recorded {decision.decision.value} for {group} in {loaded.settings.ledger}")
+        _stderr().print(
+            f"recorded {decision.decision.value} for {group} in {loaded.settings.ledger}"
+        )
 
 
 @app.command()
@@ -144,11 +160,12 @@ def accept(
     value: Annotated[str, typer.Argument(help="The figure that stands: 11000 or 10000-12000.")],
     note: NoteOption,
     ledger: LedgerOption = None,
+    source: SourceOption = None,
 ) -> None:
     """Record in the ledger the figure that stands for a group, as an accepted quantity."""
     with _errors():
         loaded = _settings(ledger=ledger)
-        result = pipeline.scan(None, loaded.settings)
+        result = pipeline.scan(source, loaded.settings)
         _, quantity = decisions.accept(result, group, value, note, Path(loaded.settings.ledger))
         _stderr().print(f"accepted {value} as '{quantity.id}' in {loaded.settings.ledger}")
 
@@ -176,10 +193,17 @@ def _settings(**flags: Any) -> Loaded:  # noqa: ANN401
     return load_settings(Path.cwd(), values)
 
 
-def _with_progress(run: Callable[[pipeline.Progress | None], ScanResult], *, quiet: bool) -> ScanResult:
+def _with_progress(
+    run: Callable[[pipeline.Progress | None], ScanResult], *, quiet: bool
+) -> ScanResult:
     if quiet or not _stderr().is_terminal:
         return run(None)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=_stderr(), transient=True) as progress:
         task = progress.add_task("reading", total=None)
 
@@ -202,7 +226,9 @@ def _notes(result: ScanResult, *, quiet: bool) -> None:
     if quiet:
         return
     if result.skipped:
-        _stderr().print(f"{len(result.skipped)} files could not be read; the report covers the rest")
+        _stderr().print(
+            f"{len(result.skipped)} files could not be read; the report covers the rest"
+        )
     for stale in result.stale:
         _stderr().print(
             f"[yellow]stale decision[/] {result.ledger}:{stale.line}: group {stale.group} "

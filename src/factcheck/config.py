@@ -1,4 +1,4 @@
-"""One `Settings` from defaults, then `[tool.factcheck]` or `factcheck.toml`, then env, then flags."""
+"""One `Settings`: defaults, then `[tool.factcheck]` or `factcheck.toml`, then env, then flags."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ class Settings(BaseModel):
     sources: list[str] = Field(default=["data/sources"], description="files or folders to scan")
     ledger: str = Field(default="data/claims.yaml", description="the ledger of decisions")
     exclude: list[str] = Field(default=[], description="glob patterns of files to leave out")
-    tolerance: float = Field(default=0.02, ge=0, le=0.5, description="relative slack of exact figures")
+    tolerance: float = Field(
+        default=0.02, ge=0, le=0.5, description="relative slack of exact figures"
+    )
     fail_on: FailOn = Field(default=FailOn.NEW, description="which conflicts fail the run")
 
 
@@ -45,7 +47,9 @@ def load_settings(root: Path, flags: dict[str, Any] | None = None) -> Loaded:
     file_values, file_name = _from_file(root)
     _merge(values, origins, file_values, file_name)
     _merge(values, origins, _from_env(), "environment")
-    _merge(values, origins, {k: v for k, v in (flags or {}).items() if v is not None}, "command line")
+    _merge(
+        values, origins, {k: v for k, v in (flags or {}).items() if v is not None}, "command line"
+    )
     try:
         settings = Settings.model_validate(values)
     except ValidationError as error:
@@ -56,7 +60,9 @@ def load_settings(root: Path, flags: dict[str, Any] | None = None) -> Loaded:
     return Loaded(settings=settings, origins=origins)
 
 
-def _merge(values: dict[str, Any], origins: dict[str, str], new: dict[str, Any], origin: str) -> None:
+def _merge(
+    values: dict[str, Any], origins: dict[str, str], new: dict[str, Any], origin: str
+) -> None:
     for key, value in new.items():
         values[key] = value
         origins[key] = origin
@@ -93,8 +99,12 @@ def _reject_unknown(path: Path, text: str, table: dict[str, Any]) -> None:
         guess = process.extractOne(key, known, score_cutoff=60)
         fix = f"did you mean '{guess[0]}'?" if guess else f"known settings: {', '.join(known)}"
         line = _line_of(text, key)
-        raise ConfigError(f"unknown setting '{key}' ({fix})", path=path.name, line=line,
-                          hint="remove it or correct its name")  # fmt: skip
+        raise ConfigError(
+            f"unknown setting '{key}' ({fix})",
+            path=path.name,
+            line=line,
+            hint="remove it or correct its name",
+        )
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -112,6 +122,8 @@ def _from_env() -> dict[str, Any]:
         if key not in Settings.model_fields:
             guess = process.extractOne(key, list(Settings.model_fields), score_cutoff=60)
             fix = f" (did you mean {ENV_PREFIX}{guess[0].upper()}?)" if guess else ""
-            raise ConfigError(f"unknown environment setting {name}{fix}", hint="unset it or fix its name")
+            raise ConfigError(
+                f"unknown environment setting {name}{fix}", hint="unset it or fix its name"
+            )
         values[key] = raw.split(os.pathsep) if key in ("sources", "exclude") else raw
     return values

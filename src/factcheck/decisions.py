@@ -1,4 +1,4 @@
-"""Editors' decisions from the command line: find a group, record `ack` or `accept` in the ledger."""
+"""Editors' decisions: find a group, record `ack` or `accept` in the ledger."""
 
 from __future__ import annotations
 
@@ -28,8 +28,13 @@ def find_group(result: ScanResult, ref: str) -> ClaimGroup:
 def acknowledge(result: ScanResult, ref: str, note: str, by: str | None, ledger: Path) -> Decision:
     """Record that the discrepancy of group `ref` is known and stated."""
     group = find_group(result, ref)
-    decision = Decision(group=group.fingerprint, decision=DecisionKind.ACKNOWLEDGED, note=note,
-                        by=by, date=dt.date.today())  # fmt: skip
+    decision = Decision(
+        group=group.fingerprint,
+        decision=DecisionKind.ACKNOWLEDGED,
+        note=note,
+        by=by,
+        date=dt.date.today(),
+    )
     record_decision(ledger, decision)
     return decision
 
@@ -37,8 +42,13 @@ def acknowledge(result: ScanResult, ref: str, note: str, by: str | None, ledger:
 def not_same(result: ScanResult, ref: str, note: str, by: str | None, ledger: Path) -> Decision:
     """Record that group `ref` joined figures of different quantities."""
     group = find_group(result, ref)
-    decision = Decision(group=group.fingerprint, decision=DecisionKind.NOT_SAME, note=note, by=by,
-                        date=dt.date.today())  # fmt: skip
+    decision = Decision(
+        group=group.fingerprint,
+        decision=DecisionKind.NOT_SAME,
+        note=note,
+        by=by,
+        date=dt.date.today(),
+    )
     record_decision(ledger, decision)
     return decision
 
@@ -52,13 +62,24 @@ def accept(
     claims = [result.claim(i) for i in group.claims]
     sources = sorted({c.source for c in claims if not c.accepted})
     quantity = AcceptedQuantity(
-        id=_free_id(slug(group.quantity), ledger), description=group.quantity, unit=group.unit,
-        value=low if low == high else None, low=None if low == high else low,
-        high=None if low == high else high, per=group.per, as_of=dt.date.today(),
-        sources=sources, note=note,
-    )  # fmt: skip
-    decision = Decision(group=group.fingerprint, decision=DecisionKind.ACCEPTED,
-                        quantity=quantity.id, note=note, date=dt.date.today())  # fmt: skip
+        id=_free_id(slug(group.quantity), ledger),
+        description=group.quantity,
+        unit=group.unit,
+        value=low if low == high else None,
+        low=None if low == high else low,
+        high=None if low == high else high,
+        per=group.per,
+        as_of=dt.date.today(),
+        sources=sources,
+        note=note,
+    )
+    decision = Decision(
+        group=group.fingerprint,
+        decision=DecisionKind.ACCEPTED,
+        quantity=quantity.id,
+        note=note,
+        date=dt.date.today(),
+    )
     record_decision(ledger, decision, quantity)
     return decision, quantity
 

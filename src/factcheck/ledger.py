@@ -111,14 +111,20 @@ def load_ledger(path: Path) -> LoadedLedger:
     except ValidationError as error:
         raise _validation_error(path, tree, error) from None
     if ledger.version != LEDGER_VERSION:
-        raise LedgerError(f"version {ledger.version} is not supported", path=str(path),
-                          line=_line(tree, ("version",)), hint=f"set version: {LEDGER_VERSION}")  # fmt: skip
+        raise LedgerError(
+            f"version {ledger.version} is not supported",
+            path=str(path),
+            line=_line(tree, ("version",)),
+            hint=f"set version: {LEDGER_VERSION}",
+        )
     _check_references(path, tree, ledger)
     return LoadedLedger(
-        path, ledger, exists=True,
+        path,
+        ledger,
+        exists=True,
         quantity_lines=_item_lines(tree, "quantities"),
         decision_lines=_item_lines(tree, "decisions"),
-    )  # fmt: skip
+    )
 
 
 def _parse(path: Path) -> Any:  # noqa: ANN401
@@ -128,29 +134,41 @@ def _parse(path: Path) -> Any:  # noqa: ANN401
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         problem = error.problem or "not valid YAML"
-        raise LedgerError(problem, path=str(path), line=line,
-                          hint="fix the YAML syntax (indentation, quotes, colons)") from None  # fmt: skip
+        raise LedgerError(
+            problem,
+            path=str(path),
+            line=line,
+            hint="fix the YAML syntax (indentation, quotes, colons)",
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise LedgerError(f"cannot be read ({error})", path=str(path)) from None
     if tree is None:
         return CommentedMap()
     if not isinstance(tree, CommentedMap):
-        raise LedgerError("the ledger must be a mapping with quantities and decisions",
-                          path=str(path), line=1, hint="start from the example in the README")  # fmt: skip
+        raise LedgerError(
+            "the ledger must be a mapping with quantities and decisions",
+            path=str(path),
+            line=1,
+            hint="start from the example in the README",
+        )
     return tree
 
 
 def _plain(node: Any) -> Any:  # noqa: ANN401
     """The YAML tree as plain data, without extension keys."""
     if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items() if not str(k).startswith(EXTENSION_PREFIX)}
+        return {
+            str(k): _plain(v) for k, v in node.items() if not str(k).startswith(EXTENSION_PREFIX)
+        }
     if isinstance(node, list):
         return [_plain(v) for v in node]
     return node
 
 
 def _validation_error(path: Path, tree: Any, error: ValidationError) -> LedgerError:  # noqa: ANN401
-    first = error.errors()[0]
+    problems = error.errors()
+    # NOTE: a misspelt key also leaves its field missing; the misspelling is the news
+    first = next((p for p in problems if p["type"] == "extra_forbidden"), problems[0])
     loc = tuple(first["loc"])
     line = _line(tree, loc)
     if first["type"] == "extra_forbidden":
@@ -158,11 +176,14 @@ def _validation_error(path: Path, tree: Any, error: ValidationError) -> LedgerEr
         known = _fields_at(loc[:-1])
         guess = process.extractOne(key, known, score_cutoff=60) if known else None
         fix = f"did you mean '{guess[0]}'?" if guess else f"known keys: {', '.join(known)}"
-        return LedgerError(f"unknown key '{key}' ({fix})", path=str(path), line=line,
-                           hint=f"rename it, or prefix it with '{EXTENSION_PREFIX}' to keep it as a note")  # fmt: skip
+        return LedgerError(
+            f"unknown key '{key}' ({fix})",
+            path=str(path),
+            line=line,
+            hint=f"rename it, or prefix it with '{EXTENSION_PREFIX}' to keep it as a note",
+        )
     where = ".".join(str(p) for p in loc)
-    return LedgerError(f"{where}: {first['msg']}", path=str(path), line=line,
-                       hint=_hint_for(loc))  # fmt: skip
+    return LedgerError(f"{where}: {first['msg']}", path=str(path), line=line, hint=_hint_for(loc))
 
 
 def _fields_at(loc: tuple[Any, ...]) -> list[str]:
@@ -211,16 +232,23 @@ def _check_references(path: Path, tree: Any, ledger: Ledger) -> None:  # noqa: A
     seen: set[str] = set()
     for i, quantity in enumerate(ledger.quantities):
         if quantity.id in seen:
-            raise LedgerError(f"quantity id '{quantity.id}' is used twice", path=str(path),
-                              line=_line(tree, ("quantities", i, "id")), hint="give each quantity its own id")  # fmt: skip
+            raise LedgerError(
+                f"quantity id '{quantity.id}' is used twice",
+                path=str(path),
+                line=_line(tree, ("quantities", i, "id")),
+                hint="give each quantity its own id",
+            )
         seen.add(quantity.id)
     for i, decision in enumerate(ledger.decisions):
         if decision.quantity and decision.quantity not in known:
             guess = process.extractOne(decision.quantity, sorted(known), score_cutoff=60)
             fix = f" (did you mean '{guess[0]}'?)" if guess else ""
-            raise LedgerError(f"decision names unknown quantity '{decision.quantity}'{fix}",
-                              path=str(path), line=_line(tree, ("decisions", i, "quantity")),
-                              hint="add the quantity under quantities, or fix the id")  # fmt: skip
+            raise LedgerError(
+                f"decision names unknown quantity '{decision.quantity}'{fix}",
+                path=str(path),
+                line=_line(tree, ("decisions", i, "quantity")),
+                hint="add the quantity under quantities, or fix the id",
+            )
 
 
 def accepted_claims(loaded: LoadedLedger) -> list[Claim]:
@@ -235,7 +263,11 @@ def accepted_claims(loaded: LoadedLedger) -> list[Claim]:
 
 def _lines_or_ones(loaded: LoadedLedger) -> list[int]:
     lines = loaded.quantity_lines
-    return lines if len(lines) == len(loaded.ledger.quantities) else [1] * len(loaded.ledger.quantities)
+    return (
+        lines
+        if len(lines) == len(loaded.ledger.quantities)
+        else [1] * len(loaded.ledger.quantities)
+    )
 
 
 def _as_claim(quantity: AcceptedQuantity, source: str, line: int) -> Claim | None:
@@ -246,14 +278,26 @@ def _as_claim(quantity: AcceptedQuantity, source: str, line: int) -> Claim | Non
     value = quantity.value if quantity.value is not None else (low + high) / 2
     ranged = low != high
     text = f"{low:,.10g}–{high:,.10g}" if ranged else f"{value:,.10g}"
-    sources = ", ".join(Path(s).name for s in quantity.sources) or "the ledger"
+    sources = ", ".join(quantity.sources) or "the ledger"
     return Claim(
-        source=source, start=0, end=0, line=line, column=1, text=text, value=value, low=low,
-        high=high, unit=quantity.unit, per=quantity.per,
-        qualifier=Qualifier.RANGE if ranged else Qualifier.EXACT, quantity=quantity.description,
-        sentence=quantity.description, attribution=f"accepted per {sources}",
-        key=f"ledger:{quantity.id}", accepted=True,
-    )  # fmt: skip
+        source=source,
+        start=0,
+        end=0,
+        line=line,
+        column=1,
+        text=text,
+        value=value,
+        low=low,
+        high=high,
+        unit=quantity.unit,
+        per=quantity.per,
+        qualifier=Qualifier.RANGE if ranged else Qualifier.EXACT,
+        quantity=quantity.description,
+        sentence=quantity.description,
+        attribution=f"per {sources}",
+        key=f"ledger:{quantity.id}",
+        accepted=True,
+    )
 
 
 def apply_decisions(
@@ -279,10 +323,14 @@ def apply_decisions(
     return decided, stale
 
 
-def record_decision(path: Path, decision: Decision, quantity: AcceptedQuantity | None = None) -> None:
+def record_decision(
+    path: Path, decision: Decision, quantity: AcceptedQuantity | None = None
+) -> None:
     """Add `decision` (and `quantity`) to the ledger at `path`, keeping all it already holds."""
     if path.exists():
         load_ledger(path)  # NOTE: never write into a ledger that does not validate
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
     tree = _parse(path) if path.exists() else _yaml().load(NEW_LEDGER)
     if quantity is not None:
         _append(tree, "quantities", _entry(quantity))

@@ -141,6 +141,7 @@ class ScanResult(Frozen):
     groups: list[ClaimGroup] = []
     stale: list[StaleDecision] = []
     ledger: str | None = None
+    focus: list[str] = Field(default=[], description="The drafts a check is about, if any.")
     _claim_index: dict[str, Claim] | None = PrivateAttr(default=None)
 
     @property

@@ -12,6 +12,7 @@ from factcheck.errors import SourceError
 from factcheck.extract import extract_claims
 from factcheck.models import Claim, ClaimGroup, Document, ScanResult, SkippedSource, Verdict
 from factcheck.reconcile import reconcile
+from factcheck.verdict import judge_against
 
 Progress = Callable[[str, int, int], None]
 """Called as `on_progress(stage, done, total)`; the command line draws it."""
@@ -29,22 +30,30 @@ def scan(
     return _judge(documents, skipped, claims, settings)
 
 
-def check(drafts: list[Path], settings: Settings, on_progress: Progress | None = None) -> ScanResult:
+def check(
+    drafts: list[Path], settings: Settings, on_progress: Progress | None = None
+) -> ScanResult:
     """Compare every figure of `drafts` with the accepted figures and the corpus.
 
     The result keeps only the groups a draft figure belongs to.
     """
     for draft in drafts:
         if not draft.is_file():
-            raise SourceError("no such draft file", path=str(draft), hint="name a Markdown or text file")
+            raise SourceError(
+                "no such draft file", path=str(draft), hint="name a Markdown or text file"
+            )
     corpus = sources.discover([Path(p) for p in settings.sources], settings.exclude)
     draft_names = {d.as_posix() for d in drafts}
     files = sorted(set(corpus) | set(drafts), key=lambda p: p.as_posix())
     documents, skipped, claims = _read_all(files, on_progress)
     result = _judge(documents, skipped, claims, settings)
     in_draft = {c.id for c in result.claims if c.source in draft_names}
-    groups = [g for g in result.groups if in_draft & set(g.claims)]
-    return result.model_copy(update={"groups": [_draft_reason(result, g, draft_names) for g in groups]})
+    groups = [
+        _draft_verdict(result, g, draft_names, settings.tolerance)
+        for g in result.groups
+        if in_draft & set(g.claims)
+    ]
+    return result.model_copy(update={"groups": groups, "focus": sorted(draft_names)})
 
 
 def _read_all(
@@ -72,26 +81,41 @@ def _judge(
     numbered = number_claims([*claims, *ledgers.accepted_claims(loaded)])
     groups, stale = ledgers.apply_decisions(reconcile(numbered, settings.tolerance), loaded)
     return ScanResult(
-        documents=documents, skipped=skipped, claims=numbered, groups=groups, stale=stale,
+        documents=documents,
+        skipped=skipped,
+        claims=numbered,
+        groups=groups,
+        stale=stale,
         ledger=loaded.path.as_posix() if loaded.exists else None,
-    )  # fmt: skip
+    )
 
 
-def _draft_reason(result: ScanResult, group: ClaimGroup, drafts: set[str]) -> ClaimGroup:
-    """The reason in an editor's words: what the draft says against what stands."""
-    if group.verdict is not Verdict.CONFLICT:
-        return group
-    claims = [result.claim(i) for i in group.claims]
-    said = [c for c in claims if c.source in drafts]
+def _draft_verdict(
+    result: ScanResult, group: ClaimGroup, drafts: set[str], tolerance: float
+) -> ClaimGroup:
+    """Judge the draft's figure against the accepted figures, or else the corpus, in an
+    editor's words: what the draft says against what stands."""
+    claims = [c for c in (result.claim(i) for i in group.claims) if c.repeat_of is None]
+    draft = next(c for c in claims if c.source in drafts)
     accepted = [c for c in claims if c.accepted]
-    others = [c for c in claims if c.source not in drafts and not c.accepted]
-    draft = said[0]
+    others = accepted or [c for c in claims if c.source not in drafts]
+    judgement = judge_against(draft, others, tolerance)
     if accepted:
         stands = f"accepted {accepted[0].text} {accepted[0].attribution or ''}".rstrip()
     else:
         stands = "; ".join(f"{c.text} in {c.source}:{c.line}" for c in others)
-    reason = f"draft says {draft.text} {draft.quantity}; {stands}"
-    return group.model_copy(update={"reason": reason})
+    said = f"draft says {draft.text} {draft.quantity}; {stands}"
+    reason = said if judgement.verdict is Verdict.CONFLICT else f"{said}: consistent"
+    return group.model_copy(
+        update={
+            "verdict": judgement.verdict,
+            "reason": reason,
+            "severity": judgement.severity,
+            "severity_score": judgement.score,
+            "decision": None,
+            "decision_note": None,
+        }
+    )
 
 
 def number_claims(claims: list[Claim]) -> list[Claim]:

@@ -144,6 +144,8 @@ def fingerprint(claims: list[Claim]) -> str:
     Accepted figures from the ledger are left out, so accepting a figure keeps the key.
     """
     parts = sorted(
-        f"{c.source}|{c.unit}|{c.per}|{c.text.lower()}|{c.value:g}" for c in claims if not c.accepted
+        f"{c.source}|{c.unit}|{c.per}|{c.text.lower()}|{c.value:g}"
+        for c in claims
+        if not c.accepted
     )
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:20]

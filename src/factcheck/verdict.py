@@ -64,6 +64,22 @@ def judge(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> Judgement:
     return Judgement(Verdict.CONFLICT, _disagreement(high, low, ratio), _severity(ratio), score)
 
 
+def judge_against(
+    claim: Claim, others: list[Claim], tolerance: float = EXACT_TOLERANCE
+) -> Judgement:
+    """Whether `claim` can stand beside each of `others` (a draft against what stands)."""
+    gaps = [(_gap(claim, other, tolerance), other) for other in others]
+    conflicting = [(gap, other) for gap, other in gaps if gap > 0]
+    if not conflicting:
+        return Judgement(Verdict.AGREE, _agreement([claim, *others]), None, 0.0)
+    _, other = max(conflicting, key=lambda pair: pair[0])
+    low, high = sorted((claim, other), key=lambda c: c.value)
+    ratio = (high.value - low.value) / abs(low.value) if low.value else math.inf
+    return Judgement(
+        Verdict.CONFLICT, _disagreement(high, low, ratio), _severity(ratio), min(ratio, 10.0)
+    )
+
+
 def _gap(a: Claim, b: Claim, tolerance: float) -> float:
     a_low, a_high = interval(a, tolerance)
     b_low, b_high = interval(b, tolerance)

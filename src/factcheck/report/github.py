@@ -25,7 +25,9 @@ class GithubReporter:
         for group in result.open_conflicts:
             title = _property(f"Conflicting figures: {group.quantity}")
             for claim in (result.claim(i) for i in group.claims):
-                if claim.repeat_of is not None:
+                if claim.repeat_of is not None or (
+                    result.focus and claim.source not in result.focus
+                ):
                     continue
                 where = f"file={_property(claim.source)},line={claim.line},col={claim.column}"
                 lines.append(f"::error {where},title={title}::{_data(group.reason)}")

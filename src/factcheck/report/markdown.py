@@ -40,12 +40,19 @@ class MarkdownReporter:
 
     @staticmethod
     def _table(result: ScanResult, title: str, groups: list[ClaimGroup]) -> list[str]:
-        lines = [f"### {title}", "", "| group | quantity | figures | why |", "| --- | --- | --- | --- |"]
+        lines = [
+            f"### {title}",
+            "",
+            "| group | quantity | figures | why |",
+            "| --- | --- | --- | --- |",
+        ]
         for group in groups:
             claims = [result.claim(i) for i in group.claims]
             figures = "<br>".join(
                 f"{c.text} ({c.source}:{c.line})" for c in claims if c.repeat_of is None
             )
             why = group.reason + (f" — {group.decision.value}" if group.decision else "")
-            lines.append(f"| {group.id} | {_cell(group.quantity)} | {_cell(figures)} | {_cell(why)} |")
+            lines.append(
+                f"| {group.id} | {_cell(group.quantity)} | {_cell(figures)} | {_cell(why)} |"
+            )
         return [*lines, ""]

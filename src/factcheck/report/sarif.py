@@ -14,10 +14,12 @@ RULES = [
     {
         "id": "conflict",
         "name": "ConflictingFigures",
-        "shortDescription": {"text": "Sources state figures for one quantity that cannot all be true."},
+        "shortDescription": {
+            "text": "Sources state figures for one quantity that cannot all be true."
+        },
         "fullDescription": {
             "text": "Two or more sources give figures for the same quantity that differ by more "
-            "than rounding and hedges allow. Decide which figure stands and record it in the ledger."
+            "than rounding and hedges allow. Decide which figure stands and record it."
         },
         "help": {"text": "Run `factcheck ack GROUP --note ...` or `factcheck accept GROUP VALUE`."},
         "defaultConfiguration": {"level": "error"},
@@ -27,7 +29,7 @@ RULES = [
         "name": "StaleDecision",
         "shortDescription": {"text": "A ledger decision names a group the scan no longer finds."},
         "fullDescription": {
-            "text": "The figures the decision was about changed or disappeared; review and remove it."
+            "text": "The figures the decision was about changed or went; review and remove it."
         },
         "help": {"text": "Remove the decision from the ledger, or decide on the new group."},
         "defaultConfiguration": {"level": "warning"},
@@ -51,7 +53,9 @@ class SarifReporter:
             "version": "2.1.0",
             "runs": [
                 {
-                    "tool": {"driver": {"name": "factcheck", "version": __version__, "rules": RULES}},
+                    "tool": {
+                        "driver": {"name": "factcheck", "version": __version__, "rules": RULES}
+                    },
                     "columnKind": "unicodeCodePoints",
                     "results": results,
                 }
@@ -74,10 +78,15 @@ def _location(claim: Claim) -> dict[str, Any]:
 
 def _conflict(result: ScanResult, group: ClaimGroup) -> dict[str, Any]:
     claims = [c for c in (result.claim(i) for i in group.claims) if c.repeat_of is None]
+    # NOTE: a check reports on its drafts: the draft's figure is the primary location
+    claims.sort(key=lambda c: not result.focus or c.source not in result.focus)
     first, others = claims[0], claims[1:]
     related = []
     for n, claim in enumerate(others, start=1):
-        location = _location(claim) | {"id": n, "message": {"text": f"{claim.text}: {claim.quantity}"}}
+        location = _location(claim) | {
+            "id": n,
+            "message": {"text": f"{claim.text}: {claim.quantity}"},
+        }
         related.append(location)
     entry: dict[str, Any] = {
         "ruleId": "conflict",
@@ -100,7 +109,9 @@ def _stale(result: ScanResult, stale: StaleDecision) -> dict[str, Any]:
         "ruleId": "stale-decision",
         "ruleIndex": 1,
         "level": "warning",
-        "message": {"text": f"decision '{stale.decision.value}' on group {stale.group} matches no group"},
+        "message": {
+            "text": f"decision '{stale.decision.value}' on group {stale.group} matches no group"
+        },
         "locations": [
             {
                 "physicalLocation": {

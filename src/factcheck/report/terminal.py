@@ -21,15 +21,22 @@ class TerminalReporter:
     name = "table"
     always_emit = True
 
-    def __init__(self, *, show_claims: bool = False, width: int | None = None, color: bool = True) -> None:
+    def __init__(
+        self, *, show_claims: bool = False, width: int | None = None, color: bool = True
+    ) -> None:
         self.show_claims = show_claims
         self.width = width or (max(100, shutil.get_terminal_size().columns) if color else 100)
         self.color = color
 
     def render(self, result: ScanResult) -> str:
         """The report as text, with ANSI colour codes when `color` is on."""
-        console = Console(width=self.width, record=True, force_terminal=self.color,
-                          no_color=not self.color, file=io.StringIO())  # fmt: skip
+        console = Console(
+            width=self.width,
+            record=True,
+            force_terminal=self.color,
+            no_color=not self.color,
+            file=io.StringIO(),
+        )
         for part in renderables(result, show_claims=self.show_claims):
             console.print(part)
         return console.export_text(styles=self.color)
@@ -49,10 +56,12 @@ def renderables(result: ScanResult, *, show_claims: bool) -> list[RenderableType
     if result.agreements:
         parts.append(_agreements(result))
     parts.extend(
-        Text(f"stale decision at {result.ledger}:{s.line}: group {s.group} no longer exists",
-             style="yellow")
+        Text(
+            f"stale decision at {result.ledger}:{s.line}: group {s.group} no longer exists",
+            style="yellow",
+        )
         for s in result.stale
-    )  # fmt: skip
+    )
     parts.extend(Text(f"skipped {s.path}: {s.reason}", style="yellow") for s in result.skipped)
     return parts
 
@@ -74,11 +83,15 @@ def _conflict(result: ScanResult, group: ClaimGroup, number: int) -> Panel:
     claims = [result.claim(i) for i in group.claims]
     firsts = [c for c in claims if c.repeat_of is None]
     table = Table(show_edge=False, expand=True)
-    for column in ("figure", "value", "qualifier", "attribution", "source"):
-        table.add_column(column, overflow="fold")
+    table.add_column("figure", no_wrap=True)
+    table.add_column("value", overflow="fold", max_width=16)
+    table.add_column("qualifier", overflow="fold", max_width=10)
+    table.add_column("said by", overflow="fold", min_width=16, ratio=1)
+    table.add_column("source", overflow="fold", min_width=24, ratio=1)
     for claim in firsts:
-        table.add_row(claim.text, _value(claim), claim.hedge or claim.qualifier.value,
-                      claim.attribution or "—", f"{claim.source}:{claim.line}")  # fmt: skip
+        said_by = "accepted (ledger)" if claim.accepted else claim.attribution or "—"
+        qualifier = claim.hedge or claim.qualifier.value
+        table.add_row(claim.text, _value(claim), qualifier, said_by, f"{claim.source}:{claim.line}")
     sentences = [_sentence(c) for c in firsts]
     reason = Text(f"Why: {group.reason}", style="italic")
     style = _SEVERITY_STYLE.get(group.severity.value if group.severity else "low", "")
@@ -89,6 +102,8 @@ def _conflict(result: ScanResult, group: ClaimGroup, number: int) -> Panel:
 
 def _sentence(claim: Claim) -> Text:
     text = Text(f"{claim.source}:{claim.line}: ", style="dim")
+    if claim.accepted:
+        return text.append(f"{claim.quantity}, accepted {claim.attribution or ''}".rstrip())
     at = claim.sentence.find(claim.text)
     if at < 0:
         return text.append(claim.sentence)
@@ -137,6 +152,7 @@ def _claims_table(result: ScanResult, path: str) -> Table:
         table.add_column(column, overflow="fold")
     for claim in (c for c in result.claims if c.source == path):
         figure = claim.text + (f" (repeat of {claim.repeat_of})" if claim.repeat_of else "")
-        table.add_row(claim.id, str(claim.line), figure, _value(claim), claim.qualifier.value,
-                      claim.quantity)  # fmt: skip
+        table.add_row(
+            claim.id, str(claim.line), figure, _value(claim), claim.qualifier.value, claim.quantity
+        )
     return table
