@@ -61,12 +61,12 @@ def test_missing_path_exits_two_with_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
-def test_not_utf8_file_is_reported_and_exits_two(tmp_path: Path) -> None:
-    (tmp_path / "bad.txt").write_bytes("Caf\xe9 sold 40 cakes".encode("latin-1"))
+def test_binary_file_is_reported_and_exits_two(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     (tmp_path / "good.txt").write_text("Officials said 4,000 advisers arrived.", encoding="utf-8")
     result = runner.invoke(app, ["scan", str(tmp_path), "--format", "json"])
     assert result.exit_code == ExitCode.ERROR
-    assert "not UTF-8" in result.stderr
+    assert "binary data, not text" in result.stderr
     assert json.loads(result.stdout)["skipped"][0]["path"].endswith("bad.txt")
 
 

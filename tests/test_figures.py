@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.models import Qualifier
-from tests.conftest import only_claim
+from tests.conftest import claims_of, only_claim
 
 Q = Qualifier
 
@@ -393,8 +393,6 @@ def test_paired_bounds_close_a_range(sentence: str, low: float, high: float) -> 
 
 
 def test_opposite_bounds_that_cannot_close_stay_apart() -> None:
-    from tests.conftest import claims_of
-
     found = claims_of("Scores of more than 40 and less than 10 were dropped.")
     assert [(c.low, c.high) for c in found] == [(40, None), (None, 10)]
 
@@ -460,13 +458,9 @@ def test_ranges_with_units_and_signs(sentence: str, low: float, high: float) -> 
 
 
 def test_a_third_country_is_a_rank_not_a_fraction() -> None:
-    from tests.conftest import claims_of
-
     assert claims_of("Troops may fight in a third country soon.") == []
 
 
 def test_change_from_to_is_two_figures() -> None:
-    from tests.conftest import claims_of
-
     found = claims_of("Exports rose from $350 million to $680 million.")
     assert [c.text for c in found] == ["$350 million", "$680 million"]

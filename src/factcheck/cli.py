@@ -94,6 +94,7 @@ def scan(
     ] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stale decisions fail the run.")] = False,
     quiet: QuietOption = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List ignored files.")] = False,
     no_color: NoColorOption = False,
 ) -> None:
     """Scan documents for numeric claims, group them across sources and report conflicts.
@@ -105,7 +106,7 @@ def scan(
         result = _with_progress(lambda p: pipeline.scan(paths, loaded.settings, p), quiet=quiet)
         color = not no_color and output is None and sys.stdout.isatty()
         _emit(reporter(fmt, show_claims=claims, color=color).render(result), output)
-    _notes(result, quiet=quiet)
+    _notes(result, quiet=quiet, verbose=verbose)
     raise typer.Exit(exit_code(result, loaded.settings.fail_on, strict=strict))
 
 
@@ -188,6 +189,16 @@ def version() -> None:
     typer.echo(__version__)
 
 
+def ignored_summary(result: ScanResult) -> str:
+    """One line: how many files the folder scan passed over, and why."""
+    reasons: dict[str, int] = {}
+    for item in result.ignored:
+        kind = "of unknown type" if item.reason.startswith("of unknown type") else item.reason
+        reasons[kind] = reasons.get(kind, 0) + 1
+    parts = ", ".join(f"{n} {why}" for why, n in sorted(reasons.items()))
+    return f"ignored {len(result.ignored)} files: {parts} (-v lists them)"
+
+
 def _settings(**flags: Any) -> Loaded:  # noqa: ANN401
     values = {k: (str(v) if isinstance(v, Path) else v) for k, v in flags.items()}
     return load_settings(Path.cwd(), values)
@@ -220,11 +231,16 @@ def _emit(text: str, output: Path | None) -> None:
         write_atomically(output, text)
 
 
-def _notes(result: ScanResult, *, quiet: bool) -> None:
+def _notes(result: ScanResult, *, quiet: bool, verbose: bool = False) -> None:
     for skipped in result.skipped:
         _stderr().print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}", highlight=False)
     if quiet:
         return
+    if result.ignored:
+        _stderr().print(ignored_summary(result), highlight=False)
+    if verbose:
+        for item in result.ignored:
+            _stderr().print(f"ignored {item.path}: {item.reason}", highlight=False)
     if result.skipped:
         _stderr().print(
             f"{len(result.skipped)} files could not be read; the report covers the rest"

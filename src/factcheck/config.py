@@ -29,6 +29,7 @@ class Settings(BaseModel):
         default=0.02, ge=0, le=0.5, description="relative slack of exact figures"
     )
     fail_on: FailOn = Field(default=FailOn.NEW, description="which conflicts fail the run")
+    max_file_mb: float = Field(default=20, gt=0, description="larger files are skipped")
 
 
 class Loaded(BaseModel):

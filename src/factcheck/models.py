@@ -71,10 +71,21 @@ class Document(Frozen):
     text: str
     sha256: str
     format: str = "text"
+    encoding: str | None = None
+    title: str | None = None
+    date: str | None = None
+    pages: list[int] = Field(default=[], description="Offsets where each page starts (PDF).")
 
 
 class SkippedSource(Frozen):
     """A file the scan could not read, with the reason and what to do about it."""
+
+    path: str
+    reason: str
+
+
+class IgnoredFile(Frozen):
+    """A file a folder scan passed over on purpose: hidden, in a virtualenv, of unknown type."""
 
     path: str
     reason: str
@@ -89,6 +100,8 @@ class Claim(Frozen):
     end: int
     line: int
     column: int
+    page: int | None = None
+    page_line: int | None = None
     text: str
     value: float
     low: float | None
@@ -137,6 +150,7 @@ class ScanResult(Frozen):
 
     documents: list[Document]
     skipped: list[SkippedSource] = []
+    ignored: list[IgnoredFile] = []
     claims: list[Claim]
     groups: list[ClaimGroup] = []
     stale: list[StaleDecision] = []
@@ -164,6 +178,12 @@ class ScanResult(Frozen):
     def agreements(self) -> list[ClaimGroup]:
         """The groups judged `agree`, in id order."""
         return [g for g in self.groups if g.verdict is Verdict.AGREE]
+
+    def location(self, claim: Claim) -> str:
+        """Where a claim stands, for people: "a.txt:12" or "report.pdf p. 3, line 12"."""
+        if claim.page is not None:
+            return f"{claim.source} p. {claim.page}, line {claim.page_line}"
+        return f"{claim.source}:{claim.line}"
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with id `claim_id`."""

@@ -25,9 +25,12 @@ def scan(
 ) -> ScanResult:
     """Read the sources, extract claims, add the ledger's accepted figures, group and judge."""
     settings = settings or Settings()
-    files = sources.discover(paths or [Path(p) for p in settings.sources], settings.exclude)
-    documents, skipped, claims = _read_all(files, on_progress)
-    return _judge(documents, skipped, claims, settings)
+    files, ignored = sources.discover(
+        paths or [Path(p) for p in settings.sources], settings.exclude
+    )
+    documents, skipped, claims = _read_all(files, settings, on_progress)
+    result = _judge(documents, skipped, claims, settings)
+    return result.model_copy(update={"ignored": ignored})
 
 
 def check(
@@ -42,10 +45,10 @@ def check(
             raise SourceError(
                 "no such draft file", path=str(draft), hint="name a Markdown or text file"
             )
-    corpus = sources.discover([Path(p) for p in settings.sources], settings.exclude)
+    corpus, _ = sources.discover([Path(p) for p in settings.sources], settings.exclude)
     draft_names = {d.as_posix() for d in drafts}
     files = sorted(set(corpus) | set(drafts), key=lambda p: p.as_posix())
-    documents, skipped, claims = _read_all(files, on_progress)
+    documents, skipped, claims = _read_all(files, settings, on_progress)
     result = _judge(documents, skipped, claims, settings)
     in_draft = {c.id for c in result.claims if c.source in draft_names}
     groups = [
@@ -57,13 +60,14 @@ def check(
 
 
 def _read_all(
-    files: list[Path], on_progress: Progress | None
+    files: list[Path], settings: Settings, on_progress: Progress | None
 ) -> tuple[list[Document], list[SkippedSource], list[Claim]]:
     documents: list[Document] = []
     skipped: list[SkippedSource] = []
     claims: list[Claim] = []
+    max_bytes = int(settings.max_file_mb * 2**20)
     for done, path in enumerate(files, start=1):
-        read = sources.read(path)
+        read = sources.read(path, max_bytes)
         if isinstance(read, SkippedSource):
             skipped.append(read)
         else:

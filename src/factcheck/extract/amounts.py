@@ -98,10 +98,11 @@ def amount(text: str, match: re.Match[str]) -> Figure | None:
     figure = _words(text, match) if match.group("words") else _digits(text, match)
     if figure is None:
         return None
-    negative = _signed(text, figure.start) or _SIGN_WORD.search(
-        text[max(0, figure.start - 12) : figure.start]
-    )
-    if negative or (match.groupdict().get("sign") and figure.value > 0):
+    if _signed(text, figure.start):
+        figure = replace(figure, start=figure.start - 1, value=-figure.value)
+    elif _SIGN_WORD.search(text[max(0, figure.start - 12) : figure.start]) or (
+        match.groupdict().get("sign") and figure.value > 0
+    ):
         figure = replace(figure, value=-figure.value)
     if _PERCENT_BEFORE.search(text[max(0, figure.start - 20) : figure.start]):
         return replace(figure, unit="percent")

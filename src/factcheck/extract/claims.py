@@ -2,69 +2,96 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from factcheck.extract import context, filters, units
+from factcheck.extract import context, filters, layout, units
 from factcheck.extract.figures import ESTIMATE_HEDGES, Figure, find_figures
+from factcheck.extract.normalize import Normalized, normalize
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 """Bumped whenever extraction changes what it reports; caches key on it."""
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One document as the parser sees it: clean text, and the way back to the text as read."""
+
+    doc: Document
+    clean: Normalized
+    index: context.TextIndex
+    original: context.TextIndex
+    citations: tuple[list[int], list[str]]
+
+    @classmethod
+    def of(cls, doc: Document) -> _Source:
+        clean = normalize(doc.text, doc.format)
+        index = context.TextIndex(clean.text)
+        original = index if clean.text is doc.text else context.TextIndex(doc.text)
+        return cls(doc, clean, index, original, context.citations(clean.text))
 
 
 def extract_claims(doc: Document) -> list[Claim]:
     """The claims of `doc` in reading order; repeats of one claim share a `key`."""
-    index = context.TextIndex(doc.text)
-    return list(_claims(doc, index))
+    return list(_claims(_Source.of(doc)))
 
 
-def _claims(doc: Document, index: context.TextIndex) -> Iterator[Claim]:
-    text = doc.text
-    cited: str | None = None
+def _claims(source: _Source) -> Iterator[Claim]:
+    text = source.clean.text
+    furniture = layout.Furniture(text)
     for figure in find_figures(text):
+        if furniture.covers(figure.start):
+            continue  # NOTE: menus and link lists are page furniture, not the article
         after = context.words_after(text, figure.end, 8)
         if figure.kind == "vague" and after[:1] == ["of"]:
             after = after[1:]  # NOTE: "hundreds of families" counts families
         noun = None if figure.unit else context.counted_noun(after)
-        if filters.why_not_claim(text, figure, noun) is not None:
-            continue
-        claim = _claim(doc, index, figure, noun)
-        if claim.attribution and _IBID.fullmatch(claim.attribution):
-            # NOTE: "(ibid)" credits the source cited just before
-            claim = claim.model_copy(update={"attribution": cited})
-        cited = claim.attribution or cited
-        yield claim
+        if filters.why_not_claim(text, figure, noun) is None:
+            yield _claim(source, figure, noun)
 
 
-def _claim(doc: Document, index: context.TextIndex, figure: Figure, noun: str | None) -> Claim:
-    text = doc.text
-    line, column = index.line_column(figure.start)
-    sentence = index.sentence(figure.start)
+def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
+    text = source.clean.text
+    start, end = source.clean.original_span(figure.start, figure.end)
+    line, column = source.original.line_column(start)
+    sentence = source.index.sentence(figure.start)
     unit = figure.unit or units.counted_unit(noun)
     per = context.rate(text, figure.end)
     quantity = context.quantity(text, figure.start, figure.end)
+    page, page_line = _page(source, start, line)
     return Claim(
-        source=doc.path,
-        start=figure.start,
-        end=figure.end,
-        line=line,
-        column=column,
-        text=text[figure.start : figure.end],
-        value=figure.value,
-        low=figure.low,
-        high=figure.high,
-        unit=unit,
-        per=per,
-        qualifier=figure.qualifier,
-        hedge=figure.hedge.lower() if figure.hedge else None,
-        quantity=quantity,
+        source=source.doc.path, start=start, end=end, line=line, column=column, page=page,
+        page_line=page_line, text=source.doc.text[start:end], value=figure.value,
+        low=figure.low, high=figure.high, unit=unit, per=per, qualifier=figure.qualifier,
+        hedge=figure.hedge.lower() if figure.hedge else None, quantity=quantity,
         sentence=_squash(text[sentence.start : sentence.end]),
-        attribution=context.attribution(text, sentence, figure.start),
+        attribution=_attribution(source, sentence, figure.start),
         key=_key(figure, unit, per, quantity, text),
-    )
+    )  # fmt: skip
+
+
+def _page(source: _Source, start: int, line: int) -> tuple[int | None, int | None]:
+    pages = source.doc.pages
+    if not pages:
+        return None, None
+    page = bisect.bisect_right(pages, start)
+    first_line, _ = source.original.line_column(pages[page - 1])
+    return page, line - first_line + 1
+
+
+def _attribution(source: _Source, sentence: context.Span, start: int) -> str | None:
+    who = context.attribution(source.clean.text, sentence, start)
+    if who is None or not _IBID.fullmatch(who):
+        return who
+    # NOTE: "(ibid)" credits the source cited just before it
+    offsets, names = source.citations
+    before = bisect.bisect_left(offsets, start)
+    return names[before - 1] if before else None
 
 
 def _key(figure: Figure, unit: str, per: str | None, quantity: str, text: str) -> str:

@@ -225,6 +225,15 @@ def _verb_phrase(words: list[str]) -> list[str]:
     return out
 
 
+_AUTHOR_YEAR = re.compile(r"\((?P<who>[A-Z][^()]{1,60}?,\s*(?:1[89]|20)\d\d[a-z]?)\)")
+
+
+def citations(text: str) -> tuple[list[int], list[str]]:
+    """Offsets and names of the author-year citations of a text, for resolving "(ibid)"."""
+    found = [(m.start(), m.group("who").strip()) for m in _AUTHOR_YEAR.finditer(text)]
+    return [offset for offset, _ in found], [who for _, who in found]
+
+
 def attribution(text: str, sentence: Span, figure_start: int) -> str | None:
     """Who the sentence credits for a figure: "according to X", "X said", "(Author, 2024)"."""
     body = text[sentence.start : sentence.end]

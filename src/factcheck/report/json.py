@@ -31,6 +31,7 @@ def report_dict(result: ScanResult) -> dict[str, Any]:
         "summary": {
             "documents": len(result.documents),
             "skipped": len(result.skipped),
+            "ignored": len(result.ignored),
             "claims": len(result.claims),
             "groups": len(result.groups),
             "conflicts": len(result.conflicts),
@@ -41,6 +42,7 @@ def report_dict(result: ScanResult) -> dict[str, Any]:
         "ledger": result.ledger,
         "sources": [_source(doc, counts.get(doc.path, 0)) for doc in result.documents],
         "skipped": [s.model_dump() for s in result.skipped],
+        "ignored": [i.model_dump() for i in result.ignored],
         "claims": [_claim(c) for c in result.claims],
         "groups": [_group(g) for g in result.groups],
         "stale": [s.model_dump(mode="json") for s in result.stale],
@@ -52,6 +54,10 @@ def _source(doc: Document, claims: int) -> dict[str, Any]:
         "path": doc.path,
         "sha256": doc.sha256,
         "format": doc.format,
+        "encoding": doc.encoding,
+        "title": doc.title,
+        "date": doc.date,
+        "pages": len(doc.pages) or None,
         "words": len(doc.text.split()),
         "claims": claims,
     }

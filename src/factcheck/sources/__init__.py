@@ -1,0 +1,113 @@
+"""Finding source files and reading them into `Document`s; unreadable ones become skips.
+
+Each format has its reader module; the heavy libraries (trafilatura, pypdf, python-docx) are
+imported only when a file of their format is read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from fnmatch import fnmatch
+from pathlib import Path
+
+from factcheck.errors import SourceError
+from factcheck.models import Document, IgnoredFile, SkippedSource
+from factcheck.sources import text as text_reader
+
+Read = Document | SkippedSource
+SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "env", "site-packages"})
+FORMATS: dict[str, str] = {
+    ".txt": "text", ".text": "text", ".md": "md", ".markdown": "md", ".html": "html",
+    ".htm": "html", ".pdf": "pdf", ".docx": "docx",
+}  # fmt: skip
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def discover(
+    paths: Iterable[Path], exclude: Iterable[str] = ()
+) -> tuple[list[Path], list[IgnoredFile]]:
+    """The source files named by `paths` (files as given, folders searched), and what a folder
+    search passed over on purpose, each sorted."""
+    found: set[Path] = set()
+    ignored: list[IgnoredFile] = []
+    for path in paths:
+        if not path.exists():
+            hint = "check the path, or omit it to scan the sources setting"
+            raise SourceError("no such file or folder", path=str(path), hint=hint)
+        if path.is_file():
+            found.add(path)
+        else:
+            for item, reason in _walk(path):
+                if reason is None:
+                    found.add(item)
+                else:
+                    ignored.append(IgnoredFile(path=item.as_posix(), reason=reason))
+    patterns = list(exclude)
+    kept = [p for p in found if not any(fnmatch(p.as_posix(), pat) for pat in patterns)]
+    return sorted(kept, key=lambda p: p.as_posix()), sorted(ignored, key=lambda i: i.path)
+
+
+def _walk(folder: Path) -> Iterator[tuple[Path, str | None]]:
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        parts = path.relative_to(folder).parts
+        if any(p.startswith(".") for p in parts[:-1]):
+            yield path, "in a hidden folder"
+        elif any(p in SKIPPED_DIRS for p in parts[:-1]):
+            yield path, "in a virtual environment or dependency folder"
+        elif parts[-1].startswith("."):
+            yield path, "a hidden file"
+        elif path.suffix.lower() not in FORMATS:
+            yield path, f"of unknown type ({path.suffix or 'no extension'})"
+        else:
+            yield path, None
+
+
+def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Read:
+    """The document at `path`, or a `SkippedSource` that says why it could not be read."""
+    name = path.as_posix()
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return SkippedSource(path=name, reason=_too_large(size, max_bytes))
+        data = path.read_bytes()
+    except OSError as error:
+        return SkippedSource(path=name, reason=f"cannot be read ({error.strerror or error})")
+    if not data.strip():
+        return SkippedSource(path=name, reason="empty file: nothing to check")
+    fmt = FORMATS.get(path.suffix.lower(), "text")
+    return _READERS[fmt](name, data, hashlib.sha256(data).hexdigest())
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"{size / 2**20:.0f} MB, over the {limit / 2**20:.0f} MB limit per file; "
+            "raise max_file_mb to scan it, or split it")  # fmt: skip
+
+
+def _html(name: str, data: bytes, digest: str) -> Read:
+    from factcheck.sources import html  # noqa: PLC0415 - heavy, imported on demand
+
+    return html.read(name, data, digest)
+
+
+def _pdf(name: str, data: bytes, digest: str) -> Read:
+    from factcheck.sources import pdf  # noqa: PLC0415 - heavy, imported on demand
+
+    return pdf.read(name, data, digest)
+
+
+def _docx(name: str, data: bytes, digest: str) -> Read:
+    from factcheck.sources import docx  # noqa: PLC0415 - heavy, imported on demand
+
+    return docx.read(name, data, digest)
+
+
+_READERS: dict[str, Callable[[str, bytes, str], Read]] = {
+    "text": text_reader.read_text,
+    "md": text_reader.read_markdown,
+    "html": _html,
+    "pdf": _pdf,
+    "docx": _docx,
+}

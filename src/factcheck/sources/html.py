@@ -1,0 +1,27 @@
+"""Web pages: the main text by trafilatura (menus, footers and link lists left out), title, date."""
+
+from __future__ import annotations
+
+import trafilatura
+
+from factcheck.models import Document, SkippedSource
+from factcheck.sources.text import decode
+
+
+def read(name: str, data: bytes, digest: str) -> Document | SkippedSource:
+    """The article text of a saved web page."""
+    decoded = decode(data)
+    if isinstance(decoded, str):
+        return SkippedSource(path=name, reason=decoded)
+    page, encoding = decoded
+    text = trafilatura.extract(
+        page, output_format="txt", include_comments=False, include_tables=True,
+        include_links=False, deduplicate=False, with_metadata=False,
+    )  # fmt: skip
+    if not text or not text.strip():
+        return SkippedSource(path=name, reason="no article text found in the page")
+    meta = trafilatura.extract_metadata(page)
+    title = meta.title if meta is not None else None
+    date = meta.date if meta is not None else None
+    return Document(path=name, text=text, sha256=digest, format="html", encoding=encoding,
+                    title=title, date=date)  # fmt: skip
