@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -169,6 +170,37 @@ def accept(
         result = pipeline.scan(source, loaded.settings)
         _, quantity = decisions.accept(result, group, value, note, Path(loaded.settings.ledger))
         _stderr().print(f"accepted {value} as '{quantity.id}' in {loaded.settings.ledger}")
+
+
+@app.command()
+def review(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Files or folders to scan (default: the sources setting).", show_default=False
+        ),
+    ] = None,
+    ledger: LedgerOption = None,
+    by: ByOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Walk through the conflicts in the terminal and record decisions in the ledger."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        _stderr().print(
+            "error: review needs an interactive terminal; "
+            "use `factcheck scan` for a report, or `factcheck ack`/`accept` to record decisions",
+            highlight=False,
+        )
+        raise typer.Exit(ExitCode.ERROR)
+    with _errors():
+        loaded = _settings(ledger=ledger)
+        result = _with_progress(lambda p: pipeline.scan(paths, loaded.settings, p), quiet=False)
+        if no_color:
+            os.environ["NO_COLOR"] = "1"
+        from factcheck.review.app import ReviewApp  # noqa: PLC0415 - Textual loads only to review
+        from factcheck.review.session import ReviewSession  # noqa: PLC0415
+
+        ReviewApp(ReviewSession.start(result, loaded.settings, by)).run()
 
 
 @app.command()
