@@ -94,3 +94,19 @@ def test_significant_step(text: str, step: float) -> None:
 @given(st.integers(min_value=0, max_value=10**12))
 def test_formatted_integers_parse_back(value: int) -> None:
     assert numbers.parse_digits(f"{value:,}") == value
+
+
+def test_trie_matches_exactly_its_words() -> None:
+    import re  # noqa: PLC0415
+
+    from factcheck.extract.scan import trie  # noqa: PLC0415
+
+    pattern = re.compile(rf"\b{trie(['one', 'oneself', 'ten', 'twenty', 'twelve'])}\b")
+    text = "one oneself ten twenty twelve tw twentyone on"
+    assert [m.group() for m in pattern.finditer(text)] == [
+        "one",
+        "oneself",
+        "ten",
+        "twenty",
+        "twelve",
+    ]

@@ -7,7 +7,7 @@ and hedges are built on top of it in `figures` and `hedges`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from factcheck.extract import numbers, units
 from factcheck.models import Qualifier
@@ -57,9 +57,12 @@ _CENTS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Figure:
-    """A number as written, with its span and what the text says about it."""
+    """A number as written, with its span and what the text says about it.
+
+    Built in place while its suffixes, range and hedges are read; not changed once yielded.
+    """
 
     start: int
     end: int
@@ -84,6 +87,13 @@ class Figure:
         return self.unit is not None and self.unit not in ("percent", "percentage_points")
 
 
+def update(figure: Figure, **changes: object) -> Figure:
+    """Set fields of a figure under construction (cheaper than copying it each time)."""
+    for key, value in changes.items():
+        setattr(figure, key, value)
+    return figure
+
+
 def exact(start: int, end: int, value: float, step: float, kind: str) -> Figure:
     """A plain figure with no unit or hedge yet."""
     return Figure(start, end, value, None, None, None, Qualifier.EXACT, None, step, kind)
@@ -99,13 +109,13 @@ def amount(text: str, match: re.Match[str]) -> Figure | None:
     if figure is None:
         return None
     if _signed(text, figure.start):
-        figure = replace(figure, start=figure.start - 1, value=-figure.value)
+        figure = update(figure, start=figure.start - 1, value=-figure.value)
     elif _SIGN_WORD.search(text[max(0, figure.start - 12) : figure.start]) or (
         match.groupdict().get("sign") and figure.value > 0
     ):
-        figure = replace(figure, value=-figure.value)
+        figure = update(figure, value=-figure.value)
     if _PERCENT_BEFORE.search(text[max(0, figure.start - 20) : figure.start]):
-        return replace(figure, unit="percent")
+        return update(figure, unit="percent")
     return figure
 
 
@@ -203,7 +213,7 @@ def _with_scale(text: str, figure: Figure) -> Figure:
 
 
 def _scaled(figure: Figure, factor: float, end: int) -> Figure:
-    return replace(figure, end=end, value=figure.value * factor, step=figure.step * factor,
+    return update(figure, end=end, value=figure.value * factor, step=figure.step * factor,
                    factor=figure.factor * factor)  # fmt: skip
 
 
@@ -213,22 +223,22 @@ def _with_and_fraction(text: str, figure: Figure) -> Figure:
     if match is None:
         return figure
     fraction = numbers.FRACTIONS[match.group("f").lower()]
-    return replace(figure, end=match.end(), value=figure.value + fraction * figure.factor)
+    return update(figure, end=match.end(), value=figure.value + fraction * figure.factor)
 
 
 def _with_suffix(text: str, figure: Figure) -> Figure:
     """Percent, percentage points, a currency code, word, sub-unit or trailing symbol."""
     end = figure.end
     if match := _PERCENT_POINTS.match(text, end):
-        return replace(figure, end=match.end(), unit="percentage_points")
+        return update(figure, end=match.end(), unit="percentage_points")
     if match := _PERCENT.match(text, end):
-        return replace(figure, end=match.end(), unit="percent")
+        return update(figure, end=match.end(), unit="percent")
     if match := _SUBUNIT_AFTER.match(text, end):
         code, factor = units.SUBUNITS[_subunit_key(match.group())]
-        return replace(figure, end=match.end(), unit=code, value=figure.value * factor,
+        return update(figure, end=match.end(), unit=code, value=figure.value * factor,
                        step=figure.step * factor)  # fmt: skip
     if match := _MILLION_CODE.match(text, end):
-        figure = replace(figure, unit=units.currency_from_code(match.group("code")))
+        figure = update(figure, unit=units.currency_from_code(match.group("code")))
         return _scaled(figure, 1_000_000, match.end())
     return _with_currency_suffix(text, figure)
 
@@ -237,14 +247,14 @@ def _with_currency_suffix(text: str, figure: Figure) -> Figure:
     end = figure.end
     if match := _CODE_AFTER.match(text, end):
         code = units.currency_from_code(match.group().strip())
-        figure = replace(figure, end=match.end(), unit=code)
+        figure = update(figure, end=match.end(), unit=code)
         figure = figure if figure.scaled else _with_scale(text, figure)
     elif match := _WORD_AFTER.match(text, end):
         word = re.match(rf".*?{units.CURRENCY_WORD_PATTERN}\b", match.group(), re.I | re.S)
         assert word is not None  # NOTE: _WORD_AFTER matched the same pattern
-        figure = replace(figure, end=end + word.end(), unit=units.currency_from_word(word.group()))
+        figure = update(figure, end=end + word.end(), unit=units.currency_from_word(word.group()))
     elif match := _SYMBOL_AFTER.match(text, end):
-        figure = replace(
+        figure = update(
             figure, end=match.end(), unit=units.currency_from_symbol(match.group().strip())
         )
     else:
@@ -261,7 +271,7 @@ def _with_cents(text: str, figure: Figure) -> Figure:
     cents = numbers.parse_digits(written) if written[:1].isdigit() else numbers.parse_words(written)
     if cents is None or not 0 < cents < 100:
         return figure
-    return replace(figure, end=match.end(), value=figure.value + cents / 100, step=0.01)
+    return update(figure, end=match.end(), value=figure.value + cents / 100, step=0.01)
 
 
 def _subunit_key(word: str) -> str:
@@ -282,10 +292,10 @@ def with_prefix(text: str, figure: Figure) -> Figure:
     symbol = match.group().strip()
     start = figure.start - (len(window) - match.start())
     if re.search(r"[^\w\s.]", symbol):
-        return replace(figure, start=start, unit=units.currency_from_symbol(symbol))
+        return update(figure, start=start, unit=units.currency_from_symbol(symbol))
     if len(symbol) == 4 and symbol[0] == "M":
         figure = _scaled(
-            replace(figure, unit=units.currency_from_code(symbol[1:])), 1_000_000, figure.end
+            update(figure, unit=units.currency_from_code(symbol[1:])), 1_000_000, figure.end
         )
-        return replace(figure, start=start)
-    return replace(figure, start=start, unit=units.currency_from_code(symbol))
+        return update(figure, start=start)
+    return update(figure, start=start, unit=units.currency_from_code(symbol))

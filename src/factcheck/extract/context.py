@@ -64,27 +64,50 @@ class Span:
     end: int
 
 
+_SENTENCE_REACH = 3000
+"""How far from a figure its sentence may start or end; longer runs are cut there."""
+
+
 class TextIndex:
-    """Line starts and sentence boundaries of one text, for lookups by offset."""
+    """Line starts and sentence boundaries of one text, for lookups by offset.
+
+    Both are found lazily around the offsets asked for: most of a text holds no figure.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._lines = [0] + [m.end() for m in re.finditer("\n", text)]
-        self._sentence_starts = [0] + [
-            m.end() for m in _SENTENCE_END.finditer(text) if not _is_abbreviation(text, m.start())
-        ]
+        self._lines: list[int] | None = None
+
+    def _sentence_start(self, offset: int) -> int:
+        """The end of the last sentence before `offset`, looking back a little, then further."""
+        reach = 400
+        while True:
+            floor = max(0, offset - reach)
+            start = None
+            for match in _SENTENCE_END.finditer(self.text, floor, offset):
+                if match.end() <= offset and not _is_abbreviation(self.text, match.start()):
+                    start = match.end()
+            if start is not None or floor == 0 or reach >= _SENTENCE_REACH:
+                return floor if start is None else start
+            reach *= 4
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of `offset`."""
+        if self._lines is None:
+            self._lines = [0, *(m.end() for m in re.finditer("\n", self.text))]
         line = bisect.bisect_right(self._lines, offset)
         return line, offset - self._lines[line - 1] + 1
 
     def sentence(self, offset: int) -> Span:
         """The sentence around `offset`, trimmed of surrounding white space."""
-        i = bisect.bisect_right(self._sentence_starts, offset)
-        start = self._sentence_starts[i - 1]
-        end = self._sentence_starts[i] if i < len(self._sentence_starts) else len(self.text)
-        chunk = self.text[start:end]
+        text = self.text
+        start = self._sentence_start(offset)
+        end = min(len(text), offset + _SENTENCE_REACH)
+        for match in _SENTENCE_END.finditer(text, offset, end):
+            if not _is_abbreviation(text, match.start()):
+                end = match.end()
+                break
+        chunk = text[start:end]
         lead = len(chunk) - len(chunk.lstrip())
         return Span(start + lead, start + len(chunk.rstrip()))
 
@@ -92,8 +115,8 @@ class TextIndex:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8) : dot])
-    return word is not None and word.group(1).lower().strip(".") in ABBREVIATIONS
+    word = text[max(0, dot - 8) : dot].rsplit(None, 1)[-1:]
+    return bool(word) and word[0].lower().strip(".(\"'") in ABBREVIATIONS
 
 
 def words_after(text: str, end: int, limit: int) -> list[str]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from factcheck.extract import units
 from factcheck.extract.amounts import (
@@ -17,9 +16,11 @@ from factcheck.extract.amounts import (
     amount,
     article_fraction,
     exact,
+    update,
     with_prefix,
 )
 from factcheck.extract.hedges import ESTIMATE_HEDGES, with_hedges
+from factcheck.extract.scan import candidates
 from factcheck.models import Qualifier
 
 __all__ = ["ESTIMATE_HEDGES", "Figure", "find_figures"]
@@ -41,24 +42,48 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:negative\s+|minus\s+)?$", re.I)
 _GLUED_AFTER = re.compile(r"[^\W\d_]|\d")
 
 
-_CANDIDATE = re.compile(rf"{CORE.pattern}|\b(?P<article>an?)\s+(?=[a-z])", re.I)
-
-
 def find_figures(text: str) -> Iterator[Figure]:
     """Every figure of `text`, left to right, never overlapping."""
     position = 0
-    for match in _CANDIDATE.finditer(text):
-        if match.start() < position:
+    for start, article in candidates(text):
+        if start < position:
             continue
-        if match.group("article"):
-            fraction = article_fraction(text, match.start())
+        if _plain_date_part(text, start):
+            continue
+        match = CORE.match(text, start)
+        figure = _figure_at(text, match) if match else None
+        if figure is None and article:
+            fraction = article_fraction(text, start)
             figure = with_hedges(text, fraction) if fraction else None
-        else:
-            figure = _figure_at(text, match)
         if figure is None:
             continue
         position = figure.end
         yield figure
+
+
+_YEAR_OR_DAY = re.compile(
+    r"(?:1[89]\d\d|20\d\d)(?![\d%\w-]|[.,]\d)(?!\s*(?:-|–|to\b|per|million|billion|thousand"
+    r"|bn|mn|dollars|euros|pounds|yen|won|[A-Z]{3}\b))"
+    r"|(?:[1-9]|[12]\d|3[01])(?=,?\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)"
+)
+_MONEY_BEFORE = frozenset("$€£¥₩₹₽")
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $"
+)
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?![\d%\w-]|[.,]\d)")
+
+
+def _plain_date_part(text: str, start: int) -> bool:
+    """A bare year or the day of a written date: by far the most common numbers that are no
+    claims, turned away before the full readers run (`filters` would reject them too)."""
+    if not _YEAR_OR_DAY.match(text, start):
+        return bool(
+            _DAY.match(text, start) and _MONTH_BEFORE.search(text, max(0, start - 11), start)
+        )
+    before = text[max(0, start - 5) : start]
+    return not (before[-1:] in _MONEY_BEFORE or before.rstrip()[-3:].isupper())
 
 
 def _figure_at(text: str, match: re.Match[str]) -> Figure | None:
@@ -95,7 +120,7 @@ def _range_from(text: str, first: Figure) -> Figure | None:
         repeated = re.match(rf"\s?{re.escape(unit)}\b", text[second.end :])
         if repeated is None:
             return None  # NOTE: "44 mg to 50 mg" repeats its unit; "5 soldiers to 6" is no range
-        second = replace(second, end=second.end + repeated.end())
+        second = update(second, end=second.end + repeated.end())
     return _join_range(first, second)
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from factcheck.extract.amounts import CORE_AFTER_JOIN, Figure, amount
+from factcheck.extract.amounts import CORE_AFTER_JOIN, Figure, amount, update
 from factcheck.models import Qualifier
 
 HEDGES: dict[str, Qualifier] = {
@@ -71,8 +70,8 @@ def with_hedges(text: str, figure: Figure) -> Figure:
             qualifier, hedge = _AFTER_QUALIFIER[word], word
         end = after.end() if after.group("p") else end
     if figure.qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
-        return replace(figure, hedge=hedge)
-    bounded = bounded_interval(replace(figure, end=end, qualifier=qualifier, hedge=hedge))
+        return update(figure, hedge=hedge)
+    bounded = bounded_interval(update(figure, end=end, qualifier=qualifier, hedge=hedge))
     if bounded.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
         return _paired_bound(text, bounded) or bounded
     return bounded
@@ -117,4 +116,4 @@ def bounded_interval(figure: Figure) -> Figure:
         Qualifier.AT_LEAST: (value, None),
         Qualifier.AT_MOST: (None, value),
     }[figure.qualifier]
-    return replace(figure, low=low, high=high)
+    return update(figure, low=low, high=high)
