@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract import numbers
+from factcheck.extract.scan import trie
 
 
 @pytest.mark.parametrize(
@@ -97,9 +100,6 @@ def test_formatted_integers_parse_back(value: int) -> None:
 
 
 def test_trie_matches_exactly_its_words() -> None:
-    import re  # noqa: PLC0415
-
-    from factcheck.extract.scan import trie  # noqa: PLC0415
 
     pattern = re.compile(rf"\b{trie(['one', 'oneself', 'ten', 'twenty', 'twelve'])}\b")
     text = "one oneself ten twenty twelve tw twentyone on"
