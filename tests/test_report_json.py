@@ -7,10 +7,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from factcheck.config import Settings
 from factcheck.models import Claim, ClaimGroup
 from factcheck.pipeline import scan
 from factcheck.report import JsonReporter
 
+NO_CACHE = Settings(cache=False)
 ROOT = Path(__file__).parents[1]
 
 
@@ -23,7 +25,7 @@ class _Report(BaseModel):
 
 
 def test_seed_corpus_report_validates_against_the_models() -> None:
-    result = scan([ROOT / "data" / "sources"])
+    result = scan([ROOT / "data" / "sources"], NO_CACHE)
     text = JsonReporter().render(result)
     report = _Report.model_validate(json.loads(text))
     assert report.version == 1
@@ -33,13 +35,13 @@ def test_seed_corpus_report_validates_against_the_models() -> None:
 
 
 def test_report_is_byte_stable() -> None:
-    first = JsonReporter().render(scan([ROOT / "data" / "sources"]))
-    second = JsonReporter().render(scan([ROOT / "data" / "sources"]))
+    first = JsonReporter().render(scan([ROOT / "data" / "sources"], NO_CACHE))
+    second = JsonReporter().render(scan([ROOT / "data" / "sources"], NO_CACHE))
     assert first == second
 
 
 def test_integral_values_are_written_as_integers(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Officials said 4,000 advisers arrived.", encoding="utf-8")
-    report = json.loads(JsonReporter().render(scan([tmp_path])))
+    report = json.loads(JsonReporter().render(scan([tmp_path], NO_CACHE)))
     assert report["claims"][0]["value"] == 4000
     assert isinstance(report["claims"][0]["value"], int)

@@ -42,6 +42,22 @@ QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="Plain text, no colour.")]
 NoteOption = Annotated[str, typer.Option("--note", "-m", help="Why: kept in the ledger.")]
 ByOption = Annotated[str | None, typer.Option("--by", help="Who decided.")]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", help="Processes for extraction (default: one per core)."),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Do not read or write the claim cache.")
+]
+EngineOption = Annotated[
+    str | None, typer.Option("--engine", help="local (default) or dask, for a cluster.")
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler", help="Dask scheduler address, tcp://HOST:PORT (default: a local cluster)."
+    ),
+]
 SourceOption = Annotated[
     list[Path] | None,
     typer.Option(
@@ -94,6 +110,10 @@ def scan(
         bool, typer.Option("--claims", help="List every claim per document.")
     ] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stale decisions fail the run.")] = False,
+    jobs: JobsOption = None,
+    no_cache: NoCacheOption = False,
+    engine: EngineOption = None,
+    scheduler: SchedulerOption = None,
     quiet: QuietOption = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List ignored files.")] = False,
     no_color: NoColorOption = False,
@@ -103,7 +123,10 @@ def scan(
     Exit status: 0 no failing conflicts, 1 failing conflicts, 2 usage or input error.
     """
     with _errors(fmt):
-        loaded = _settings(ledger=ledger, fail_on=fail_on)
+        loaded = _settings(
+            ledger=ledger, fail_on=fail_on, jobs=jobs, cache=False if no_cache else None,
+            engine=engine, scheduler=scheduler,
+        )  # fmt: skip
         result = _with_progress(lambda p: pipeline.scan(paths, loaded.settings, p), quiet=quiet)
         color = not no_color and output is None and sys.stdout.isatty()
         _emit(reporter(fmt, show_claims=claims, color=color).render(result), output)
@@ -118,6 +141,8 @@ def check(
     output: OutputOption = None,
     fail_on: FailOnOption = None,
     ledger: LedgerOption = None,
+    jobs: JobsOption = None,
+    no_cache: NoCacheOption = False,
     quiet: QuietOption = False,
     no_color: NoColorOption = False,
 ) -> None:
@@ -126,7 +151,9 @@ def check(
     Exit status: 1 when a draft figure contradicts them, 0 otherwise, 2 on errors.
     """
     with _errors(fmt):
-        loaded = _settings(ledger=ledger, fail_on=fail_on)
+        loaded = _settings(
+            ledger=ledger, fail_on=fail_on, jobs=jobs, cache=False if no_cache else None
+        )
         result = _with_progress(lambda p: pipeline.check(drafts, loaded.settings, p), quiet=quiet)
         color = not no_color and output is None and sys.stdout.isatty()
         _emit(reporter(fmt, color=color).render(result), output)
@@ -264,6 +291,8 @@ def _emit(text: str, output: Path | None) -> None:
 
 
 def _notes(result: ScanResult, *, quiet: bool, verbose: bool = False) -> None:
+    for warning in result.warnings:
+        _stderr().print(f"[yellow]warning:[/] {warning}", highlight=False)
     for skipped in result.skipped:
         _stderr().print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}", highlight=False)
     if quiet:

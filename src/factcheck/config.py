@@ -6,7 +6,7 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import process
@@ -30,6 +30,11 @@ class Settings(BaseModel):
     )
     fail_on: FailOn = Field(default=FailOn.NEW, description="which conflicts fail the run")
     max_file_mb: float = Field(default=20, gt=0, description="larger files are skipped")
+    jobs: int = Field(default=0, ge=0, description="processes for extraction; 0: one per core")
+    cache: bool = Field(default=True, description="keep claims of unchanged files in a cache")
+    cache_dir: str = Field(default=".factcheck", description="where the claim cache lives")
+    engine: Literal["local", "dask"] = Field(default="local", description="local or dask")
+    scheduler: str | None = Field(default=None, description="a Dask scheduler address")
 
 
 class Loaded(BaseModel):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.context import STOP
 from factcheck.extract.lexicon import word_set
@@ -43,7 +44,8 @@ class Features:
     actors: frozenset[str]
     years: frozenset[str]
     head: str
-    description: str
+    key_terms: frozenset[str]
+    """The terms that are neither an actor nor the counted noun: what names the quantity."""
 
 
 def features(claim: Claim) -> Features:
@@ -56,13 +58,14 @@ def features(claim: Claim) -> Features:
     head = stem(claim.unit) if claim.unit not in ("count",) else ""
     if head:
         terms.add(head)
+    key_terms = frozenset(terms - {head})
     terms |= {f"@{a}" for a in actors}
     return Features(
         terms=frozenset(terms),
         actors=actors,
         years=frozenset(_YEAR.findall(window)),
         head=head,
-        description=" ".join(sorted(terms)),
+        key_terms=key_terms,
     )
 
 
@@ -83,6 +86,7 @@ def clause(claim: Claim) -> tuple[str, str]:
     return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem folded through `SYNONYMS`: "soldiers" -> "troop", "deployed" -> "deploy"."""
     word = word.lower()

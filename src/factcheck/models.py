@@ -156,6 +156,7 @@ class ScanResult(Frozen):
     stale: list[StaleDecision] = []
     ledger: str | None = None
     focus: list[str] = Field(default=[], description="The drafts a check is about, if any.")
+    warnings: list[str] = []
     _claim_index: dict[str, Claim] | None = PrivateAttr(default=None)
 
     @property

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from factcheck import ledger as ledgers
 from factcheck import sources
+from factcheck.cache import ClaimCache, corpus_key
 from factcheck.config import Settings
+from factcheck.engine import Corpus, Progress, extract_files
 from factcheck.errors import SourceError
-from factcheck.extract import extract_claims
-from factcheck.models import Claim, ClaimGroup, Document, ScanResult, SkippedSource, Verdict
+from factcheck.models import Claim, ClaimGroup, ScanResult, Verdict
 from factcheck.reconcile import reconcile
 from factcheck.verdict import judge_against
 
-Progress = Callable[[str, int, int], None]
-"""Called as `on_progress(stage, done, total)`; the command line draws it."""
+CACHE_FILE = "cache.sqlite"
+__all__ = ["Progress", "check", "number_claims", "scan"]
 
 
 def scan(
@@ -28,9 +30,24 @@ def scan(
     files, ignored = sources.discover(
         paths or [Path(p) for p in settings.sources], settings.exclude
     )
-    documents, skipped, claims = _read_all(files, settings, on_progress)
-    result = _judge(documents, skipped, claims, settings)
-    return result.model_copy(update={"ignored": ignored})
+    return _run(files, settings, on_progress).model_copy(update={"ignored": ignored})
+
+
+def _run(files: list[Path], settings: Settings, on_progress: Progress | None) -> ScanResult:
+    """Extract, group and judge on the engine `settings` names."""
+    if settings.engine != "dask":
+        return _judge(_read_all(files, settings, on_progress), settings, _local_groups)
+    from factcheck import distributed  # noqa: PLC0415 - an optional extra
+
+    with distributed.cluster(settings) as client:
+        corpus = distributed.extract_files(client, files, settings, on_progress)
+
+        def on_cluster(
+            claims: list[Claim], _corpus: Corpus, settings: Settings
+        ) -> list[ClaimGroup]:
+            return distributed.reconcile(client, claims, settings.tolerance)
+
+        return _judge(corpus, settings, on_cluster)
 
 
 def check(
@@ -48,8 +65,7 @@ def check(
     corpus, _ = sources.discover([Path(p) for p in settings.sources], settings.exclude)
     draft_names = {d.as_posix() for d in drafts}
     files = sorted(set(corpus) | set(drafts), key=lambda p: p.as_posix())
-    documents, skipped, claims = _read_all(files, settings, on_progress)
-    result = _judge(documents, skipped, claims, settings)
+    result = _run(files, settings, on_progress)
     in_draft = {c.id for c in result.claims if c.source in draft_names}
     groups = [
         _draft_verdict(result, g, draft_names, settings.tolerance)
@@ -59,39 +75,52 @@ def check(
     return result.model_copy(update={"groups": groups, "focus": sorted(draft_names)})
 
 
-def _read_all(
-    files: list[Path], settings: Settings, on_progress: Progress | None
-) -> tuple[list[Document], list[SkippedSource], list[Claim]]:
-    documents: list[Document] = []
-    skipped: list[SkippedSource] = []
-    claims: list[Claim] = []
+def _cache(settings: Settings) -> ClaimCache | None:
+    return ClaimCache(Path(settings.cache_dir) / CACHE_FILE) if settings.cache else None
+
+
+def _read_all(files: list[Path], settings: Settings, on_progress: Progress | None) -> Corpus:
     max_bytes = int(settings.max_file_mb * 2**20)
-    for done, path in enumerate(files, start=1):
-        read = sources.read(path, max_bytes)
-        if isinstance(read, SkippedSource):
-            skipped.append(read)
-        else:
-            documents.append(read)
-            claims.extend(extract_claims(read))
-        if on_progress:
-            on_progress("reading", done, len(files))
-    return documents, skipped, claims
+    cache = _cache(settings)
+    try:
+        return extract_files(files, max_bytes=max_bytes, jobs=settings.jobs, cache=cache,
+                             on_progress=on_progress)  # fmt: skip
+    finally:
+        if cache is not None:
+            cache.close()
 
 
-def _judge(
-    documents: list[Document], skipped: list[SkippedSource], claims: list[Claim], settings: Settings
-) -> ScanResult:
+Grouper = Callable[[list[Claim], Corpus, Settings], list[ClaimGroup]]
+
+
+def _judge(corpus: Corpus, settings: Settings, grouper: Grouper) -> ScanResult:
     loaded = ledgers.load_ledger(Path(settings.ledger))
-    numbered = number_claims([*claims, *ledgers.accepted_claims(loaded)])
-    groups, stale = ledgers.apply_decisions(reconcile(numbered, settings.tolerance), loaded)
+    numbered = number_claims([*corpus.claims, *ledgers.accepted_claims(loaded)])
+    groups, stale = ledgers.apply_decisions(grouper(numbered, corpus, settings), loaded)
     return ScanResult(
-        documents=documents,
-        skipped=skipped,
-        claims=numbered,
-        groups=groups,
-        stale=stale,
-        ledger=loaded.path.as_posix() if loaded.exists else None,
-    )
+        documents=corpus.documents, skipped=corpus.skipped, claims=numbered, groups=groups,
+        stale=stale, ledger=loaded.path.as_posix() if loaded.exists else None,
+        warnings=corpus.warnings,
+    )  # fmt: skip
+
+
+def _local_groups(claims: list[Claim], corpus: Corpus, settings: Settings) -> list[ClaimGroup]:
+    """Reconciled groups, from the cache when neither the corpus nor the ledger changed."""
+    cache = _cache(settings)
+    if cache is None or not cache.usable:
+        return reconcile(claims, settings.tolerance)
+    ledger = Path(settings.ledger)
+    ledger_hash = hashlib.sha256(ledger.read_bytes()).hexdigest() if ledger.exists() else "-"
+    parts = [f"{d.path}|{d.sha256}" for d in corpus.documents]
+    key = corpus_key([*parts, ledger_hash, repr(settings.tolerance)])
+    try:
+        groups = cache.get_groups(key)
+        if groups is None:
+            groups = reconcile(claims, settings.tolerance)
+            cache.put_groups(key, groups)
+        return groups
+    finally:
+        cache.close()
 
 
 def _draft_verdict(

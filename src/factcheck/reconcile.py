@@ -26,33 +26,55 @@ MIN_SCORE = 0.45
 @dataclass(frozen=True, slots=True)
 class _Node:
     claim: Claim
-    repeats: tuple[str, ...]
+    repeats: tuple[Claim, ...]
     feats: Features
 
 
 def reconcile(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> list[ClaimGroup]:
     """Groups of claims from two or more sources about one quantity, each with its verdict."""
+    return group_blocks([cluster_block(block) for block in blocks_of(claims)], tolerance)
+
+
+def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims by unit and rate base, in a fixed block order; repeats go with their block."""
+    blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if not is_vague(claim):
+            blocks[(claim.unit, claim.per or "")].append(claim)
+    return [blocks[key] for key in sorted(blocks)]
+
+
+def cluster_block(claims: list[Claim]) -> list[list[Claim]]:
+    """The clusters of one block, each as its claims (repeats included), sources two or more."""
     nodes = _nodes(claims)
-    blocks: dict[tuple[str, str | None], list[int]] = defaultdict(list)
-    for i, node in enumerate(nodes):
-        blocks[(node.claim.unit, node.claim.per)].append(i)
-    groups: list[list[_Node]] = []
-    for members in blocks.values():
-        groups.extend(_cluster(nodes, members))
-    ordered = sorted(groups, key=lambda g: (g[0].claim.source, g[0].claim.start))
-    return [_group(f"g{i}", members, tolerance) for i, members in enumerate(ordered, start=1)]
+    return [
+        [claim for node in cluster for claim in (node.claim, *node.repeats)]
+        for cluster in _cluster(nodes, list(range(len(nodes))))
+    ]
+
+
+def group_blocks(
+    clustered: list[list[list[Claim]]], tolerance: float = EXACT_TOLERANCE
+) -> list[ClaimGroup]:
+    """Judge and number the clusters of every block: ids follow the first claim of each."""
+    clusters = [cluster for block in clustered for cluster in block]
+    firsts = [[c for c in cluster if c.repeat_of is None] for cluster in clusters]
+    order = sorted(range(len(clusters)), key=lambda i: (firsts[i][0].source, firsts[i][0].start))
+    return [
+        _group(f"g{n}", firsts[i], clusters[i], tolerance) for n, i in enumerate(order, start=1)
+    ]
 
 
 def _nodes(claims: list[Claim]) -> list[_Node]:
     """One node per distinct claim of a source; repeats ride along with the first."""
-    repeats: dict[str, list[str]] = defaultdict(list)
+    repeats: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.repeat_of:
-            repeats[claim.repeat_of].append(claim.id)
+            repeats[claim.repeat_of].append(claim)
     return [
         _Node(claim, tuple(repeats[claim.id]), features(claim))
         for claim in claims
-        if not claim.repeat_of and not is_vague(claim)
+        if not claim.repeat_of
     ]
 
 
@@ -105,19 +127,20 @@ def _score(a: Features, b: Features) -> float:
         return 0.0
     if a.years and b.years and not a.years & b.years:
         return 0.0
-    shared = a.terms & b.terms
-    if not {t for t in shared if not t.startswith("@")} - {a.head}:
+    if a.key_terms.isdisjoint(b.key_terms):
         return 0.0  # NOTE: sharing only the counted noun or an actor names no one quantity
+    shared = a.terms & b.terms
     jaccard = len(shared) / len(a.terms | b.terms)
-    text = fuzz.token_set_ratio(a.description, b.description) / 100
+    text = fuzz.token_set_ratio(sorted(a.terms), sorted(b.terms)) / 100
     actor_bonus = 0.2 if a.actors & b.actors else 0.0
     return 0.5 * jaccard + 0.3 * text + actor_bonus
 
 
-def _group(group_id: str, members: list[_Node], tolerance: float) -> ClaimGroup:
-    members = sorted(members, key=lambda n: (n.claim.source, n.claim.start))
-    claims = [n.claim for n in members]
-    ids = sorted((cid for n in members for cid in (n.claim.id, *n.repeats)), key=_id_order)
+def _group(
+    group_id: str, claims: list[Claim], members: list[Claim], tolerance: float
+) -> ClaimGroup:
+    claims = sorted(claims, key=lambda c: (c.source, c.start))
+    ids = sorted((c.id for c in members), key=_id_order)
     verdict = judge(claims, tolerance)
     return ClaimGroup(
         id=group_id,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from itertools import combinations
 
 from factcheck.extract.claims import is_estimate
 from factcheck.models import Claim, Qualifier, Severity, Verdict
@@ -49,16 +48,17 @@ def rounding(claim: Claim) -> float:
 
 
 def judge(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> Judgement:
-    """`conflict` when two figures cannot both be true, else `agree`; with reason and severity."""
-    worst: tuple[float, Claim, Claim] | None = None
-    for a, b in combinations(claims, 2):
-        gap = _gap(a, b, tolerance)
-        if gap > 0 and (worst is None or gap > worst[0]):
-            worst = (gap, a, b)
-    if worst is None:
+    """`conflict` when two figures cannot both be true, else `agree`; with reason and severity.
+
+    Intervals on a line all overlap when the largest lower end is below the smallest upper
+    end, so one pass finds the widest gap: no comparison of every pair.
+    """
+    bounds = [interval(c, tolerance) for c in claims]
+    above = max(range(len(claims)), key=lambda i: bounds[i][0])
+    below = min(range(len(claims)), key=lambda i: bounds[i][1])
+    if bounds[above][0] <= bounds[below][1]:
         return Judgement(Verdict.AGREE, _agreement(claims), None, 0.0)
-    _, a, b = worst
-    low, high = sorted((a, b), key=lambda c: c.value)
+    low, high = sorted((claims[above], claims[below]), key=lambda c: c.value)
     ratio = (high.value - low.value) / abs(low.value) if low.value else math.inf
     score = min(ratio, 10.0) * (1 + 0.25 * (len({c.source for c in claims}) - 2))
     return Judgement(Verdict.CONFLICT, _disagreement(high, low, ratio), _severity(ratio), score)

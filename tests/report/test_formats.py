@@ -7,17 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.config import Settings
 from factcheck.models import ScanResult
 from factcheck.pipeline import scan
 from factcheck.report import Format, GithubReporter, MarkdownReporter, SarifReporter, reporter
 
+NO_CACHE = Settings(cache=False)
 ROOT = Path(__file__).parents[2]
 SCHEMA = ROOT.parent / "shared" / "eval" / "sarif-schema-2.1.0.json"
 
 
 @pytest.fixture(scope="module")
 def result() -> ScanResult:
-    return scan([ROOT / "data" / "sources"])
+    return scan([ROOT / "data" / "sources"], NO_CACHE)
 
 
 @pytest.mark.parametrize("fmt", list(Format))
