@@ -8,19 +8,22 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from factcheck import __version__, decisions, pipeline
-from factcheck.config import Loaded, load_settings
+from factcheck import __version__
 from factcheck.errors import FactcheckError
-from factcheck.files import write_atomically
-from factcheck.models import ExitCode, FailOn, ScanResult
-from factcheck.outcome import exit_code
-from factcheck.report import Format, reporter
+from factcheck.kinds import ExitCode, FailOn, Format
+
+if TYPE_CHECKING:
+    from factcheck.config import Loaded
+    from factcheck.engine import Progress
+    from factcheck.models import ScanResult
+
+# NOTE: the stages load inside the commands that use them, so that `factcheck --help` and a
+# scan of one small file start fast (the parser compiles its patterns when first imported).
 
 app = typer.Typer(
     help="Find the numeric claims in a corpus and report where sources disagree.",
@@ -122,6 +125,10 @@ def scan(
 
     Exit status: 0 no failing conflicts, 1 failing conflicts, 2 usage or input error.
     """
+    from factcheck import pipeline  # noqa: PLC0415
+    from factcheck.outcome import exit_code  # noqa: PLC0415
+    from factcheck.report import reporter  # noqa: PLC0415
+
     with _errors(fmt):
         loaded = _settings(
             ledger=ledger, fail_on=fail_on, jobs=jobs, cache=False if no_cache else None,
@@ -150,6 +157,10 @@ def check(
 
     Exit status: 1 when a draft figure contradicts them, 0 otherwise, 2 on errors.
     """
+    from factcheck import pipeline  # noqa: PLC0415
+    from factcheck.outcome import exit_code  # noqa: PLC0415
+    from factcheck.report import reporter  # noqa: PLC0415
+
     with _errors(fmt):
         loaded = _settings(
             ledger=ledger, fail_on=fail_on, jobs=jobs, cache=False if no_cache else None
@@ -173,6 +184,8 @@ def ack(
     ] = False,
 ) -> None:
     """Record in the ledger that a group's discrepancy is known (or that it is no group)."""
+    from factcheck import decisions, pipeline  # noqa: PLC0415
+
     with _errors():
         loaded = _settings(ledger=ledger)
         result = pipeline.scan(source, loaded.settings)
@@ -192,6 +205,8 @@ def accept(
     source: SourceOption = None,
 ) -> None:
     """Record in the ledger the figure that stands for a group, as an accepted quantity."""
+    from factcheck import decisions, pipeline  # noqa: PLC0415
+
     with _errors():
         loaded = _settings(ledger=ledger)
         result = pipeline.scan(source, loaded.settings)
@@ -219,6 +234,8 @@ def review(
             highlight=False,
         )
         raise typer.Exit(ExitCode.ERROR)
+    from factcheck import pipeline  # noqa: PLC0415
+
     with _errors():
         loaded = _settings(ledger=ledger)
         result = _with_progress(lambda p: pipeline.scan(paths, loaded.settings, p), quiet=False)
@@ -259,22 +276,31 @@ def ignored_summary(result: ScanResult) -> str:
 
 
 def _settings(**flags: Any) -> Loaded:  # noqa: ANN401
+    from factcheck.config import load_settings  # noqa: PLC0415
+
     values = {k: (str(v) if isinstance(v, Path) else v) for k, v in flags.items()}
     return load_settings(Path.cwd(), values)
 
 
-def _with_progress(
-    run: Callable[[pipeline.Progress | None], ScanResult], *, quiet: bool
-) -> ScanResult:
+def _with_progress(run: Callable[[Progress | None], ScanResult], *, quiet: bool) -> ScanResult:
     if quiet or not _stderr().is_terminal:
         return run(None)
+    from rich.progress import (  # noqa: PLC0415
+        BarColumn,
+        MofNCompleteColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=_stderr(), transient=True) as progress:
+    from rich.progress import Progress as ProgressBar  # noqa: PLC0415
+
+    with ProgressBar(*columns, console=_stderr(), transient=True) as progress:
         task = progress.add_task("reading", total=None)
 
         def on_progress(stage: str, done: int, total: int) -> None:
@@ -287,6 +313,8 @@ def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
     else:
+        from factcheck.files import write_atomically  # noqa: PLC0415
+
         write_atomically(output, text)
 
 

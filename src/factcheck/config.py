@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from rapidfuzz import process
 
 from factcheck.errors import ConfigError
 from factcheck.models import FailOn
@@ -98,6 +97,8 @@ def _table(path: Path, keys: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _reject_unknown(path: Path, text: str, table: dict[str, Any]) -> None:
+    from rapidfuzz import process  # noqa: PLC0415 - needed only to suggest a fix
+
     known = list(Settings.model_fields)
     for key in table:
         if key in known:
@@ -126,6 +127,8 @@ def _from_env() -> dict[str, Any]:
             continue
         key = name[len(ENV_PREFIX) :].lower()
         if key not in Settings.model_fields:
+            from rapidfuzz import process  # noqa: PLC0415 - needed only to suggest a fix
+
             guess = process.extractOne(key, list(Settings.model_fields), score_cutoff=60)
             fix = f" (did you mean {ENV_PREFIX}{guess[0].upper()}?)" if guess else ""
             raise ConfigError(

@@ -12,17 +12,18 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from rapidfuzz import process
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
 
 from factcheck.errors import LedgerError
 from factcheck.files import write_atomically
 from factcheck.models import Claim, ClaimGroup, DecisionKind, Qualifier, StaleDecision
+
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+
+# NOTE: ruamel.yaml and rapidfuzz load only when a ledger is read or a message needs a guess.
 
 LEDGER_VERSION = 1
 EXTENSION_PREFIX = "x-"
@@ -93,6 +94,8 @@ class LoadedLedger:
 
 
 def _yaml() -> YAML:
+    from ruamel.yaml import YAML  # noqa: PLC0415
+
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 100
@@ -128,6 +131,9 @@ def load_ledger(path: Path) -> LoadedLedger:
 
 
 def _parse(path: Path) -> Any:  # noqa: ANN401
+    from ruamel.yaml.comments import CommentedMap  # noqa: PLC0415
+    from ruamel.yaml.error import MarkedYAMLError  # noqa: PLC0415
+
     try:
         tree = _yaml().load(path.read_text(encoding="utf-8"))
     except MarkedYAMLError as error:
@@ -172,6 +178,8 @@ def _validation_error(path: Path, tree: Any, error: ValidationError) -> LedgerEr
     loc = tuple(first["loc"])
     line = _line(tree, loc)
     if first["type"] == "extra_forbidden":
+        from rapidfuzz import process  # noqa: PLC0415
+
         key = str(loc[-1])
         known = _fields_at(loc[:-1])
         guess = process.extractOne(key, known, score_cutoff=60) if known else None
@@ -204,6 +212,8 @@ def _hint_for(loc: tuple[Any, ...]) -> str:
 
 def _line(tree: Any, loc: tuple[Any, ...]) -> int | None:  # noqa: ANN401
     """The 1-based line of the deepest node of `loc` that the YAML tree has."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq  # noqa: PLC0415
+
     node, line = tree, None
     for part in loc:
         try:
@@ -221,6 +231,8 @@ def _line(tree: Any, loc: tuple[Any, ...]) -> int | None:  # noqa: ANN401
 
 
 def _item_lines(tree: Any, key: str) -> list[int]:  # noqa: ANN401
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq  # noqa: PLC0415
+
     items = tree.get(key) if isinstance(tree, CommentedMap) else None
     if not isinstance(items, CommentedSeq):
         return []
@@ -241,6 +253,8 @@ def _check_references(path: Path, tree: Any, ledger: Ledger) -> None:  # noqa: A
         seen.add(quantity.id)
     for i, decision in enumerate(ledger.decisions):
         if decision.quantity and decision.quantity not in known:
+            from rapidfuzz import process  # noqa: PLC0415
+
             guess = process.extractOne(decision.quantity, sorted(known), score_cutoff=60)
             fix = f" (did you mean '{guess[0]}'?)" if guess else ""
             raise LedgerError(
@@ -329,6 +343,8 @@ def record_decision(
     """Add `decision` (and `quantity`) to the ledger at `path`, keeping all it already holds."""
     if path.exists():
         load_ledger(path)  # NOTE: never write into a ledger that does not validate
+    from ruamel.yaml.comments import CommentedSeq  # noqa: PLC0415
+
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     tree = _parse(path) if path.exists() else _yaml().load(NEW_LEDGER)
@@ -345,7 +361,9 @@ def record_decision(
     write_atomically(path, stream.getvalue())
 
 
-def _append(tree: CommentedMap, key: str, entry: CommentedMap) -> None:
+def _append(tree: Any, key: str, entry: Any) -> None:  # noqa: ANN401
+    from ruamel.yaml.comments import CommentedSeq  # noqa: PLC0415
+
     items = tree.get(key)
     if not isinstance(items, CommentedSeq):
         items = CommentedSeq()
@@ -353,7 +371,9 @@ def _append(tree: CommentedMap, key: str, entry: CommentedMap) -> None:
     items.append(entry)
 
 
-def _entry(model: BaseModel) -> CommentedMap:
+def _entry(model: BaseModel) -> Any:  # noqa: ANN401
+    from ruamel.yaml.comments import CommentedMap  # noqa: PLC0415
+
     data = model.model_dump(mode="json", exclude_defaults=True)
     for key in ("date", "as_of"):
         if isinstance(data.get(key), str):

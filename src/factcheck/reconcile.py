@@ -11,8 +11,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from factcheck.extract.claims import is_vague
 from factcheck.features import Features, features
 from factcheck.models import Claim, ClaimGroup
@@ -129,6 +127,8 @@ def _score(a: Features, b: Features) -> float:
         return 0.0
     if a.key_terms.isdisjoint(b.key_terms):
         return 0.0  # NOTE: sharing only the counted noun or an actor names no one quantity
+    from rapidfuzz import fuzz  # noqa: PLC0415 - loads only once pairs need scoring
+
     shared = a.terms & b.terms
     jaccard = len(shared) / len(a.terms | b.terms)
     text = fuzz.token_set_ratio(sorted(a.terms), sorted(b.terms)) / 100

@@ -49,10 +49,11 @@ _SUBUNIT_AFTER = re.compile(rf"\s?{units.SUBUNIT_PATTERN}\b", re.I)
 _SYMBOL_AFTER = re.compile(r"\s?(?:[€£¥₩₹₽元₡₾₭]|\$(?!\s?\d))")
 PREFIX_BEFORE = re.compile(rf"(?<![\w$])(?:{units.CURRENCY_PREFIX})\s?$", re.I)
 _CODE_BEFORE = re.compile(rf"\b(?:M?(?-i:{units.CURRENCY_CODE_PATTERN}))\s?$", re.I)
+_CENT_AMOUNT = rf"\d{{1,2}}|{numbers.TWO_WORDS}"
 _CENTS = re.compile(
-    rf"\s+(?:and\s+)?(?P<n>\d{{1,2}}|{numbers.WORD_NUMBER})(?P<c>\s+{units.SUBUNIT_PATTERN})?"
-    r"(?=\s*(?:[.;,!?)]|$))|(?P<ctail>\s+(?:and\s+)?(?P<cn>\d{1,2}|"
-    rf"{numbers.WORD_NUMBER})\s+{units.SUBUNIT_PATTERN}\b)",
+    rf"\s+(?:and\s+)?(?P<n>{_CENT_AMOUNT})(?P<c>\s+{units.SUBUNIT_PATTERN})?"
+    r"(?=\s*(?:[.;,!?)]|$))|(?P<ctail>\s+(?:and\s+)?(?P<cn>"
+    rf"{_CENT_AMOUNT})\s+{units.SUBUNIT_PATTERN}\b)",
     re.I,
 )
 

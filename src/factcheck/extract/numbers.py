@@ -44,6 +44,8 @@ VAGUE = {
 _UNIT_WORDS = "|".join(sorted([*SMALL, *TENS], key=len, reverse=True))
 _SCALE = "hundred|thousand|million|billion|trillion|dozens?|lakh|crore"
 _WORD = rf"(?:{_UNIT_WORDS})(?:\s*-\s*(?:{_UNIT_WORDS}))?"
+TWO_WORDS = rf"(?:{_UNIT_WORDS})(?:(?:\s*-\s*|\s+)(?:{_UNIT_WORDS}))?"
+"""One or two number words below a hundred: "forty-five", "fifty five"."""
 _JOIN = r"(?:\s*-\s*|\s+and\s+(?:a\s+|one\s+)?|\s+(?:a\s+)?)"
 _POINT = rf"(?:\s+point(?:\s+(?:{_UNIT_WORDS})(?:\s*-\s*(?:{_UNIT_WORDS}))?)+)?"
 WORD_NUMBER = (

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
+from factcheck.kinds import Format
 from factcheck.report.base import Reporter
 from factcheck.report.github import GithubReporter
 from factcheck.report.json import JsonReporter
 from factcheck.report.markdown import MarkdownReporter
 from factcheck.report.sarif import SarifReporter
 from factcheck.report.terminal import TerminalReporter
-
-
-class Format(StrEnum):
-    """The names `--format` accepts."""
-
-    TABLE = "table"
-    JSON = "json"
-    SARIF = "sarif"
-    GITHUB = "github"
-    MARKDOWN = "markdown"
 
 
 def reporter(
