@@ -291,20 +291,24 @@ def _with_progress(run: Callable[[Progress | None], ScanResult], *, quiet: bool)
         TextColumn,
         TimeElapsedColumn,
     )
+    from rich.progress import Progress as ProgressBar  # noqa: PLC0415
 
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        TextColumn("files · {task.fields[claims]:,} claims · {task.fields[rate]}"),
         TimeElapsedColumn(),
     )
-    from rich.progress import Progress as ProgressBar  # noqa: PLC0415
-
     with ProgressBar(*columns, console=_stderr(), transient=True) as progress:
-        task = progress.add_task("reading", total=None)
+        task = progress.add_task("reading", total=None, claims=0, rate="")
 
-        def on_progress(stage: str, done: int, total: int) -> None:
-            progress.update(task, description=stage, completed=done, total=total)
+        def on_progress(stage: str, done: int, total: int, claims: int) -> None:
+            elapsed = progress.tasks[0].elapsed or 0.0
+            rate = f"{done / elapsed:,.0f} files/s" if elapsed > 0.5 else ""
+            progress.update(
+                task, description=stage, completed=done, total=total, claims=claims, rate=rate
+            )
 
         return run(on_progress)
 

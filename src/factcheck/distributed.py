@@ -61,7 +61,7 @@ def extract_files(
         for read, claims in future.result():
             corpus.add(read, claims)
         if on_progress:
-            on_progress("reading", min(done * CHUNK, len(names)), len(names))
+            on_progress("reading", min(done * CHUNK, len(names)), len(names), len(corpus.claims))
     return corpus
 
 

@@ -18,8 +18,8 @@ from factcheck.cache import ClaimCache, document_key
 from factcheck.extract import extract_claims
 from factcheck.models import Claim, Document, SkippedSource
 
-Progress = Callable[[str, int, int], None]
-"""Called as `on_progress(stage, done, total)`; the command line draws it."""
+Progress = Callable[[str, int, int, int], None]
+"""Called as `on_progress(stage, files_done, files_total, claims_so_far)`; the CLI draws it."""
 Extracted = tuple[Document | SkippedSource, list[Claim]]
 CHUNK = 32
 """Files handed to a worker at a time: enough to hide the cost of sending them."""
@@ -70,13 +70,15 @@ def extract_files(
         else:
             results[name] = hit
     done = len(results)
+    claims = sum(len(found) for _, found in results.values())
     for name, extracted in _run(misses, max_bytes, jobs):
         results[name] = extracted
         done += 1
+        claims += len(extracted[1])
         if cache is not None and isinstance(extracted[0], Document) and name in keys:
             cache.put(keys[name], extracted[0], extracted[1])
         if on_progress:
-            on_progress("reading", done, len(files))
+            on_progress("reading", done, len(files), claims)
     corpus = Corpus()
     for path in files:
         corpus.add(*results[path.as_posix()])
