@@ -130,3 +130,24 @@ def test_dask_engine_with_an_unreachable_scheduler_says_so(corpus: Path) -> None
     settings = Settings(cache=False, engine="dask", scheduler="tcp://127.0.0.1:9")
     with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
         scan([corpus], settings)
+
+
+def test_a_rescan_of_unchanged_inputs_gives_back_the_same_report(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner  # noqa: PLC0415
+
+    from factcheck.cli import app  # noqa: PLC0415
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    args = ["scan", str(corpus), "-f", "json", "--ledger", "claims.yaml"]
+    first = runner.invoke(app, args)
+    counter = Counter(monkeypatch)
+    second = runner.invoke(app, args)
+    assert (second.stdout, second.exit_code) == (first.stdout, first.exit_code)
+    assert counter.names == []
+    Path("claims.yaml").write_text("version: 1\n", encoding="utf-8")
+    third = runner.invoke(app, args)
+    assert third.exit_code == first.exit_code
+    assert '"ledger":"claims.yaml"' in third.stdout.replace(" ", "")

@@ -1,5 +1,8 @@
 """The claim cache: documents and their claims in SQLite, keyed by content hash and parser version.
 
+Documents come back with their metadata and an empty `text`: what a cached file says is in
+its claims; the file itself is read again only when it changes.
+
 A re-scan of an unchanged corpus only hashes its files. A cache that is corrupt, locked or
 unwritable is set aside with a warning and rebuilt, never a crash.
 """
@@ -13,15 +16,21 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from pydantic import TypeAdapter
+
 from factcheck.extract import PARSER_VERSION
 from factcheck.models import Claim, ClaimGroup, Document
 
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, document BLOB, claims BLOB);
+CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, path TEXT, document BLOB, claims BLOB);
 CREATE TABLE IF NOT EXISTS groups (key TEXT PRIMARY KEY, groups BLOB);
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, report BLOB, stamp INTEGER);
 """
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "3"
+BATCH = 500
+"""Keys looked up per query: SQLite takes up to 999 parameters."""
+_CLAIMS = TypeAdapter(list[Claim])
 
 
 def document_key(sha256: str, fmt: str) -> str:
@@ -69,26 +78,47 @@ class ClaimCache:
         """False once the cache had to be given up for this run."""
         return self._db is not None
 
-    def get(self, key: str, path: str) -> tuple[Document, list[Claim]] | None:
-        """The document and claims stored under `key`, placed at `path`; None when absent."""
-        row = self._query("SELECT document, claims FROM documents WHERE key = ?", (key,))
-        if row is None:
-            return None
+    def get_many(self, wanted: dict[str, str]) -> dict[str, tuple[Document, list[Claim]]]:
+        """The stored documents and claims for `wanted` (key to path), by path; misses absent."""
+        found: dict[str, tuple[Document, list[Claim]]] = {}
+        keys = list(wanted)
+        for i in range(0, len(keys), BATCH):
+            chunk = keys[i : i + BATCH]
+            marks = ",".join("?" * len(chunk))
+            rows = self._rows(
+                f"SELECT key, path, document, claims FROM documents WHERE key IN ({marks})", chunk
+            )
+            for key, stored_path, document, claims in rows:
+                path = wanted[key]
+                loaded = self._load(path, stored_path, document, claims)
+                if loaded is not None:
+                    found[path] = loaded
+        return found
+
+    def _load(
+        self, path: str, stored_path: str, document: bytes, claims: bytes
+    ) -> tuple[Document, list[Claim]] | None:
         try:
-            document = Document.model_validate_json(zlib.decompress(row[0]))
-            claims = [Claim.model_validate(c) for c in json.loads(zlib.decompress(row[1]))]
-        except (zlib.error, ValueError) as error:
+            doc = Document.model_validate_json(document)
+            items = _CLAIMS.validate_json(claims)
+        except ValueError as error:
             self.warnings.append(f"cache entry for {path} is damaged ({error}); reading the file")
             return None
-        document = document.model_copy(update={"path": path})
-        return document, [c.model_copy(update={"source": path}) for c in claims]
+        if stored_path == path:
+            return doc, items
+        # NOTE: the same content at another path: the claims move with it
+        return doc.model_copy(update={"path": path}), [
+            c.model_copy(update={"source": path}) for c in items
+        ]
 
     def put(self, key: str, document: Document, claims: Iterable[Claim]) -> None:
         """Store a document and its claims under `key`."""
-        blob = zlib.compress(document.model_dump_json().encode("utf-8"), 1)
-        data = json.dumps([c.model_dump(mode="json") for c in claims]).encode("utf-8")
-        self._execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)",
-                      (key, blob, zlib.compress(data, 1)))  # fmt: skip
+        # NOTE: stored uncompressed and without the text: reading back is the hot path of a
+        # re-scan, and a report needs the claims and the document's metadata, not its text
+        blob = document.model_copy(update={"text": ""}).model_dump_json().encode("utf-8")
+        data = _CLAIMS.dump_json(list(claims))
+        self._execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)",
+                      (key, document.path, blob, data))  # fmt: skip
 
     def get_groups(self, key: str) -> list[ClaimGroup] | None:
         """The groups stored for a whole corpus state, if any."""
@@ -105,6 +135,19 @@ class ClaimCache:
         data = json.dumps([g.model_dump(mode="json") for g in groups]).encode("utf-8")
         self._execute("INSERT OR REPLACE INTO groups VALUES (?, ?)", (key, zlib.compress(data, 1)))
 
+    def get_report(self, key: str) -> bytes | None:
+        """A finished report stored for `key`, if any."""
+        row = self._query("SELECT report FROM reports WHERE key = ?", (key,))
+        return None if row is None else bytes(row[0])
+
+    def put_report(self, key: str, report: bytes, keep: int = 4) -> None:
+        """Store a finished report; only the `keep` latest stay."""
+        self._execute(
+            "INSERT OR REPLACE INTO reports VALUES (?, ?, strftime('%s','now'))", (key, report)
+        )
+        latest = "SELECT key FROM reports ORDER BY stamp DESC LIMIT ?"
+        self._execute(f"DELETE FROM reports WHERE key NOT IN ({latest})", (str(keep),))
+
     def commit(self) -> None:
         """Write what was stored; a failure only costs the next run some time."""
         if self._db is None:
@@ -120,6 +163,16 @@ class ClaimCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+    def _rows(self, sql: str, args: list[str]) -> list[tuple[str, str, bytes, bytes]]:
+        if self._db is None:
+            return []
+        try:
+            rows: list[tuple[str, str, bytes, bytes]] = self._db.execute(sql, args).fetchall()
+        except sqlite3.DatabaseError as error:
+            self._give_up(error)
+            return []
+        return rows
 
     def _query(self, sql: str, args: tuple[str, ...]) -> tuple[bytes, ...] | None:
         if self._db is None:

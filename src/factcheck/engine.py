@@ -59,24 +59,18 @@ def extract_files(
     on_progress: Progress | None = None,
 ) -> Corpus:  # fmt: skip
     """Read and extract `files`, using `cache` for unchanged ones and `jobs` processes."""
-    results: dict[str, Extracted] = {}
-    keys: dict[str, str] = {}
-    misses: list[str] = []
-    for path in files:
-        name = path.as_posix()
-        hit = _cached(path, max_bytes, cache, keys)
-        if hit is None:
-            misses.append(name)
-        else:
-            results[name] = hit
+    keys = _keys(files, max_bytes) if cache is not None and cache.usable else {}
+    results: dict[str, Extracted] = dict(cache.get_many(keys)) if cache is not None else {}
+    misses = [p.as_posix() for p in files if p.as_posix() not in results]
+    by_path = {path: key for key, path in keys.items()}
     done = len(results)
     claims = sum(len(found) for _, found in results.values())
     for name, extracted in _run(misses, max_bytes, jobs):
         results[name] = extracted
         done += 1
         claims += len(extracted[1])
-        if cache is not None and isinstance(extracted[0], Document) and name in keys:
-            cache.put(keys[name], extracted[0], extracted[1])
+        if cache is not None and isinstance(extracted[0], Document) and name in by_path:
+            cache.put(by_path[name], extracted[0], extracted[1])
         if on_progress:
             on_progress("reading", done, len(files), claims)
     corpus = Corpus()
@@ -88,24 +82,19 @@ def extract_files(
     return corpus
 
 
-def _cached(
-    path: Path, max_bytes: int, cache: ClaimCache | None, keys: dict[str, str]
-) -> Extracted | None:
-    """The cached result for `path`, after hashing its bytes; records the key of a miss."""
-    if cache is None or not cache.usable:
-        return None
-    try:
-        if path.stat().st_size > max_bytes:
-            return None
-        data = path.read_bytes()
-    except OSError:
-        return None
-    fmt = sources.FORMATS.get(path.suffix.lower(), "text")
-    key = document_key(hashlib.sha256(data).hexdigest(), fmt)
-    found = cache.get(key, path.as_posix())
-    if found is None:
-        keys[path.as_posix()] = key
-    return found
+def _keys(files: list[Path], max_bytes: int) -> dict[str, str]:
+    """The cache key of each readable file, from its bytes: key to path."""
+    keys: dict[str, str] = {}
+    for path in files:
+        try:
+            if path.stat().st_size > max_bytes:
+                continue
+            data = path.read_bytes()
+        except OSError:
+            continue
+        fmt = sources.FORMATS.get(path.suffix.lower(), "text")
+        keys[document_key(hashlib.sha256(data).hexdigest(), fmt)] = path.as_posix()
+    return keys
 
 
 def _run(names: list[str], max_bytes: int, jobs: int) -> Iterator[tuple[str, Extracted]]:

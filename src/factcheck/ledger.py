@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from factcheck.errors import LedgerError
+from factcheck.extract.claims import whole
 from factcheck.files import write_atomically
 from factcheck.models import Claim, ClaimGroup, DecisionKind, Qualifier, StaleDecision
 
@@ -300,9 +301,9 @@ def _as_claim(quantity: AcceptedQuantity, source: str, line: int) -> Claim | Non
         line=line,
         column=1,
         text=text,
-        value=value,
-        low=low,
-        high=high,
+        value=whole(value),
+        low=whole(low),
+        high=whole(high),
         unit=quantity.unit,
         per=quantity.per,
         qualifier=Qualifier.RANGE if ranged else Qualifier.EXACT,

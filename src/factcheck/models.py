@@ -29,6 +29,7 @@ class Document(Frozen):
     title: str | None = None
     date: str | None = None
     pages: list[int] = Field(default=[], description="Offsets where each page starts (PDF).")
+    words: int = Field(default=0, description="Words in the text, counted when it was read.")
 
 
 class SkippedSource(Frozen):
@@ -57,9 +58,9 @@ class Claim(Frozen):
     page: int | None = None
     page_line: int | None = None
     text: str
-    value: float
-    low: float | None
-    high: float | None
+    value: int | float = Field(description="Whole numbers are kept as int, so JSON shows 10000.")
+    low: int | float | None
+    high: int | float | None
     unit: str
     per: str | None = None
     qualifier: Qualifier = Qualifier.EXACT

@@ -66,13 +66,23 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
     page, page_line = _page(source, start, line)
     return Claim(
         source=source.doc.path, start=start, end=end, line=line, column=column, page=page,
-        page_line=page_line, text=source.doc.text[start:end], value=figure.value,
-        low=figure.low, high=figure.high, unit=unit, per=per, qualifier=figure.qualifier,
+        page_line=page_line, text=source.doc.text[start:end], value=whole(figure.value),
+        low=_whole(figure.low), high=_whole(figure.high), unit=unit, per=per,
+        qualifier=figure.qualifier,
         hedge=figure.hedge.lower() if figure.hedge else None, quantity=quantity,
         sentence=_squash(text[sentence.start : sentence.end]),
         attribution=_attribution(source, sentence, figure.start),
         key=_key(figure, unit, per, quantity, text),
     )  # fmt: skip
+
+
+def whole(value: float) -> int | float:
+    """`value` as an int when it is a whole number a float holds exactly."""
+    return int(value) if value.is_integer() and abs(value) < 2**53 else round(value, 10)
+
+
+def _whole(value: float | None) -> int | float | None:
+    return None if value is None else whole(value)
 
 
 def _page(source: _Source, start: int, line: int) -> tuple[int | None, int | None]:

@@ -52,8 +52,8 @@ class ReviewSession:
     def context(self, claim: Claim) -> str:
         """The paragraph around a claim, from its document."""
         doc = next((d for d in self.result.documents if d.path == claim.source), None)
-        if doc is None:
-            return claim.sentence
+        if doc is None or not doc.text:
+            return claim.sentence  # NOTE: a document from the claim cache carries no text
         start = doc.text.rfind("\n\n", 0, claim.start)
         end = doc.text.find("\n\n", claim.end)
         paragraph = doc.text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(doc.text)]

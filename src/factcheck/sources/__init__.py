@@ -7,6 +7,7 @@ imported only when a file of their format is read.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable, Iterator
 from fnmatch import fnmatch
 from pathlib import Path
@@ -49,20 +50,24 @@ def discover(
 
 
 def _walk(folder: Path) -> Iterator[tuple[Path, str | None]]:
-    for path in sorted(folder.rglob("*")):
-        if not path.is_file():
-            continue
-        parts = path.relative_to(folder).parts
-        if any(p.startswith(".") for p in parts[:-1]):
-            yield path, "in a hidden folder"
-        elif any(p in SKIPPED_DIRS for p in parts[:-1]):
-            yield path, "in a virtual environment or dependency folder"
-        elif parts[-1].startswith("."):
-            yield path, "a hidden file"
-        elif path.suffix.lower() not in FORMATS:
-            yield path, f"of unknown type ({path.suffix or 'no extension'})"
-        else:
-            yield path, None
+    """Files under `folder` with None, or with the reason they are passed over; a hidden or
+    dependency folder is reported once and not entered."""
+    for root, dirs, names in os.walk(folder):
+        base = Path(root)
+        for name in sorted(dirs):
+            if name.startswith("."):
+                yield base / name, "a hidden folder"
+            elif name in SKIPPED_DIRS:
+                yield base / name, "a virtual environment or dependency folder"
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS]
+        for name in names:
+            suffix = name[name.rfind(".") :].lower() if "." in name else ""
+            if name.startswith("."):
+                yield base / name, "a hidden file"
+            elif suffix not in FORMATS:
+                yield base / name, f"of unknown type ({suffix or 'no extension'})"
+            else:
+                yield base / name, None
 
 
 def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Read:
@@ -78,7 +83,10 @@ def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Read:
     if not data.strip():
         return SkippedSource(path=name, reason="empty file: nothing to check")
     fmt = FORMATS.get(path.suffix.lower(), "text")
-    return _READERS[fmt](name, data, hashlib.sha256(data).hexdigest())
+    result = _READERS[fmt](name, data, hashlib.sha256(data).hexdigest())
+    if isinstance(result, Document):
+        return result.model_copy(update={"words": len(result.text.split())})
+    return result
 
 
 def _too_large(size: int, limit: int) -> str:
