@@ -102,14 +102,19 @@ def case_group(size: int) -> dict[str, float]:
             "peak_mib": peak_mib()}  # fmt: skip
 
 
+_WATCH = (
+    "import resource, subprocess, sys, time; start = time.perf_counter(); "
+    "subprocess.run(sys.argv[1:], check=False, stdout=subprocess.DEVNULL); "
+    "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
 def _run_cli(args: list[str], cwd: Path) -> tuple[float, float]:
-    """Seconds and peak MiB of one `factcheck` run."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    subprocess.run([*FACTCHECK, *args], cwd=cwd, check=False, stdout=subprocess.DEVNULL)
-    seconds = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(before, after) / 1024
+    """Seconds and peak MiB of one `factcheck` run, watched by its own parent process."""
+    out = subprocess.run([sys.executable, "-c", _WATCH, *FACTCHECK, *args], cwd=cwd,
+                         check=True, capture_output=True, text=True)  # fmt: skip
+    seconds, peak_kib = out.stdout.split()
+    return float(seconds), float(peak_kib) / 1024
 
 
 def case_scan(size: int) -> dict[str, float]:

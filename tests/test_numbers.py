@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract import numbers
-from factcheck.extract.scan import trie
+from factcheck.extract.trie import trie
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
+from factcheck.config import Settings
 from factcheck.extract import PARSER_VERSION
 from factcheck.models import Claim, ClaimGroup, Document
 
@@ -31,6 +32,14 @@ CACHE_FORMAT = "3"
 BATCH = 500
 """Keys looked up per query: SQLite takes up to 999 parameters."""
 _CLAIMS = TypeAdapter(list[Claim])
+
+
+CACHE_FILE = "cache.sqlite"
+
+
+def open_cache(settings: Settings) -> ClaimCache:
+    """The claim cache in the `cache_dir` of `settings`."""
+    return ClaimCache(Path(settings.cache_dir) / CACHE_FILE)
 
 
 def document_key(sha256: str, fmt: str) -> str:

@@ -27,27 +27,20 @@ def find_group(result: ScanResult, ref: str) -> ClaimGroup:
 
 def acknowledge(result: ScanResult, ref: str, note: str, by: str | None, ledger: Path) -> Decision:
     """Record that the discrepancy of group `ref` is known and stated."""
-    group = find_group(result, ref)
-    decision = Decision(
-        group=group.fingerprint,
-        decision=DecisionKind.ACKNOWLEDGED,
-        note=note,
-        by=by,
-        date=dt.date.today(),
-    )
-    record_decision(ledger, decision)
-    return decision
+    return _record(result, ref, DecisionKind.ACKNOWLEDGED, note, by, ledger)
 
 
 def not_same(result: ScanResult, ref: str, note: str, by: str | None, ledger: Path) -> Decision:
     """Record that group `ref` joined figures of different quantities."""
+    return _record(result, ref, DecisionKind.NOT_SAME, note, by, ledger)
+
+
+def _record(
+    result: ScanResult, ref: str, kind: DecisionKind, note: str, by: str | None, ledger: Path
+) -> Decision:
     group = find_group(result, ref)
     decision = Decision(
-        group=group.fingerprint,
-        decision=DecisionKind.NOT_SAME,
-        note=note,
-        by=by,
-        date=dt.date.today(),
+        group=group.fingerprint, decision=kind, note=note, by=by, date=dt.date.today()
     )
     record_decision(ledger, decision)
     return decision

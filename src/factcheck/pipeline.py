@@ -6,9 +6,8 @@ import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from factcheck import ledger as ledgers
 from factcheck import sources
-from factcheck.cache import ClaimCache, corpus_key
+from factcheck.cache import ClaimCache, corpus_key, open_cache
 from factcheck.config import Settings
 from factcheck.engine import Corpus, Progress, extract_files
 from factcheck.errors import SourceError
@@ -16,7 +15,6 @@ from factcheck.models import Claim, ClaimGroup, ScanResult, Verdict
 from factcheck.reconcile import reconcile
 from factcheck.verdict import judge_against
 
-CACHE_FILE = "cache.sqlite"
 __all__ = ["Progress", "check", "number_claims", "scan"]
 
 
@@ -76,7 +74,7 @@ def check(
 
 
 def _cache(settings: Settings) -> ClaimCache | None:
-    return ClaimCache(Path(settings.cache_dir) / CACHE_FILE) if settings.cache else None
+    return open_cache(settings) if settings.cache else None
 
 
 def _read_all(files: list[Path], settings: Settings, on_progress: Progress | None) -> Corpus:
@@ -94,13 +92,20 @@ Grouper = Callable[[list[Claim], Corpus, Settings], list[ClaimGroup]]
 
 
 def _judge(corpus: Corpus, settings: Settings, grouper: Grouper) -> ScanResult:
-    loaded = ledgers.load_ledger(Path(settings.ledger))
+    path = Path(settings.ledger)
+    if not path.exists():
+        numbered = number_claims(corpus.claims)
+        groups = grouper(numbered, corpus, settings)
+        return ScanResult(documents=corpus.documents, skipped=corpus.skipped, claims=numbered,
+                          groups=groups, warnings=corpus.warnings)  # fmt: skip
+    from factcheck import ledger as ledgers  # noqa: PLC0415 - only when there is a ledger
+
+    loaded = ledgers.load_ledger(path)
     numbered = number_claims([*corpus.claims, *ledgers.accepted_claims(loaded)])
     groups, stale = ledgers.apply_decisions(grouper(numbered, corpus, settings), loaded)
     return ScanResult(
         documents=corpus.documents, skipped=corpus.skipped, claims=numbered, groups=groups,
-        stale=stale, ledger=loaded.path.as_posix() if loaded.exists else None,
-        warnings=corpus.warnings,
+        stale=stale, ledger=path.as_posix(), warnings=corpus.warnings,
     )  # fmt: skip
 
 

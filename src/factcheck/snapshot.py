@@ -13,10 +13,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from factcheck import __version__, sources
-from factcheck.cache import ClaimCache, corpus_key, document_key
+from factcheck.cache import corpus_key, document_key, open_cache
 from factcheck.config import Settings
-
-CACHE_FILE = "cache.sqlite"
 
 
 @dataclass(frozen=True)
@@ -48,13 +46,9 @@ def state_key(paths: list[Path] | None, settings: Settings, options: dict[str, o
     return corpus_key(parts)
 
 
-def _cache(settings: Settings) -> ClaimCache:
-    return ClaimCache(Path(settings.cache_dir) / CACHE_FILE)
-
-
 def load(settings: Settings, key: str) -> Snapshot | None:
     """The snapshot stored for `key`, if any."""
-    cache = _cache(settings)
+    cache = open_cache(settings)
     try:
         stored = cache.get_report(key)
     finally:
@@ -70,7 +64,7 @@ def load(settings: Settings, key: str) -> Snapshot | None:
 
 def save(settings: Settings, key: str, snapshot: Snapshot) -> None:
     """Store `snapshot` for `key`."""
-    cache = _cache(settings)
+    cache = open_cache(settings)
     try:
         cache.put_report(key, json.dumps(asdict(snapshot)).encode("utf-8"))
     finally:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract import numbers, units
-from factcheck.models import Qualifier
+from factcheck.kinds import Qualifier
 
 _CORE_BODY = (
     rf"(?P<digits>{numbers.DIGITS})(?![\d])"

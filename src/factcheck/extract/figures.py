@@ -21,7 +21,7 @@ from factcheck.extract.amounts import (
 )
 from factcheck.extract.hedges import ESTIMATE_HEDGES, with_hedges
 from factcheck.extract.scan import candidates
-from factcheck.models import Qualifier
+from factcheck.kinds import Qualifier
 
 __all__ = ["ESTIMATE_HEDGES", "Figure", "find_figures"]
 

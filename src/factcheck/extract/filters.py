@@ -11,7 +11,7 @@ from factcheck.extract.context import STOP
 from factcheck.extract.figures import Figure
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.places import is_place
-from factcheck.models import Qualifier
+from factcheck.kinds import Qualifier
 
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.amounts import CORE_AFTER_JOIN, Figure, amount, update
-from factcheck.models import Qualifier
+from factcheck.kinds import Qualifier
 
 HEDGES: dict[str, Qualifier] = {
     "more than": Qualifier.AT_LEAST, "over": Qualifier.AT_LEAST, "past": Qualifier.AT_LEAST,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.trie import trie
+
 SMALL = {
     "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -41,7 +43,7 @@ VAGUE = {
     "billions": 2_000_000_000, "trillions": 2_000_000_000_000,
 }  # fmt: skip
 
-_UNIT_WORDS = "|".join(sorted([*SMALL, *TENS], key=len, reverse=True))
+_UNIT_WORDS = trie([*SMALL, *TENS])
 _SCALE = "hundred|thousand|million|billion|trillion|dozens?|lakh|crore"
 _WORD = rf"(?:{_UNIT_WORDS})(?:\s*-\s*(?:{_UNIT_WORDS}))?"
 TWO_WORDS = rf"(?:{_UNIT_WORDS})(?:(?:\s*-\s*|\s+)(?:{_UNIT_WORDS}))?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.scan import trie
+from factcheck.extract.trie import trie
 
 # NOTE: capitals stand for governments in news text ("Seoul said"); each line is one actor.
 GAZETTEER: dict[str, tuple[str, ...]] = {

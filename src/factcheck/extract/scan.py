@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from factcheck.extract import numbers
+from factcheck.extract.trie import trie
 
 START_WORDS = sorted(
     {*numbers.SMALL, *numbers.TENS, *numbers.SCALE_WORDS, *numbers.VAGUE, "dozen", "half",
@@ -24,31 +25,6 @@ AFTER_ARTICLE = sorted(
 )  # fmt: skip
 """Words that make "a"/"an" the start of a number: "a half", "a dozen", "a million"."""
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-
-
-Trie = dict[str, "Trie"]
-
-
-def trie(words: Iterable[str]) -> str:
-    """A regular expression matching exactly `words`, factored by common prefixes."""
-    root: Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: Trie) -> str:
-    ends = "" in node
-    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    if len(branches) == 1 and not ends:
-        return branches[0]
-    group = "(?:" + "|".join(branches) + ")"
-    return group + "?" if ends else group
 
 
 _DIGITS = re.compile(rf"[\d{VULGAR}]+")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.trie import trie
+
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "usd$": "USD", "a$": "AUD",
     "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "hk$": "HKD",
@@ -31,12 +33,8 @@ CURRENCY_WORDS = {
 }  # fmt: skip
 SUBUNITS = {"cent": ("USD", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01)}
 
-CURRENCY_CODE_PATTERN = "|".join(sorted(CURRENCY_CODES))
-CURRENCY_WORD_PATTERN = (
-    r"(?:"
-    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
-    + r")(?:e?s)?"
-)
+CURRENCY_CODE_PATTERN = trie(CURRENCY_CODES)
+CURRENCY_WORD_PATTERN = rf"(?:{trie(CURRENCY_WORDS)})(?:e?s)?"
 SUBUNIT_PATTERN = r"(?:cents?|pence|penny|pennies)"
 CURRENCY_PREFIX = (
     r"(?:(?:us|u\.s\.?|usd|au|aud|c|ca|cad|hk|nz|nzd|mex|mxn)\s?\$|(?-i:[ASR])\$|[$€£¥₩₹₽₴₺₪₱])"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from collections.abc import Callable
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -123,26 +124,34 @@ def _value(claim: Claim) -> str:
 
 
 def _decided(result: ScanResult) -> Table:
-    table = Table(title="Decided conflicts", title_justify="left", show_edge=False, expand=True)
-    for column in ("group", "quantity", "figures", "decision"):
-        table.add_column(column, overflow="fold")
-    for group in result.decided_conflicts:
-        claims = [result.claim(i) for i in group.claims]
-        figures = ", ".join(sorted({c.text for c in claims}))
-        decision = group.decision.value if group.decision else ""
+    def decision(group: ClaimGroup) -> str:
         note = f": {group.decision_note}" if group.decision_note else ""
-        table.add_row(group.id, group.quantity, figures, decision + note)
-    return table
+        return (group.decision.value if group.decision else "") + note
+
+    return _group_table(
+        result, "Decided conflicts", result.decided_conflicts, ("decision", decision)
+    )
 
 
 def _agreements(result: ScanResult) -> Table:
-    table = Table(title="Agreements", title_justify="left", show_edge=False, expand=True)
-    for column in ("group", "quantity", "figures", "sources"):
+    return _group_table(
+        result, "Agreements", result.agreements, ("sources", lambda g: str(g.sources))
+    )
+
+
+def _group_table(
+    result: ScanResult,
+    title: str,
+    groups: list[ClaimGroup],
+    last: tuple[str, Callable[[ClaimGroup], str]],
+) -> Table:
+    """A compact table of groups: id, quantity, figures and one more column."""
+    table = Table(title=title, title_justify="left", show_edge=False, expand=True)
+    for column in ("group", "quantity", "figures", last[0]):
         table.add_column(column, overflow="fold")
-    for group in result.agreements:
-        claims = [result.claim(i) for i in group.claims]
-        figures = ", ".join(sorted({c.text for c in claims}))
-        table.add_row(group.id, group.quantity, figures, str(group.sources))
+    for group in groups:
+        figures = ", ".join(sorted({result.claim(i).text for i in group.claims}))
+        table.add_row(group.id, group.quantity, figures, last[1](group))
     return table
 
 
