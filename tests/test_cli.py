@@ -31,7 +31,7 @@ CALM = {"a.txt": "Officials said 4,000 advisers arrived.", "b.txt": "Ships saile
 def test_conflicts_exit_one_and_show_reason(corpus: MakeCorpus) -> None:
     result = runner.invoke(app, ["scan", str(corpus(CONFLICT)), "--no-color"])
     assert result.exit_code == ExitCode.CONFLICTS
-    assert "2 documents, 2 claims, 1 groups, 1 conflicts" in result.stdout
+    assert "2 documents, 2 claims, 1 group, 1 conflict" in result.stdout
     assert "5,000 (as many as) is 25% above 4,000" in result.stdout
 
 

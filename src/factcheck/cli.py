@@ -372,7 +372,8 @@ def _note_lines(result: ScanResult, *, quiet: bool, verbose: bool = False) -> li
     if verbose:
         lines += [f"ignored {item.path}: {item.reason}" for item in result.ignored]
     if result.skipped:
-        lines.append(f"{len(result.skipped)} files could not be read; the report covers the rest")
+        unread = f"{len(result.skipped)} file{'' if len(result.skipped) == 1 else 's'}"
+        lines.append(f"{unread} could not be read; the report covers the rest")
     lines += [
         f"[yellow]stale decision[/] {result.ledger}:{s.line}: group {s.group} "
         "no longer exists; remove it or decide on the new group"

@@ -52,5 +52,5 @@ def test_github_annotations_name_file_line_and_column(result: ScanResult) -> Non
 def test_markdown_summary(result: ScanResult) -> None:
     text = MarkdownReporter().render(result)
     assert text.startswith("## factcheck\n")
-    assert "**1 open conflicts**" in text
+    assert "**1 open conflict**" in text
     assert "| g1 |" in text

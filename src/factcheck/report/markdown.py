@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.models import ClaimGroup, ScanResult
+from factcheck.report.words import count
 
 
 def _cell(text: str) -> str:
@@ -21,9 +22,9 @@ class MarkdownReporter:
         lines = [
             "## factcheck",
             "",
-            f"{len(result.documents)} documents, {len(result.claims)} claims, "
-            f"{len(result.groups)} groups: **{len(open_)} open conflicts**, "
-            f"{len(decided)} decided, {len(result.agreements)} agreements.",
+            f"{count(len(result.documents), 'document')}, {count(len(result.claims), 'claim')}, "
+            f"{count(len(result.groups), 'group')}: **{count(len(open_), 'open conflict')}**, "
+            f"{len(decided)} decided, {count(len(result.agreements), 'agreement')}.",
             "",
         ]
         if open_:

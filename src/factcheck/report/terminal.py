@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.models import Claim, ClaimGroup, ScanResult
+from factcheck.report.words import count
 
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
@@ -70,13 +71,13 @@ def renderables(result: ScanResult, *, show_claims: bool) -> list[RenderableType
 def summary(result: ScanResult) -> Text:
     """One line: documents, claims, groups and conflicts (open and decided)."""
     line = (
-        f"{len(result.documents)} documents, {len(result.claims)} claims, "
-        f"{len(result.groups)} groups, {len(result.conflicts)} conflicts"
+        f"{count(len(result.documents), 'document')}, {count(len(result.claims), 'claim')}, "
+        f"{count(len(result.groups), 'group')}, {count(len(result.conflicts), 'conflict')}"
     )
     if result.decided_conflicts:
         line += f" ({len(result.open_conflicts)} open, {len(result.decided_conflicts)} decided)"
     if result.skipped:
-        line += f", {len(result.skipped)} files skipped"
+        line += f", {count(len(result.skipped), 'file')} skipped"
     return Text(line, style="bold")
 
 

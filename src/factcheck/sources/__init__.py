@@ -34,7 +34,7 @@ def discover(
     ignored: list[IgnoredFile] = []
     for path in paths:
         if not path.exists():
-            hint = "check the path, or omit it to scan the sources setting"
+            hint = "check the path; `factcheck scan PATH` scans another file or folder"
             raise SourceError("no such file or folder", path=str(path), hint=hint)
         if path.is_file():
             found.add(path)
