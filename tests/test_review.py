@@ -128,3 +128,16 @@ def test_without_a_terminal_review_points_to_scan() -> None:
     result = CliRunner().invoke(cli, ["review"])
     assert result.exit_code == ExitCode.ERROR
     assert "use `factcheck scan`" in result.stderr
+
+
+def test_context_reads_the_paragraph_even_from_the_cache(newsroom: Path) -> None:
+    settings = Settings(cache_dir=str(newsroom / "cache"))
+    scan(None, settings)
+    cached = scan(None, settings)
+    assert all(d.text == "" for d in cached.documents)
+    session = ReviewSession.start(cached, settings)
+    (group,) = session.conflicts()
+    claim = next(c for c in session.figures(group) if c.source.endswith("003_1cf7f2322361862a.txt"))
+    paragraph = session.context(claim)
+    assert claim.text in paragraph
+    assert len(paragraph) >= len(claim.sentence)

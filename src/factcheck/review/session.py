@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck import decisions
+from factcheck import decisions, sources
 from factcheck.config import Settings
 from factcheck.files import write_atomically
 from factcheck.ledger import apply_decisions, load_ledger
-from factcheck.models import Claim, ClaimGroup, DecisionKind, ScanResult
+from factcheck.models import Claim, ClaimGroup, DecisionKind, Document, ScanResult
 
 DEFAULT_NOTE = "decided in review"
 _FILTER_KEY = re.compile(r"\b(?P<key>unit|source):(?P<value>\S+)", re.I)
@@ -51,13 +51,21 @@ class ReviewSession:
 
     def context(self, claim: Claim) -> str:
         """The paragraph around a claim, from its document."""
-        doc = next((d for d in self.result.documents if d.path == claim.source), None)
-        if doc is None or not doc.text:
-            return claim.sentence  # NOTE: a document from the claim cache carries no text
-        start = doc.text.rfind("\n\n", 0, claim.start)
-        end = doc.text.find("\n\n", claim.end)
-        paragraph = doc.text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(doc.text)]
+        text = self._text(claim.source)
+        if not text or text[claim.start : claim.end] != claim.text:
+            return claim.sentence
+        start = text.rfind("\n\n", 0, claim.start)
+        end = text.find("\n\n", claim.end)
+        paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
         return re.sub(r"\s+", " ", paragraph).strip()[:2000]
+
+    def _text(self, path: str) -> str:
+        """The text of a source: from the scan, or read again when it came from the cache."""
+        doc = next((d for d in self.result.documents if d.path == path), None)
+        if doc is not None and doc.text:
+            return doc.text
+        read = sources.read(Path(path))
+        return read.text if isinstance(read, Document) else ""
 
     def acknowledge(self, group_id: str) -> None:
         """Record that the discrepancy of the group is known."""
