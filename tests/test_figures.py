@@ -428,7 +428,7 @@ def test_opposite_bounds_that_cannot_close_stay_apart() -> None:
             "Its population is 1 414 021 100.",
             "1 414 021 100",
             1_414_021_100,
-            "count",
+            "people",
             id="space-groups",
         ),
         pytest.param(

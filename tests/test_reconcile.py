@@ -127,3 +127,33 @@ def test_grouping_ignores_input_order() -> None:
 def test_too_few_claims_make_no_group(n: int) -> None:
     claims = claims_from({"a.txt": "Officials said 4,000 advisers arrived."})[:n]
     assert reconcile(claims) == []
+
+
+def test_other_words_for_one_quantity_are_grouped() -> None:
+    groups = grouped(
+        {
+            "a.txt": "Officials said about 1,200 people were killed in the attack on the fair.",
+            "b.txt": "Some 1,139 people were killed in the fair attack, according to a tally.",
+            "c.txt": "The town's population of about 52,000 faces shortages.",
+            "d.txt": "Some 53,000 people live in the town, the mayor said.",
+            "e.txt": "The army says 3,100 of its soldiers were killed at the river.",
+            "f.txt": "The president said 3,100 soldiers were killed at the river crossing.",
+        }
+    )
+    assert sorted(groups) == [
+        (["1,139", "1,200"], Verdict.AGREE),
+        (["3,100"], Verdict.AGREE),
+        (["52,000", "53,000"], Verdict.AGREE),
+    ]
+
+
+def test_taken_and_released_hostages_stay_apart() -> None:
+    assert (
+        grouped(
+            {
+                "a.txt": "Militants took 240 hostages during the raid.",
+                "b.txt": "So far 105 hostages have been released.",
+            }
+        )
+        == []
+    )

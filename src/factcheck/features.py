@@ -8,12 +8,16 @@ from functools import lru_cache
 
 from factcheck.extract.context import STOP
 from factcheck.extract.lexicon import word_set
-from factcheck.extract.places import actors_in
+from factcheck.extract.places import actors_in, is_place
 from factcheck.models import Claim
 
 _LEFT_CUT = re.compile(
-    r"[,;:—–(\[]|\b(?:that|which|who|whom|while|whereas|because|although)\b", re.I
+    r"[,;:—–(\[]|\b(?:that|which|who|whom|while|whereas|because|although)\b"
+    r"|\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|claimed"
+    r"|according\s+to(?:\s+\w+){0,4}?)\b",
+    re.I,
 )
+"""Where the clause of a figure starts: after punctuation, a conjunction, or who said it."""
 _RIGHT_CUT = re.compile(
     r"[,;:—–(\[.!?]|\b(?:which|who|whom|while|whereas|because|although|and\s+\$?\d)", re.I
 )
@@ -23,7 +27,10 @@ _WINDOW = 12
 IGNORED = STOP | word_set("""
 more than over past least many much up nearly almost around roughly approximately estimated
 averaging average some fewer under about reportedly eventually could would also now new
+official officials spokesperson spokesman spokeswoman ministry agency tally figure figures
+data source sources estimate estimates report reports reported statement
 """)
+"""Words that say nothing of what is counted: hedges, and who gave the figure."""
 # NOTE: stems that name one thing; the table is general news vocabulary, not keyed to any corpus.
 SYNONYMS = {
     "soldier": "troop", "force": "troop", "personnel": "troop", "servicemen": "troop",
@@ -33,6 +40,11 @@ SYNONYMS = {
     "dispatch": "deploy", "deploy": "deploy", "deployment": "deploy", "assistance": "aid",
     "casualty": "casualty", "causalitie": "casualty", "causality": "casualty",
     "wounded": "wound", "injured": "wound", "injurie": "wound", "injury": "wound",
+    "live": "population", "inhabitant": "population", "population": "population",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "held": "hold",
+    "fled": "flee", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
+    "lost": "lose", "spent": "spend", "sold": "sell", "bought": "buy", "built": "build",
+    "made": "make", "won": "win", "grew": "grow", "grown": "grow", "hostage": "hostage",
 }  # fmt: skip
 
 
@@ -53,7 +65,7 @@ def features(claim: Claim) -> Features:
     left, right = clause(claim)
     window = f"{left} {right}"
     actors = actors_in(window)
-    words = [stem(w) for w in _WORD.findall(window.lower()) if w not in IGNORED]
+    words = [stem(w) for w in _WORD.findall(window.lower()) if w not in IGNORED and not is_place(w)]
     terms = {w for w in words if w not in IGNORED and len(w) > 2}
     head = stem(claim.unit) if claim.unit not in ("count",) else ""
     if head:

@@ -130,10 +130,10 @@ def _score(a: Features, b: Features) -> float:
     from rapidfuzz import fuzz  # noqa: PLC0415 - loads only once pairs need scoring
 
     shared = a.terms & b.terms
-    jaccard = len(shared) / len(a.terms | b.terms)
-    text = fuzz.token_set_ratio(sorted(a.terms), sorted(b.terms)) / 100
+    dice = 2 * len(shared) / (len(a.terms) + len(b.terms))
+    text = fuzz.token_set_ratio(" ".join(sorted(a.terms)), " ".join(sorted(b.terms))) / 100
     actor_bonus = 0.2 if a.actors & b.actors else 0.0
-    return 0.5 * jaccard + 0.3 * text + actor_bonus
+    return 0.5 * dice + 0.3 * text + actor_bonus
 
 
 def _group(

@@ -50,7 +50,8 @@ def _claims(source: _Source) -> Iterator[Claim]:
         after = context.words_after(text, figure.end, 8)
         if figure.kind == "vague" and after[:1] == ["of"]:
             after = after[1:]  # NOTE: "hundreds of families" counts families
-        noun = None if figure.unit else context.counted_noun(after)
+        share = figure.kind in ("fraction", "ratio")  # NOTE: "a fifth of the budget" is a share
+        noun = None if figure.unit else context.counted_noun(after, through_of=not share)
         if filters.why_not_claim(text, figure, noun) is None:
             yield _claim(source, figure, noun)
 
@@ -60,9 +61,12 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
     start, end = source.clean.original_span(figure.start, figure.end)
     line, column = source.original.line_column(start)
     sentence = source.index.sentence(figure.start)
-    unit = figure.unit or units.counted_unit(noun)
+    measured = (
+        None if figure.unit else units.measured_unit(context.words_before(text, figure.start, 6))
+    )
+    unit = figure.unit or measured or units.counted_unit(noun)
     per = context.rate(text, figure.end)
-    quantity = context.quantity(text, figure.start, figure.end)
+    quantity = context.quantity(text, figure.start, figure.end, named_before=measured is not None)
     page, page_line = _page(source, start, line)
     return Claim(
         source=source.doc.path, start=start, end=end, line=line, column=column, page=page,

@@ -136,9 +136,15 @@ people personnel police staff children men women cattle livestock militia infant
 """)
 
 
-def counted_noun(after: list[str]) -> str | None:
+_OF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "whom", "them"})
+
+
+def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
     """The head noun right after a figure: "North Korean troops could" -> "troops"."""
     head: str | None = None
+    of_them = len(after) > 2 and after[0].lower() == "of" and after[1].lower() in _OF_DETERMINERS
+    if through_of and of_them:
+        after = after[2:]  # NOTE: "31,000 of its soldiers" counts soldiers
     for word in after[:5]:
         lower = word.lower()
         if lower in STOP or lower in units.RATE_WORDS:
@@ -168,12 +174,21 @@ def rate(text: str, end: int) -> str | None:
     return units.RATE_WORDS.get({"yr": "year", "hr": "hour"}.get(word, word))
 
 
-def quantity(text: str, start: int, end: int) -> str:
-    """A short description of what a figure measures, in the document's own words."""
+def quantity(text: str, start: int, end: int, *, named_before: bool = False) -> str:
+    """A short description of what a figure measures, in the document's own words.
+
+    `named_before` says the thing measured is named before the figure ("a population of").
+    """
     after = words_after(text, end, 12)
     phrase = _noun_phrase(after)
-    if phrase and len(phrase) >= 2:
+    if phrase and len(phrase) >= 2 and not named_before:
         return " ".join(phrase)
+    if named_before:
+        named = [w for w in words_before(text, start, 6) if w.lower() not in _HEDGE_WORDS]
+        while named and named[-1].lower() in STOP:
+            named.pop()
+        if named:
+            return " ".join(named)
     before = [w for w in words_before(text, start, 7) if w.lower() not in _HEDGE_WORDS]
     while before and before[0].lower() in STOP:
         before = before[1:]

@@ -83,6 +83,23 @@ def currency_from_word(word: str) -> str:
     return key.upper()
 
 
+MEASURE_NOUNS = {
+    "population": "people", "populations": "people", "toll": "deaths", "casualties": "casualties",
+    "causalities": "casualties", "deaths": "deaths", "fatalities": "deaths", "dead": "deaths",
+    "turnout": "people", "headcount": "people", "workforce": "workers", "refugees": "refugees",
+}  # fmt: skip
+"""Nouns that name what a bare figure counts from before it: "a population of 2.2 million"."""
+
+
+def measured_unit(before: list[str]) -> str | None:
+    """The unit a bare figure takes from a measure noun among the last words before it."""
+    for word in reversed(before[-4:]):
+        unit = MEASURE_NOUNS.get(word.lower())
+        if unit:
+            return unit
+    return None
+
+
 def counted_unit(noun: str | None) -> str:
     """The normalised name of a counted thing: "soldiers" -> "troops"; no noun -> "count"."""
     if not noun:
