@@ -157,3 +157,36 @@ def test_taken_and_released_hostages_stay_apart() -> None:
         )
         == []
     )
+
+
+def test_different_events_and_directions_stay_apart() -> None:
+    assert (
+        grouped(
+            {
+                "a.txt": "Some 10.7 million people have been displaced by the war.",
+                "b.txt": "At least 150,000 people have been killed in the war.",
+            }
+        )
+        == []
+    )
+    assert (
+        grouped(
+            {
+                "a.txt": "The central bank raised its key rate to 40% in the crisis.",
+                "b.txt": "The central bank cut its key rate to 8.5% in the crisis.",
+            }
+        )
+        == []
+    )
+
+
+def test_a_year_before_the_clause_still_sets_the_time() -> None:
+    assert (
+        grouped(
+            {
+                "a.txt": "In 2022, the economy of Chad shrank by 2.5%.",
+                "b.txt": "The economy of Chad contracted 12% in 2023.",
+            }
+        )
+        == []
+    )

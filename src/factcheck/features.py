@@ -45,7 +45,18 @@ SYNONYMS = {
     "fled": "flee", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
     "lost": "lose", "spent": "spend", "sold": "sell", "bought": "buy", "built": "build",
     "made": "make", "won": "win", "grew": "grow", "grown": "grow", "hostage": "hostage",
+    "displac": "flee", "displacement": "flee", "uproot": "flee", "flee": "flee",
+    "captur": "take", "seiz": "take", "abduct": "take", "kidnapp": "take",
+    "freed": "release", "releas": "release", "detain": "arrest", "arrest": "arrest",
+    "evacuat": "evacuate", "shrank": "shrink", "shrunk": "shrink", "contract": "shrink",
 }  # fmt: skip
+_UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
+_DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
+DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
+"""Which way a change goes: "raised to 40%" and "cut to 8.5%" are two moments, not one figure."""
+EVENTS = frozenset({"kill", "wound", "flee", "deploy", "take", "release", "arrest", "evacuate"})
+"""What can happen to counted people; two claims that name different ones count different
+things ("10.7 million displaced" is not "150,000 killed")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +69,10 @@ class Features:
     head: str
     key_terms: frozenset[str]
     """The terms that are neither an actor nor the counted noun: what names the quantity."""
+    events: frozenset[str]
+    """What happened to the counted things (killed, fled, deployed...), when the clause says."""
+    directions: frozenset[str]
+    """"up" or "down" when the clause tells of a change (raised, cut...)."""
 
 
 def features(claim: Claim) -> Features:
@@ -75,9 +90,11 @@ def features(claim: Claim) -> Features:
     return Features(
         terms=frozenset(terms),
         actors=actors,
-        years=frozenset(_YEAR.findall(window)),
+        years=frozenset(_YEAR.findall(window) or _YEAR.findall(claim.sentence)),
         head=head,
         key_terms=key_terms,
+        events=frozenset(terms & EVENTS),
+        directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS),
     )
 
 

@@ -125,6 +125,10 @@ def _score(a: Features, b: Features) -> float:
         return 0.0
     if a.years and b.years and not a.years & b.years:
         return 0.0
+    if a.events and b.events and a.events.isdisjoint(b.events):
+        return 0.0
+    if a.directions and b.directions and a.directions.isdisjoint(b.directions):
+        return 0.0
     if a.key_terms.isdisjoint(b.key_terms):
         return 0.0  # NOTE: sharing only the counted noun or an actor names no one quantity
     from rapidfuzz import fuzz  # noqa: PLC0415 - loads only once pairs need scoring
