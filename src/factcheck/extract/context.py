@@ -64,7 +64,7 @@ class Span:
     end: int
 
 
-_SENTENCE_REACH = 3000
+_SENTENCE_REACH = 400
 """How far from a figure its sentence may start or end; longer runs are cut there."""
 
 
@@ -80,7 +80,7 @@ class TextIndex:
 
     def _sentence_start(self, offset: int) -> int:
         """The end of the last sentence before `offset`, looking back a little, then further."""
-        reach = 400
+        reach = 100
         while True:
             floor = max(0, offset - reach)
             start = None
