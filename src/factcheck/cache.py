@@ -21,6 +21,7 @@ from pydantic import TypeAdapter
 from factcheck.config import Settings
 from factcheck.extract import PARSER_VERSION
 from factcheck.models import Claim, ClaimGroup, Document
+from factcheck.sources import FORMATS
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, path TEXT, document BLOB, claims BLOB);
@@ -45,6 +46,22 @@ def open_cache(settings: Settings) -> ClaimCache:
 def document_key(sha256: str, fmt: str) -> str:
     """The cache key of a document: what it holds, how it is read, and by which parser."""
     return f"{sha256}:{fmt}:{PARSER_VERSION}"
+
+
+_FILE_HASHES: dict[tuple[str, int, int], str] = {}
+
+
+def file_key(path: Path) -> str:
+    """The cache key of the file at `path`, from its bytes; raises `OSError` when unreadable.
+
+    Remembered for the run by path, size and modification time, so that the report snapshot
+    and the claim cache hash each file once.
+    """
+    stat = path.stat()
+    memo = (path.as_posix(), stat.st_size, stat.st_mtime_ns)
+    if memo not in _FILE_HASHES:
+        _FILE_HASHES[memo] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return document_key(_FILE_HASHES[memo], FORMATS.get(path.suffix.lower(), "text"))
 
 
 class ClaimCache:

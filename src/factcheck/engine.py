@@ -6,7 +6,6 @@ byte for byte, with one job or many.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -14,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import sources
-from factcheck.cache import ClaimCache, document_key
+from factcheck.cache import ClaimCache, file_key
 from factcheck.extract import extract_claims
 from factcheck.models import Claim, Document, SkippedSource
 
@@ -87,13 +86,10 @@ def _keys(files: list[Path], max_bytes: int) -> dict[str, str]:
     keys: dict[str, str] = {}
     for path in files:
         try:
-            if path.stat().st_size > max_bytes:
-                continue
-            data = path.read_bytes()
+            if path.stat().st_size <= max_bytes:
+                keys[file_key(path)] = path.as_posix()
         except OSError:
             continue
-        fmt = sources.FORMATS.get(path.suffix.lower(), "text")
-        keys[document_key(hashlib.sha256(data).hexdigest(), fmt)] = path.as_posix()
     return keys
 
 

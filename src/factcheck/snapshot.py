@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from factcheck import __version__, sources
-from factcheck.cache import corpus_key, document_key, open_cache
+from factcheck.cache import corpus_key, file_key, open_cache
 from factcheck.config import Settings
 
 
@@ -35,12 +35,9 @@ def state_key(paths: list[Path] | None, settings: Settings, options: dict[str, o
     parts += [f"{i.path}|{i.reason}" for i in ignored]
     for path in files:
         try:
-            data = path.read_bytes()
+            parts.append(f"{path.as_posix()}|{file_key(path)}")
         except OSError as error:
             parts.append(f"{path.as_posix()}|unreadable {error.errno}")
-            continue
-        fmt = sources.FORMATS.get(path.suffix.lower(), "text")
-        parts.append(f"{path.as_posix()}|{document_key(hashlib.sha256(data).hexdigest(), fmt)}")
     ledger = Path(settings.ledger)
     parts.append(hashlib.sha256(ledger.read_bytes()).hexdigest() if ledger.exists() else "-")
     return corpus_key(parts)

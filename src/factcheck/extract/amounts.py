@@ -82,11 +82,6 @@ class Figure:
         """True when a scale word or abbreviation multiplied the amount."""
         return self.factor != 1.0
 
-    @property
-    def is_money(self) -> bool:
-        """True when the figure carries a currency."""
-        return self.unit is not None and self.unit not in ("percent", "percentage_points")
-
 
 def update(figure: Figure, **changes: object) -> Figure:
     """Set fields of a figure under construction (cheaper than copying it each time)."""
