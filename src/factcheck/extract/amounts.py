@@ -49,6 +49,12 @@ _SUBUNIT_AFTER = re.compile(rf"\s?{units.SUBUNIT_PATTERN}\b", re.I)
 _SYMBOL_AFTER = re.compile(r"\s?(?:[€£¥₩₹₽元₡₾₭]|\$(?!\s?\d))")
 PREFIX_BEFORE = re.compile(rf"(?<![\w$])(?:{units.CURRENCY_PREFIX})\s?$", re.I)
 _CODE_BEFORE = re.compile(rf"\b(?:M?(?-i:{units.CURRENCY_CODE_PATTERN}))\s?$", re.I)
+_SLASH_DIGIT = re.compile(r"/\d")
+_BAD_SHAPE = re.compile(r"[.:,]\d|\^")
+_DENOMINATOR = re.compile(r"/(\d+)(?![\d/])")
+_COMPOUND = re.compile(r"-[a-z]", re.I)
+_CURRENCY_WORD_END = re.compile(rf".*?{units.CURRENCY_WORD_PATTERN}\b", re.I | re.S)
+_SYMBOL_CHAR = re.compile(r"[^\w\s.]")
 _CENT_AMOUNT = rf"\d{{1,2}}|{numbers.TWO_WORDS}"
 _CENTS = re.compile(
     rf"\s+(?:and\s+)?(?P<n>{_CENT_AMOUNT})(?P<c>\s+{units.SUBUNIT_PATTERN})?"
@@ -125,7 +131,7 @@ def _digits(text: str, match: re.Match[str]) -> Figure | None:
     start, end = match.span("digits")
     if _bad_digit_shape(text, end):
         return None
-    if re.match(r"/\d", text[end : end + 2]):
+    if _SLASH_DIGIT.match(text, end, end + 2):
         return _fraction(digits, start, end, text)
     value, step = numbers.parse_digits(digits), numbers.significant_step(digits)
     if power := _POWER.match(text, end):
@@ -142,19 +148,19 @@ def _digits(text: str, match: re.Match[str]) -> Figure | None:
 
 def _bad_digit_shape(text: str, end: int) -> bool:
     """Digits that continue as an address, a version, a time or a power are not amounts."""
-    return bool(re.match(r"\.\d|:\d|,\d(?!\d\d)|\^", text[end : end + 2]))
+    return bool(_BAD_SHAPE.match(text, end, end + 2))
 
 
 def _fraction(digits: str, start: int, end: int, text: str) -> Figure | None:
     """A simple fraction such as "1/2"; anything else joined by a slash is an identifier."""
-    match = re.match(r"/(\d+)(?![\d/])", text[end:])
+    match = _DENOMINATOR.match(text, end)
     if match is None:
         return None
     numerator, denominator = numbers.parse_digits(digits), float(match.group(1))
     if not 1 <= numerator < denominator <= 100 or "," in digits:
         return None
     value = numerator / denominator
-    return exact(start, end + match.end(), value, value / 100, "fraction")
+    return exact(start, match.end(), value, value / 100, "fraction")
 
 
 def _words(text: str, match: re.Match[str]) -> Figure | None:
@@ -169,7 +175,7 @@ def _words(text: str, match: re.Match[str]) -> Figure | None:
             value, end = value * numbers.SCALE_WORDS[of_scale.group("s").lower()], of_scale.end()
         return exact(start, end, value, value / 10, "fraction")
     value_or_none = numbers.parse_words(written)
-    if value_or_none is None or re.match(r"-[a-z]", text[end : end + 2], re.I):
+    if value_or_none is None or _COMPOUND.match(text, end, end + 2):
         return None  # NOTE: "twenty-first", "one-sided": a rank or a compound word
     step = max(1.0, numbers.significant_step(str(int(value_or_none))))
     figure = exact(start, end, value_or_none, step, "words")
@@ -246,7 +252,7 @@ def _with_currency_suffix(text: str, figure: Figure) -> Figure:
         figure = update(figure, end=match.end(), unit=code)
         figure = figure if figure.scaled else _with_scale(text, figure)
     elif match := _WORD_AFTER.match(text, end):
-        word = re.match(rf".*?{units.CURRENCY_WORD_PATTERN}\b", match.group(), re.I | re.S)
+        word = _CURRENCY_WORD_END.match(match.group())
         assert word is not None  # NOTE: _WORD_AFTER matched the same pattern
         figure = update(figure, end=end + word.end(), unit=units.currency_from_word(word.group()))
     elif match := _SYMBOL_AFTER.match(text, end):
@@ -287,7 +293,7 @@ def with_prefix(text: str, figure: Figure) -> Figure:
         return figure
     symbol = match.group().strip()
     start = figure.start - (len(window) - match.start())
-    if re.search(r"[^\w\s.]", symbol):
+    if _SYMBOL_CHAR.search(symbol):
         return update(figure, start=start, unit=units.currency_from_symbol(symbol))
     if len(symbol) == 4 and symbol[0] == "M":
         figure = _scaled(

@@ -14,6 +14,7 @@ from factcheck.extract.normalize import Normalized, normalize
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
+_SPACES = re.compile(r"\s+")
 PARSER_VERSION = "2"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 
@@ -116,7 +117,7 @@ def _key(figure: Figure, unit: str, per: str | None, quantity: str, text: str) -
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def is_estimate(claim: Claim) -> bool:

@@ -29,6 +29,8 @@ is are was were be been being has have had will would could should may might mus
 reportedly eventually also already still now then reported allegedly
 """)
 CLAUSE_WORDS = frozenset({"that", "which", "who", "while", "whereas", "but", "although", "because"})
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n—–\"“”]")
+_SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
 _RATE = re.compile(
@@ -121,13 +123,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def words_after(text: str, end: int, limit: int) -> list[str]:
     """Up to `limit` words after `end`, stopping at clause punctuation."""
-    chunk = re.split(r"[,.;:!?()\[\]\n—–\"“”]", text[end : end + 160], maxsplit=1)[0]
+    chunk = _CLAUSE_BREAK.split(text[end : end + 160], maxsplit=1)[0]
     return [w.rstrip("’'") for w in _WORD.findall(chunk)[:limit]]
 
 
 def words_before(text: str, start: int, limit: int) -> list[str]:
     """Up to `limit` words before `start`, stopping at clause punctuation."""
-    chunk = re.split(r"[,.;:!?()\[\]\n—–\"“”]", text[max(0, start - 160) : start])[-1]
+    chunk = _CLAUSE_BREAK.split(text[max(0, start - 160) : start])[-1]
     return _WORD.findall(chunk)[-limit:]
 
 
@@ -289,4 +291,4 @@ def attribution(text: str, sentence: Span, figure_start: int) -> str | None:
 
 
 def _clean_source(who: str) -> str:
-    return re.sub(r"\s+", " ", who).strip(" ’'\"")
+    return _SPACES.sub(" ", who).strip(" ’'\"")

@@ -38,6 +38,7 @@ _FROM_CHANGE = re.compile(
     r"swell\w*|shr[iu]nk\w*|slash\w*|rev\w*)\s+(?:\w+\s+){0,2}from\s+$",
     re.I,
 )
+_PREFIX_AFTER_JOIN = re.compile(rf"(?:{units.CURRENCY_PREFIX})\s?", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:negative\s+|minus\s+)?$", re.I)
 _GLUED_AFTER = re.compile(r"[^\W\d_]|\d")
 
@@ -108,8 +109,8 @@ def _range_from(text: str, first: Figure) -> Figure | None:
         return None
     if word == "to" and _FROM_CHANGE.search(before):
         return None
-    prefix = re.match(rf"(?:{units.CURRENCY_PREFIX})\s?", text[join.end() :], re.I)
-    match = CORE_AFTER_JOIN.match(text, join.end() + (prefix.end() if prefix else 0))
+    prefix = _PREFIX_AFTER_JOIN.match(text, join.end())
+    match = CORE_AFTER_JOIN.match(text, prefix.end() if prefix else join.end())
     if match is None or match.group("vague"):
         return None
     second = amount(text, match)

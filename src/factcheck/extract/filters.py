@@ -56,6 +56,10 @@ _TIME_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET|hrs?\b)(?
 _URLISH = re.compile(
     r"://|www\.|@|_|=|\?|#|\.(?:com|org|net|gov|edu|html?|php|pdf|jpe?g|png)\b|/.*/"
 )
+_RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|~|to|and)\s*")
+_LONG_DIGITS = re.compile(r"\d{5,}")
+_LEADING_ZERO = re.compile(r"0\d+")
+_LIST_MARK = re.compile(r"[.)]\s")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\.?\s*$")
 _SMALL_WORDS = frozenset(
     [
@@ -124,7 +128,7 @@ def _is_year(text: str, figure: Figure) -> str | None:
         return None
     written = text[figure.start : figure.end]
     if figure.kind == "range":
-        ends = re.split(r"\s*(?:-|–|—|~|to|and)\s*", written)
+        ends = _RANGE_SPLIT.split(written)
         if all(_looks_like_year(float(e), e) for e in ends if e.isdigit()) and ends[0].isdigit():
             return "a span of years"
         return None
@@ -137,9 +141,9 @@ def _is_identifier_number(text: str, figure: Figure) -> str | None:
     written = text[figure.start : figure.end]
     if figure.unit is not None or figure.scaled or figure.kind != "digits":
         return None
-    if re.fullmatch(r"\d{5,}", written):
+    if _LONG_DIGITS.fullmatch(written):
         return "a long number without separators: an identifier or code"
-    if re.fullmatch(r"0\d+", written):
+    if _LEADING_ZERO.fullmatch(written):
         return "a number with a leading zero: an identifier or code"
     return None
 
@@ -174,8 +178,8 @@ def _is_time(text: str, figure: Figure) -> str | None:
 
 def _is_list_marker(text: str, figure: Figure) -> str | None:
     line_start = text.rfind("\n", 0, figure.start) + 1
-    if text[line_start : figure.start].strip() == "" and re.match(
-        r"[.)]\s", text[figure.end : figure.end + 2]
+    if text[line_start : figure.start].strip() == "" and _LIST_MARK.match(
+        text, figure.end, figure.end + 2
     ):
         return "a list number"
     if text[figure.start - 1 : figure.start] == "[" and text[figure.end : figure.end + 1] == "]":

@@ -55,6 +55,7 @@ _BOUND_PAIR = re.compile(
     r"(?:\s+or\s+equal)?\s+than(?:\s+or\s+equal\s+to)?|above|below|under|over|at\s+(?:most|least))\s+",
     re.I,
 )
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 _UPPER = ("less", "fewer", "smaller", "lower", "below", "under", "at most", "no more")
 
 
@@ -83,7 +84,7 @@ def _hedge_before(text: str, start: int) -> str | None:
     if match is None:
         return None
     hedge = match.group("hedge")
-    if hedge.lower() in _POSITIONAL and re.search(r"\bthe\s+$", before[: match.start()]):
+    if hedge.lower() in _POSITIONAL and _THE_BEFORE.search(before, 0, match.start()):
         return None  # NOTE: "over the past 24 hours": a time frame, not a bound
     return hedge
 

@@ -78,13 +78,15 @@ DIGITS = (
 """Digits with thousands separators (comma, thin or non-breaking space) and decimals."""
 
 _TOKEN = re.compile(r"[a-z]+")
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_NOT_DIGIT = re.compile(r"[^\d.]")
 
 
 def parse_digits(text: str) -> float:
     """The value of a digit string such as "10,000", "1 234 567", ".5" or "2½"."""
     if text[-1:] in VULGAR:
         return float(text[:-1] or 0) + VULGAR[text[-1]]
-    return float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", text))
+    return float(_SEPARATORS.sub("", text))
 
 
 def parse_fraction(numerator: str, denominator: str) -> float | None:
@@ -119,7 +121,7 @@ def _trailing_scale(text: str) -> float:
 
 def significant_step(text: str) -> float:
     """The place value of the last significant digit: "12,000" -> 1000, "1.35" -> 0.01."""
-    digits = re.sub(r"[^\d.]", "", text)
+    digits = _NOT_DIGIT.sub("", text)
     if "." in digits:
         return 10.0 ** -len(digits.split(".", 1)[1])
     stripped = digits.rstrip("0")
