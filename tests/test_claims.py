@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract.context import TextIndex
 from tests.conftest import claims_of
 
 PARAGRAPH = "Officials said 4,000 marines landed on the island, and 300 were wounded.\n"
@@ -66,3 +67,15 @@ def test_every_claim_points_at_its_text(tokens: list[str]) -> None:
     for claim in claims_of(text):
         assert text[claim.start : claim.end] == claim.text
         assert claim.low is None or claim.high is None or claim.low <= claim.high
+
+
+@given(
+    st.text(alphabet="ab \n", max_size=200),
+    st.lists(st.integers(min_value=0, max_value=200), max_size=12),
+)
+def test_line_and_column_in_any_order_match_a_plain_count(text: str, offsets: list[int]) -> None:
+    index = TextIndex(text)
+    for offset in (min(o, len(text)) for o in offsets):
+        line = text.count("\n", 0, offset) + 1
+        column = offset - text.rfind("\n", 0, offset)
+        assert index.line_column(offset) == (line, column)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from factcheck.extract import hedges
 from factcheck.models import Qualifier
 from tests.conftest import claims_of, only_claim
 
@@ -464,3 +467,12 @@ def test_a_third_country_is_a_rank_not_a_fraction() -> None:
 def test_change_from_to_is_two_figures() -> None:
     found = claims_of("Exports rose from $350 million to $680 million.")
     assert [c.text for c in found] == ["$350 million", "$680 million"]
+
+
+_HEDGE_PIECES = st.sampled_from([*hedges.HEDGES, "the", "x", "_", "1", " ", "  ", "\n", "About"])
+
+
+@given(st.lists(_HEDGE_PIECES, max_size=6).map("".join))
+def test_hedge_lookup_agrees_with_the_hedge_pattern(window: str) -> None:
+    window = window[-32:]
+    assert hedges._ascii_hedge_before(window) == hedges._regex_hedge_before(window)

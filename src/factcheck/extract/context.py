@@ -79,6 +79,7 @@ class TextIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._lines: list[int] | None = None
+        self._last = (0, 1, 0)
 
     def _sentence_start(self, offset: int) -> int:
         """The end of the last sentence before `offset`, looking back a little, then further."""
@@ -94,7 +95,22 @@ class TextIndex:
             reach *= 4
 
     def line_column(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of `offset`."""
+        """1-based line and column of `offset`.
+
+        Figures come in reading order, so lines are counted on from the offset asked before:
+        a text is read once, not indexed whole. Asked backwards, it is indexed whole.
+        """
+        since, line, line_start = self._last
+        if offset < since or self._lines is not None:
+            return self._indexed(offset)
+        breaks = self.text.count("\n", since, offset)
+        if breaks:
+            line += breaks
+            line_start = self.text.rfind("\n", since, offset) + 1
+        self._last = (offset, line, line_start)
+        return line, offset - line_start + 1
+
+    def _indexed(self, offset: int) -> tuple[int, int]:
         if self._lines is None:
             self._lines = [0, *(m.end() for m in re.finditer("\n", self.text))]
         line = bisect.bisect_right(self._lines, offset)

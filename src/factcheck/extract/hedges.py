@@ -40,6 +40,9 @@ _HEDGE_BEFORE = re.compile(
     + r")\s*$",
     re.I,
 )
+_BY_LAST_CHAR: dict[str, list[str]] = {}
+for _hedge in sorted(HEDGES, key=len, reverse=True):
+    _BY_LAST_CHAR.setdefault(_hedge[-1], []).append(_hedge)
 _HEDGE_AFTER = re.compile(
     r"(?:\s+(?P<w>or more|and more|or so|or less|or fewer|plus)\b(?!\s+than)|(?P<p>\+))"
 )
@@ -80,13 +83,36 @@ def with_hedges(text: str, figure: Figure) -> Figure:
 
 def _hedge_before(text: str, start: int) -> str | None:
     before = text[max(0, start - _LOOKBACK) : start]
-    match = _HEDGE_BEFORE.search(before)
-    if match is None:
+    found = _ascii_hedge_before(before) if before.isascii() else _regex_hedge_before(before)
+    if found is None:
         return None
-    hedge = match.group("hedge")
-    if hedge.lower() in _POSITIONAL and _THE_BEFORE.search(before, 0, match.start()):
+    hedge, at = found
+    if hedge.lower() in _POSITIONAL and _THE_BEFORE.search(before, 0, at):
         return None  # NOTE: "over the past 24 hours": a time frame, not a bound
     return hedge
+
+
+def _ascii_hedge_before(before: str) -> tuple[str, int] | None:
+    """The longest hedge that ends `before` (but for white space) at a word start.
+
+    What `_HEDGE_BEFORE` finds, without trying every hedge at every position of the window.
+    """
+    stripped = before.rstrip()
+    lowered = stripped.lower()
+    for hedge in _BY_LAST_CHAR.get(lowered[-1:], ()):
+        at = len(stripped) - len(hedge)
+        if lowered.endswith(hedge) and (at == 0 or not _is_word_char(stripped[at - 1])):
+            return stripped[at:], at
+    return None
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _regex_hedge_before(before: str) -> tuple[str, int] | None:
+    match = _HEDGE_BEFORE.search(before)
+    return None if match is None else (match.group("hedge"), match.start())
 
 
 def _paired_bound(text: str, figure: Figure) -> Figure | None:
