@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,6 +98,8 @@ def _run(names: list[str], max_bytes: int, jobs: int) -> Iterator[tuple[str, Ext
         for name in names:
             yield name, extract_one(name, max_bytes)
         return
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (only for many files)
+
     with ProcessPoolExecutor(max_workers=count) as pool:
         chunks = [names[i : i + CHUNK] for i in range(0, len(names), CHUNK)]
         for chunk, results in zip(
