@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract import hedges
+from factcheck.extract import amounts, hedges
 from factcheck.models import Qualifier
 from tests.conftest import claims_of, only_claim
 
@@ -476,3 +478,16 @@ _HEDGE_PIECES = st.sampled_from([*hedges.HEDGES, "the", "x", "_", "1", " ", "  "
 def test_hedge_lookup_agrees_with_the_hedge_pattern(window: str) -> None:
     window = window[-32:]
     assert hedges._ascii_hedge_before(window) == hedges._regex_hedge_before(window)
+
+
+_LOOKBEHIND_CORE = re.compile(
+    rf"(?:(?<![\w.,/\-−–:#@&+^])|(?<=[\s(][\-−])|(?<=^[\-−]))(?:{amounts._CORE_BODY})", re.I
+)
+
+
+@given(st.text(alphabet="12 ,.-−(a_é:\n/twoTen", max_size=12), st.integers(0, 12))
+def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -> None:
+    start = min(start, len(text))
+    expected = _LOOKBEHIND_CORE.match(text, start)
+    found = amounts.number_at(text, start)
+    assert (found and found.span()) == (expected and expected.span())

@@ -1,6 +1,6 @@
 """One amount as written: digits or words with scale, sign, fraction, currency or percent.
 
-`amount(text, match)` reads the number `CORE` found and what is glued to it; ranges, ratios
+`amount(text, match)` reads the number `number_at` found and what is glued to it; ranges, ratios
 and hedges are built on top of it in `figures` and `hedges`.
 """
 
@@ -17,12 +17,30 @@ _CORE_BODY = (
     rf"|\b(?P<vague>{numbers.VAGUE_NUMBER})\b"
     rf"|\b(?P<words>{numbers.WORD_NUMBER})\b"
 )
-CORE = re.compile(
-    rf"(?:(?<![\w.,/\-−–:#@&+^])|(?<=[\s(][\-−])|(?<=^[\-−]))(?:{_CORE_BODY})", re.IGNORECASE
-)
-"""A number where one may start: digits not glued to letters or other digits, or words."""
 CORE_AFTER_JOIN = re.compile(rf"(?P<sign>[-−]\s?)?(?:{_CORE_BODY})", re.IGNORECASE)
 """A number right after a range or ratio word, with its own minus sign."""
+_GLUED_BEFORE = frozenset(".,/-−–:#@&+^")
+
+
+def number_at(text: str, start: int) -> re.Match[str] | None:
+    """The number at `start` if one may start there: digits or words not glued to a letter,
+    a digit or the punctuation of codes, times and versions; "-5" after a space is signed.
+
+    NOTE: checked here rather than by look-behinds in the pattern, so that the long number
+    pattern is compiled once, not twice.
+    """
+    if text[start : start + 1] in ("-", "−"):
+        return None  # NOTE: the minus is read by `amount`, with the number after it
+    if start > 0:
+        before = text[start - 1]
+        glued = before.isalnum() or before == "_" or before in _GLUED_BEFORE
+        if glued and not (before in "-−" and (start == 1 or _sign_after(text[start - 2]))):
+            return None
+    return CORE_AFTER_JOIN.match(text, start)
+
+
+def _sign_after(char: str) -> bool:
+    return char.isspace() or char == "("
 
 _SCALE_WORD = re.compile(
     r"\s?(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b", re.I

@@ -10,12 +10,12 @@ from collections.abc import Iterator
 
 from factcheck.extract import units
 from factcheck.extract.amounts import (
-    CORE,
     CORE_AFTER_JOIN,
     Figure,
     amount,
     article_fraction,
     exact,
+    number_at,
     update,
     with_prefix,
 )
@@ -51,7 +51,7 @@ def find_figures(text: str) -> Iterator[Figure]:
             continue
         if _plain_date_part(text, start):
             continue
-        match = CORE.match(text, start)
+        match = number_at(text, start)
         figure = _figure_at(text, match) if match else None
         if figure is None and article:
             fraction = article_fraction(text, start)
