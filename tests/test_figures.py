@@ -481,13 +481,63 @@ def test_hedge_lookup_agrees_with_the_hedge_pattern(window: str) -> None:
 
 
 _LOOKBEHIND_CORE = re.compile(
-    rf"(?:(?<![\w.,/\-−–:#@&+^])|(?<=[\s(][\-−])|(?<=^[\-−]))(?:{amounts._CORE_BODY})", re.I
+    rf"(?:(?<![\w.,/\-−–:#@&+^])|(?<=[\s(][\-−])|(?<=^[\-−])|(?<=(?<!\w)rs\.))"
+    rf"(?:{amounts._CORE_BODY})",
+    re.I,
 )
 
 
-@given(st.text(alphabet="12 ,.-−(a_é:\n/twoTen", max_size=12), st.integers(0, 12))
+@given(st.text(alphabet="12 ,.-−(a_é:\n/twoTenRrs", max_size=12), st.integers(0, 12))
 def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -> None:
     start = min(start, len(text))
     expected = _LOOKBEHIND_CORE.match(text, start)
     found = amounts.number_at(text, start)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        pytest.param("The blast was felt in a 5km radius.", "5km", 5, "km", id="glued-km"),
+        pytest.param(
+            "Police seized 10 kilograms of cocaine.", "10 kilograms", 10, "kg", id="word-kg"
+        ),
+        pytest.param("Russia sent a 40-mile convoy.", "40-mile", 40, "mile", id="hyphen-mile"),
+        pytest.param("They made the six-mile trip.", "six-mile", 6, "mile", id="word-hyphen"),
+        pytest.param("It fell to -10C overnight.", "-10C", -10, "°C", id="glued-celsius"),
+        pytest.param("It reached 30 °C today.", "30 °C", 30, "°C", id="degree-sign"),
+        pytest.param("A 2GW plant opened.", "2GW", 2, "GW", id="glued-gigawatt"),
+        pytest.param("Speeds hit 120 km/h there.", "120 km/h", 120, "km/h", id="speed"),
+        pytest.param("Italy covers 301,338 km2 of land.", "301,338 km2", 301_338, "km²", id="area"),
+        pytest.param("It rained 50mm in a day.", "50mm", 50, "mm", id="rainfall-mm"),
+        pytest.param(
+            "Profits rose to Rs 12,34,567 this year.",
+            "Rs 12,34,567",
+            1_234_567,
+            "INR",
+            id="rupees-lakh-grouping",
+        ),
+        pytest.param("Onions cost Rs.45 a kilo.", "Rs.45", 45, "INR", id="rupees-glued"),
+    ],
+)
+def test_units_of_measure(sentence: str, text: str, value: float, unit: str) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.unit) == (text, unit)
+    assert claim.value == pytest.approx(value)
+
+
+def test_a_range_of_measures_keeps_its_unit() -> None:
+    claim = only_claim("The zone is between 5 km and 10 km wide.")
+    assert (claim.low, claim.high, claim.unit) == (5, 10, "km")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        pytest.param("A 2,000-strong force crossed the border.", "force", id="strong"),
+        pytest.param("Officials counted 40 artillery near Kyiv.", "artillery", id="preposition"),
+        pytest.param("A 600-strong contingent arrived on Monday.", "contingent", id="verb-after"),
+    ],
+)
+def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) -> None:
+    assert only_claim(sentence).unit == unit

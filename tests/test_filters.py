@@ -20,6 +20,8 @@ from tests.conftest import claims_of
         pytest.param("The report is at example.org/story?id=5512399 today.", id="query-id"),
         pytest.param("It is the third-largest producer and the first to act.", id="ordinals"),
         pytest.param("New T90 tanks and a 152mm gun were shown.", id="designations"),
+        pytest.param("The army fired 155mm shells and 7.62 mm rounds.", id="calibres"),
+        pytest.param("They fired a 120-mm mortar.", id="hyphen-calibre"),
         pytest.param("The Iskander-2 and the Kh-47 missiles were tested.", id="hyphen-names"),
         pytest.param("Her 5x5 reform plan was popular.", id="plan-name"),
         pytest.param("They won the Cup 12 final in style.", id="title-number"),

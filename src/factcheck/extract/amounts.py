@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract import numbers, units
+from factcheck.extract.trie import trie
 from factcheck.kinds import Qualifier
 
 _CORE_BODY = (
@@ -33,14 +34,27 @@ def number_at(text: str, start: int) -> re.Match[str] | None:
         return None  # NOTE: the minus is read by `amount`, with the number after it
     if start > 0:
         before = text[start - 1]
-        glued = before.isalnum() or before == "_" or before in _GLUED_BEFORE
-        if glued and not (before in "-−" and (start == 1 or _sign_after(text[start - 2]))):
+        glued = _is_word_char(before) or before in _GLUED_BEFORE
+        signed = before in "-−" and (start == 1 or _sign_after(text[start - 2]))
+        if glued and not signed and not _after_rupees(text, start):
             return None
     return CORE_AFTER_JOIN.match(text, start)
 
 
 def _sign_after(char: str) -> bool:
     return char.isspace() or char == "("
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _after_rupees(text: str, start: int) -> bool:
+    """ "Rs.45": the abbreviation's full stop glues it to the amount."""
+    return text[max(0, start - 3) : start].lower() == "rs." and (
+        start == 3 or not _is_word_char(text[start - 4])
+    )
+
 
 _SCALE_WORD = re.compile(
     r"\s?(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b", re.I
@@ -67,6 +81,9 @@ _SUBUNIT_AFTER = re.compile(rf"\s?{units.SUBUNIT_PATTERN}\b", re.I)
 _SYMBOL_AFTER = re.compile(r"\s?(?:[€£¥₩₹₽元₡₾₭]|\$(?!\s?\d))")
 PREFIX_BEFORE = re.compile(rf"(?<![\w$])(?:{units.CURRENCY_PREFIX})\s?$", re.I)
 _CODE_BEFORE = re.compile(rf"\b(?:M?(?-i:{units.CURRENCY_CODE_PATTERN}))\s?$", re.I)
+_MEASURE_WORD = re.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_WORDS)})(?:e?s)?(?![\w])", re.I)
+_MEASURE_SYMBOL = re.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_SYMBOLS)})(?![\w²³^/])")
+_GLUED_MEASURE = re.compile(rf"(?P<u>{trie(units.GLUED_ONLY_SYMBOLS)})(?![\w])")
 _SLASH_DIGIT = re.compile(r"/\d")
 _BAD_SHAPE = re.compile(r"[.:,]\d|\^")
 _DENOMINATOR = re.compile(r"/(\d+)(?![\d/])")
@@ -193,7 +210,8 @@ def _words(text: str, match: re.Match[str]) -> Figure | None:
             value, end = value * numbers.SCALE_WORDS[of_scale.group("s").lower()], of_scale.end()
         return exact(start, end, value, value / 10, "fraction")
     value_or_none = numbers.parse_words(written)
-    if value_or_none is None or _COMPOUND.match(text, end, end + 2):
+    compound = _COMPOUND.match(text, end, end + 2) and not _MEASURE_WORD.match(text, end)
+    if value_or_none is None or compound:
         return None  # NOTE: "twenty-first", "one-sided": a rank or a compound word
     step = max(1.0, numbers.significant_step(str(int(value_or_none))))
     figure = exact(start, end, value_or_none, step, "words")
@@ -260,7 +278,21 @@ def _with_suffix(text: str, figure: Figure) -> Figure:
     if match := _MILLION_CODE.match(text, end):
         figure = update(figure, unit=units.currency_from_code(match.group("code")))
         return _scaled(figure, 1_000_000, match.end())
-    return _with_currency_suffix(text, figure)
+    return _with_measure(text, figure) or _with_currency_suffix(text, figure)
+
+
+def _with_measure(text: str, figure: Figure) -> Figure | None:
+    """A unit of measure after the amount: "5 km", "5km", "a 40-mile convoy", "30C"."""
+    end = figure.end
+    if match := _MEASURE_WORD.match(text, end):
+        unit = units.MEASURE_WORDS[" ".join(match.group("u").lower().split())]
+    elif match := _MEASURE_SYMBOL.match(text, end):
+        unit = units.MEASURE_SYMBOLS[match.group("u")]
+    elif figure.kind == "digits" and (match := _GLUED_MEASURE.match(text, end)):
+        unit = units.GLUED_ONLY_SYMBOLS[match.group("u")]
+    else:
+        return None
+    return update(figure, end=match.end(), unit=unit)
 
 
 def _with_currency_suffix(text: str, figure: Figure) -> Figure:
@@ -311,7 +343,7 @@ def with_prefix(text: str, figure: Figure) -> Figure:
         return figure
     symbol = match.group().strip()
     start = figure.start - (len(window) - match.start())
-    if _SYMBOL_CHAR.search(symbol):
+    if _SYMBOL_CHAR.search(symbol) or symbol.lower() in units.CURRENCY_SYMBOLS:
         return update(figure, start=start, unit=units.currency_from_symbol(symbol))
     if len(symbol) == 4 and symbol[0] == "M":
         figure = _scaled(

@@ -15,7 +15,7 @@ from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
 _SPACES = re.compile(r"\s+")
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 
 
@@ -51,6 +51,8 @@ def _claims(source: _Source) -> Iterator[Claim]:
         after = context.words_after(text, figure.end, 8)
         if figure.kind == "vague" and after[:1] == ["of"]:
             after = after[1:]  # NOTE: "hundreds of families" counts families
+        elif after[:1] == ["strong"] and text.startswith("-", figure.end):
+            after = after[1:]  # NOTE: "a 2,000-strong force" counts the force
         share = figure.kind in ("fraction", "ratio")  # NOTE: "a fifth of the budget" is a share
         noun = None if figure.unit else context.counted_noun(after, through_of=not share)
         if filters.why_not_claim(text, figure, noun) is None:

@@ -154,6 +154,10 @@ people personnel police staff children men women cattle livestock militia infant
 """)
 
 
+_NOUN_STOP = STOP | word_set("""
+toward towards near against along amid amidst behind beyond despite inside outside via upon
+""")
+"""Words that end the noun a figure counts: "50 tanks moved toward", "40 convoys near"."""
 _OF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "whom", "them"})
 
 
@@ -165,10 +169,12 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
         after = after[2:]  # NOTE: "31,000 of its soldiers" counts soldiers
     for word in after[:5]:
         lower = word.lower()
-        if lower in STOP or lower in units.RATE_WORDS:
+        if lower in _NOUN_STOP or lower in units.RATE_WORDS:
             break
         if head is not None and word[:1].isupper() and not head[:1].isupper():
             break
+        if head is not None and lower.endswith("ed"):
+            break  # NOTE: "a 2,000-strong force crossed": the verb after the noun
         head = word
         if _is_plural(lower):
             break

@@ -25,11 +25,10 @@ from factcheck.kinds import Qualifier
 
 __all__ = ["ESTIMATE_HEDGES", "Figure", "find_figures"]
 
-_RANGE_JOIN = re.compile(
-    r"(?P<unit>\s?(?:°\s?[CF]\b|[^\W\d][\w/]*))?"
-    r"(?:\s*(?:-|–|—|~)\s*|-?\s+(?:to|and|through|thru)\s+)",
-    re.I,
-)
+_JOIN = r"(?:\s*(?:-|–|—|~)\s*|-?\s+(?:to|and|through|thru)\s+)"
+_RANGE_JOIN = re.compile(rf"(?P<unit>\s?(?:°\s?[CF]\b|[^\W\d][\w/]*))?{_JOIN}", re.I)
+_RANGE_JOIN_AFTER_UNIT = re.compile(rf"(?P<unit>){_JOIN}", re.I)
+"""The join after a figure that has read its unit already: "5 km to 10 km"."""
 _RATIO = re.compile(r"\s+(?P<w>over|out\s+of|in)\s+", re.I)
 _TIME_WORDS = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b", re.I)
 _FROM_CHANGE = re.compile(
@@ -100,7 +99,7 @@ def _figure_at(text: str, match: re.Match[str]) -> Figure | None:
 
 def _range_from(text: str, first: Figure) -> Figure | None:
     """A range written from `first`: "22-24%", "50 to 100", "between 10,000 and 12,000"."""
-    join = _RANGE_JOIN.match(text, first.end)
+    join = (_RANGE_JOIN_AFTER_UNIT if first.unit else _RANGE_JOIN).match(text, first.end)
     if join is None or first.kind == "vague":
         return None
     word = join.group().replace(join.group("unit") or "", "", 1).strip(" -").lower()

@@ -60,6 +60,7 @@ _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|~|to|and)\s*")
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _LEADING_ZERO = re.compile(r"0\d+")
 _LIST_MARK = re.compile(r"[.)]\s")
+_NEXT_WORD = re.compile(r"[\s-]+([a-z][a-z-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\.?\s*$")
 _SMALL_WORDS = frozenset(
     [
@@ -84,7 +85,7 @@ _SMALL_WORDS = frozenset(
 def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     """The reason the figure at `figure` is not a claim, or None when it is one."""
     for rule in (_in_identifier, _in_date, _is_year, _is_identifier_number, _is_designation,
-                 _is_address, _is_time, _is_list_marker):  # fmt: skip
+                 _is_address, _is_time, _is_list_marker, _is_calibre):  # fmt: skip
         reason = rule(text, figure)
         if reason:
             return reason
@@ -178,12 +179,25 @@ def _is_time(text: str, figure: Figure) -> str | None:
 
 def _is_list_marker(text: str, figure: Figure) -> str | None:
     line_start = text.rfind("\n", 0, figure.start) + 1
-    if text[line_start : figure.start].strip() == "" and _LIST_MARK.match(
-        text, figure.end, figure.end + 2
+    bare = text[figure.start : figure.end].isdigit()
+    if (
+        bare
+        and text[line_start : figure.start].strip() == ""
+        and _LIST_MARK.match(text, figure.end, figure.end + 2)
     ):
         return "a list number"
     if text[figure.start - 1 : figure.start] == "[" and text[figure.end : figure.end + 1] == "]":
         return "a footnote mark"
+    return None
+
+
+def _is_calibre(text: str, figure: Figure) -> str | None:
+    """ "155mm howitzer", "7.62 mm rounds": millimetres before a noun name a calibre."""
+    if figure.unit != "mm":
+        return None
+    match = _NEXT_WORD.match(text, figure.end)
+    if match and match.group(1) not in FUNCTION_WORDS:
+        return "a calibre (155mm shells), not a measurement"
     return None
 
 

@@ -69,13 +69,15 @@ VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 
 DIGITS = (
     r"\d*[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
     r"|\d+(?:\.\d+)?[eE][+-]?\d+(?![\w])"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d|[.,]\d)"
     r"|\d+(?:\.\d+)?"
     r"|\.\d+"
 )
-"""Digits with thousands separators (comma, thin or non-breaking space) and decimals."""
+"""Digits with thousands separators (comma, thin or non-breaking space) and decimals; the
+Indian grouping of lakhs and crores ("12,34,567") too."""
 
 _TOKEN = re.compile(r"[a-z]+")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")

@@ -12,6 +12,7 @@ CURRENCY_SYMBOLS = {
     "nz$": "NZD", "nzd$": "NZD", "s$": "SGD", "mex$": "MXN", "mxn$": "MXN", "r$": "BRL",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB", "₴": "UAH",
     "₺": "TRY", "₪": "ILS", "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₱": "PHP",
+    "rs": "INR", "rs.": "INR",
 }  # fmt: skip
 CURRENCY_CODES = frozenset({
     "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "CHF", "INR", "RUB", "UAH", "CAD", "AUD",
@@ -33,13 +34,46 @@ CURRENCY_WORDS = {
 }  # fmt: skip
 SUBUNITS = {"cent": ("USD", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01)}
 
+# NOTE: units of measure in the words news uses, each folded to one name so that "5 km",
+# "5km", "five kilometres" and "a 5-kilometre zone" read alike. "m" and "t" are left out:
+# glued to a number they mean millions and tonnes as often as metres and trillions.
+MEASURE_WORDS = {
+    "kilometre": "km", "kilometer": "km", "metre": "metre", "meter": "metre",
+    "centimetre": "cm", "centimeter": "cm", "millimetre": "mm", "millimeter": "mm",
+    "mile": "mile", "foot": "foot", "feet": "foot", "yard": "yard", "inch": "inch",
+    "inches": "inch", "nautical mile": "nautical mile", "kilogram": "kg", "kilogramme": "kg",
+    "gram": "g", "gramme": "g", "milligram": "mg", "tonne": "tonne", "metric ton": "tonne",
+    "ton": "ton", "litre": "litre", "liter": "litre", "millilitre": "ml", "milliliter": "ml",
+    "gallon": "gallon", "hectare": "hectare", "acre": "acre",
+    "square kilometre": "km²", "square kilometer": "km²", "square mile": "sq mile",
+    "square metre": "m²", "square meter": "m²", "kilowatt": "kW", "megawatt": "MW",
+    "gigawatt": "GW", "terawatt": "TW", "kilowatt hour": "kWh", "kilowatt-hour": "kWh",
+    "megawatt hour": "MWh", "megawatt-hour": "MWh", "gigawatt hour": "GWh",
+    "gigawatt-hour": "GWh", "terawatt hour": "TWh", "terawatt-hour": "TWh",
+    "degrees celsius": "°C", "degree celsius": "°C", "degrees centigrade": "°C",
+    "degrees fahrenheit": "°F", "degree fahrenheit": "°F", "knot": "knot",
+}  # fmt: skip
+"""Unit words, in the singular unless the plural is irregular; a plural "s" or "es" is read too."""
+MEASURE_SYMBOLS = {
+    "km": "km", "kms": "km", "cm": "cm", "mm": "mm", "kg": "kg", "kgs": "kg", "mg": "mg",
+    "lb": "lb", "lbs": "lb", "oz": "oz", "ml": "ml", "ha": "hectare", "km2": "km²",
+    "km²": "km²", "sq km": "km²", "sq mi": "sq mile", "m2": "m²", "m²": "m²", "kW": "kW",
+    "MW": "MW", "GW": "GW", "TW": "TW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",
+    "TWh": "TWh", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmph": "km/h", "°C": "°C",
+    "°F": "°F", "° C": "°C", "° F": "°F", "ºC": "°C", "ºF": "°F",
+}  # fmt: skip
+"""Unit symbols, matched in their own letter case ("MW" is not "mW")."""
+GLUED_ONLY_SYMBOLS = {"C": "°C"}
+"""Symbols read only when glued to the number: "30C" is a temperature, "30 C" may be anything."""
+
 CURRENCY_CODE_PATTERN = trie(CURRENCY_CODES)
 CURRENCY_WORD_PATTERN = rf"(?:{trie(CURRENCY_WORDS)})(?:e?s)?"
 SUBUNIT_PATTERN = r"(?:cents?|pence|penny|pennies)"
 CURRENCY_PREFIX = (
-    r"(?:(?:us|u\.s\.?|usd|au|aud|c|ca|cad|hk|nz|nzd|mex|mxn)\s?\$|(?-i:[ASR])\$|[$€£¥₩₹₽₴₺₪₱])"
+    r"(?:(?:us|u\.s\.?|usd|au|aud|c|ca|cad|hk|nz|nzd|mex|mxn)\s?\$|(?-i:[ASR])\$|[$€£¥₩₹₽₴₺₪₱]"
+    r"|rs\.?)"
 )
-"""A currency symbol, optionally with its country letters: "$", "US$", "HK $", "€"."""
+"""A currency symbol, optionally with its country letters: "$", "US$", "HK $", "€", "Rs."."""
 
 PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent(?:age)?s?\b|\s?pct\b)"
 PERCENT_POINTS = r"\s?(?:percentage|percent|per\s?cent)\s+points?\b"
