@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract import amounts, hedges
+from factcheck.extract import amounts, hedges, units
 from factcheck.models import Qualifier
 from tests.conftest import claims_of, only_claim
 
@@ -481,13 +481,14 @@ def test_hedge_lookup_agrees_with_the_hedge_pattern(window: str) -> None:
 
 
 _LOOKBEHIND_CORE = re.compile(
-    rf"(?:(?<![\w.,/\-−–:#@&+^])|(?<=[\s(][\-−])|(?<=^[\-−])|(?<=(?<!\w)rs\.))"
+    rf"(?:(?<![\w.,/\-−–:#@&+^])|(?<=[\s(][\-−])|(?<=^[\-−])|(?<=(?<!\w)rs\.)"
+    rf"|(?<=(?<!\w)(?-i:{'|'.join(sorted(units.CURRENCY_CODES))})))"
     rf"(?:{amounts._CORE_BODY})",
     re.I,
 )
 
 
-@given(st.text(alphabet="12 ,.-−(a_é:\n/twoTenRrs", max_size=12), st.integers(0, 12))
+@given(st.text(alphabet="12 ,.-−(a_é:\n/twoTenRrsUSD", max_size=12), st.integers(0, 12))
 def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -> None:
     start = min(start, len(text))
     expected = _LOOKBEHIND_CORE.match(text, start)
@@ -518,6 +519,11 @@ def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -
             id="rupees-lakh-grouping",
         ),
         pytest.param("Onions cost Rs.45 a kilo.", "Rs.45", 45, "INR", id="rupees-glued"),
+        pytest.param(
+            "The deal is worth USD115 million.", "USD115 million", 1.15e8, "USD", id="glued-code"
+        ),
+        pytest.param("Apple is worth $2.5T now.", "$2.5T", 2.5e12, "USD", id="glued-trillion"),
+        pytest.param("The G7 pledged $50bn.", "$50bn", 5e10, "USD", id="bn-before-full-stop"),
     ],
 )
 def test_units_of_measure(sentence: str, text: str, value: float, unit: str) -> None:
@@ -541,3 +547,19 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
 )
 def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) -> None:
     assert only_claim(sentence).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        pytest.param("Russia's 150,000 troops massed.", "150,000", id="possessive"),
+        pytest.param("Ukraine’s 40,000 soldiers held.", "40,000", id="curly-possessive"),
+        pytest.param("The allies' 300 tanks arrived.", "300", id="plural-possessive"),
+    ],
+)
+def test_a_figure_after_a_possessive_name_is_a_claim(sentence: str, text: str) -> None:
+    assert only_claim(sentence).text == text
+
+
+def test_a_glued_t_without_money_is_not_trillions() -> None:
+    assert claims_of("It weighs 5T.") == []

@@ -36,7 +36,7 @@ def number_at(text: str, start: int) -> re.Match[str] | None:
         before = text[start - 1]
         glued = _is_word_char(before) or before in _GLUED_BEFORE
         signed = before in "-−" and (start == 1 or _sign_after(text[start - 2]))
-        if glued and not signed and not _after_rupees(text, start):
+        if glued and not signed and not _after_glued_prefix(text, start):
             return None
     return CORE_AFTER_JOIN.match(text, start)
 
@@ -49,9 +49,10 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _after_rupees(text: str, start: int) -> bool:
-    """ "Rs.45": the abbreviation's full stop glues it to the amount."""
-    return text[max(0, start - 3) : start].lower() == "rs." and (
+def _after_glued_prefix(text: str, start: int) -> bool:
+    """ "Rs.45", "USD115": a currency abbreviation or code written against the amount."""
+    prefix = text[max(0, start - 3) : start]
+    return (prefix.lower() == "rs." or prefix in units.CURRENCY_CODES) and (
         start == 3 or not _is_word_char(text[start - 4])
     )
 
@@ -59,8 +60,11 @@ def _after_rupees(text: str, start: int) -> bool:
 _SCALE_WORD = re.compile(
     r"\s?(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b", re.I
 )
-_SCALE_SPACED = re.compile(r"\s?(?:mn|mln|bn|bln|tn|tln|trn|dzs?|dozs?)\b\.?", re.I)
-_SCALE_GLUED = re.compile(r"(?:k|K|m|M|MM|mil|b|B|G)(?![\w])|\s(?:k|K|M|G)(?![\w\s]*[A-Za-z])")
+_SCALE_SPACED = re.compile(
+    r"\s?(?:mn|mln|bn|bln|tn|tln|trn|dzs?|dozs?)\b(?:\.(?!\s*(?:(?-i:[A-Z])|[\"“]|$)))?", re.I
+)
+"""Scale abbreviations; a full stop after one is its own unless it ends the sentence."""
+_SCALE_GLUED = re.compile(r"(?:k|K|m|M|MM|mil|b|B|G|T)(?![\w])|\s(?:k|K|M|G)(?![\w\s]*[A-Za-z])")
 _MULTIPLIERS = {**numbers.SCALE_WORDS, "dozen": 12, "dozens": 12}
 _AND_FRACTION = re.compile(r"\s+and\s+an?\s+(?P<f>half|quarter)\b", re.I)
 _POWER = re.compile(r"\s?[x×]\s?10\^?(?P<exp>[+\-−]?\d+)")
@@ -244,8 +248,9 @@ def _with_scale(text: str, figure: Figure) -> Figure:
         return figure
     word = match.group().strip()
     money = PREFIX_BEFORE.search(text[max(0, figure.start - 6) : figure.start])
-    # NOTE: glued "m" or "b" without a currency is metres or bits, not millions or billions
-    if word in ("m", "b") and not money and (word == "m" or figure.value >= 1000):
+    # NOTE: glued "m" or "b" without a currency is metres or bits, not millions or billions,
+    # and "T" tonnes or teslas, not trillions
+    if word in ("m", "b", "T") and not money and (word != "b" or figure.value >= 1000):
         return figure
     return _scaled(figure, numbers.SCALE_ABBREVIATIONS[word.lower()], match.end())
 

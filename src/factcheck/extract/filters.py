@@ -60,6 +60,7 @@ _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|~|to|and)\s*")
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _LEADING_ZERO = re.compile(r"0\d+")
 _LIST_MARK = re.compile(r"[.)]\s")
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 _NEXT_WORD = re.compile(r"[\s-]+([a-z][a-z-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\.?\s*$")
 _SMALL_WORDS = frozenset(
@@ -156,6 +157,8 @@ def _is_designation(text: str, figure: Figure) -> str | None:
     if match is None:
         return None
     word = match.group(1)
+    if word.endswith(_POSSESSIVE):
+        return None  # NOTE: "Russia's 150,000 troops": the owner of the figure, not a name
     if word.lower() in DESIGNATORS:
         return f"a designation ({word} …)"
     if word[:1].isupper() and word.lower() not in FUNCTION_WORDS and not word.isupper():
