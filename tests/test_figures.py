@@ -524,6 +524,8 @@ def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -
         ),
         pytest.param("Apple is worth $2.5T now.", "$2.5T", 2.5e12, "USD", id="glued-trillion"),
         pytest.param("The G7 pledged $50bn.", "$50bn", 5e10, "USD", id="bn-before-full-stop"),
+        pytest.param("It sold 1.5m barrels a day.", "1.5m", 1.5e6, "barrels", id="m-before-plural"),
+        pytest.param("She ran it in 50 seconds.", "50", 50, "seconds", id="seconds-not-fraction"),
     ],
 )
 def test_units_of_measure(sentence: str, text: str, value: float, unit: str) -> None:

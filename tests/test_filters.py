@@ -22,6 +22,8 @@ from tests.conftest import claims_of
         pytest.param("New T90 tanks and a 152mm gun were shown.", id="designations"),
         pytest.param("The army fired 155mm shells and 7.62 mm rounds.", id="calibres"),
         pytest.param("They fired a 120-mm mortar.", id="hyphen-calibre"),
+        pytest.param("Over the past 24 hours the front held.", id="time-frame"),
+        pytest.param("He is 1.8m tall and ran the 100m sprint.", id="glued-metres"),
         pytest.param("The Iskander-2 and the Kh-47 missiles were tested.", id="hyphen-names"),
         pytest.param("Her 5x5 reform plan was popular.", id="plan-name"),
         pytest.param("They won the Cup 12 final in style.", id="title-number"),

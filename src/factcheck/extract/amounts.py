@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract import numbers, units
+from factcheck.extract import context, numbers, units
 from factcheck.extract.trie import trie
 from factcheck.kinds import Qualifier
 
@@ -88,6 +88,7 @@ _CODE_BEFORE = re.compile(rf"\b(?:M?(?-i:{units.CURRENCY_CODE_PATTERN}))\s?$", r
 _MEASURE_WORD = re.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_WORDS)})(?:e?s)?(?![\w])", re.I)
 _MEASURE_SYMBOL = re.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_SYMBOLS)})(?![\w²³^/])")
 _GLUED_MEASURE = re.compile(rf"(?P<u>{trie(units.GLUED_ONLY_SYMBOLS)})(?![\w])")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _SLASH_DIGIT = re.compile(r"/\d")
 _BAD_SHAPE = re.compile(r"[.:,]\d|\^")
 _DENOMINATOR = re.compile(r"/(\d+)(?![\d/])")
@@ -249,10 +250,21 @@ def _with_scale(text: str, figure: Figure) -> Figure:
     word = match.group().strip()
     money = PREFIX_BEFORE.search(text[max(0, figure.start - 6) : figure.start])
     # NOTE: glued "m" or "b" without a currency is metres or bits, not millions or billions,
-    # and "T" tonnes or teslas, not trillions
-    if word in ("m", "b", "T") and not money and (word != "b" or figure.value >= 1000):
+    # and "T" tonnes or teslas, not trillions; but "1.5m barrels", "3m people" count millions
+    counted = word == "m" and _plural_after(text, match.end())
+    if (
+        word in ("m", "b", "T")
+        and not money
+        and not counted
+        and (word != "b" or figure.value >= 1000)
+    ):
         return figure
     return _scaled(figure, numbers.SCALE_ABBREVIATIONS[word.lower()], match.end())
+
+
+def _plural_after(text: str, end: int) -> bool:
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and context.is_plural(word.group(1).lower())
 
 
 def _scaled(figure: Figure, factor: float, end: int) -> Figure:

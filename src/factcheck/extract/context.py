@@ -176,13 +176,16 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
         if head is not None and lower.endswith("ed"):
             break  # NOTE: "a 2,000-strong force crossed": the verb after the noun
         head = word
-        if _is_plural(lower):
+        if is_plural(lower):
             break
     return head
 
 
-def _is_plural(word: str) -> bool:
-    return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+def is_plural(word: str) -> bool:
+    """True for a lower-case word that reads as a plural noun: "troops", "people", "barrels"."""
+    if word in _PLURALS:
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in STOP
 
 
 def rate(text: str, end: int) -> str | None:

@@ -60,6 +60,8 @@ _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|~|to|and)\s*")
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _LEADING_ZERO = re.compile(r"0\d+")
 _LIST_MARK = re.compile(r"[.)]\s")
+_FRAME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I)
+_TIME_UNIT_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _NEXT_WORD = re.compile(r"[\s-]+([a-z][a-z-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\.?\s*$")
@@ -86,7 +88,8 @@ _SMALL_WORDS = frozenset(
 def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     """The reason the figure at `figure` is not a claim, or None when it is one."""
     for rule in (_in_identifier, _in_date, _is_year, _is_identifier_number, _is_designation,
-                 _is_address, _is_time, _is_list_marker, _is_calibre):  # fmt: skip
+                 _is_address, _is_time, _is_list_marker, _is_calibre,
+                 _is_time_frame):  # fmt: skip
         reason = rule(text, figure)
         if reason:
             return reason
@@ -201,6 +204,15 @@ def _is_calibre(text: str, figure: Figure) -> str | None:
     match = _NEXT_WORD.match(text, figure.end)
     if match and match.group(1) not in FUNCTION_WORDS:
         return "a calibre (155mm shells), not a measurement"
+    return None
+
+
+def _is_time_frame(text: str, figure: Figure) -> str | None:
+    """ "over the past 24 hours", "in the next two weeks": when things happened, not a count."""
+    if figure.unit is not None or not _TIME_UNIT_AFTER.match(text, figure.end):
+        return None
+    if _FRAME_BEFORE.search(text, max(0, figure.start - 24), figure.start):
+        return "a time frame (the past 24 hours)"
     return None
 
 

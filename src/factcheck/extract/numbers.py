@@ -34,10 +34,11 @@ DENOMINATORS = {
     "millionth": 1_000_000, "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000,
 }  # fmt: skip
 ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"(?:first|second(?!s\b)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\w+teenth|\w+tieth|hundredth|thousandth|millionth|billionth|trillionth|halves|quarters?)s?"
 )
-"""Ordinal and fraction words: after a number they make a fraction or a rank, never a count."""
+"""Ordinal and fraction words: after a number they make a fraction or a rank, never a count
+("seconds" aside: "50 seconds" is a duration)."""
 VAGUE = {
     "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
     "billions": 2_000_000_000, "trillions": 2_000_000_000_000,
