@@ -172,3 +172,12 @@ def test_bad_files_do_not_stop_the_scan(tmp_path: Path, monkeypatch: pytest.Monk
     assert "broken.pdf: not a readable PDF" in result.stderr
     assert "empty.txt: empty file" in result.stderr
     assert "ignored 1: 1 of unknown type (-v lists them)" in result.stderr
+
+
+def test_folder_scan_passes_over_its_own_cache_without_a_word(tmp_path: Path) -> None:
+    for name in ("a.txt", ".factcheck/cache.sqlite", "cache/x.txt", ".git/b.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    files, ignored = discover([tmp_path], own=[tmp_path / ".factcheck", tmp_path / "cache"])
+    assert [f.name for f in files] == ["a.txt"]
+    assert [Path(i.path).name for i in ignored] == [".git"]

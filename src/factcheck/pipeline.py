@@ -26,7 +26,7 @@ def scan(
     """Read the sources, extract claims, add the ledger's accepted figures, group and judge."""
     settings = settings or Settings()
     files, ignored = sources.discover(
-        paths or [Path(p) for p in settings.sources], settings.exclude
+        paths or [Path(p) for p in settings.sources], settings.exclude, [Path(settings.cache_dir)]
     )
     return _run(files, settings, on_progress).model_copy(update={"ignored": ignored})
 

@@ -26,10 +26,12 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def discover(
-    paths: Iterable[Path], exclude: Iterable[str] = ()
+    paths: Iterable[Path], exclude: Iterable[str] = (), own: Iterable[Path] = ()
 ) -> tuple[list[Path], list[IgnoredFile]]:
     """The source files named by `paths` (files as given, folders searched), and what a folder
-    search passed over on purpose, each sorted."""
+    search passed over on purpose, each sorted. Folders in `own` (the tool's cache) are passed
+    over without a word."""
+    quiet = {folder.resolve() for folder in own}
     found: set[Path] = set()
     ignored: list[IgnoredFile] = []
     for path in paths:
@@ -39,7 +41,7 @@ def discover(
         if path.is_file():
             found.add(path)
         else:
-            for item, reason in _walk(path):
+            for item, reason in _walk(path, quiet):
                 if reason is None:
                     found.add(item)
                 else:
@@ -49,11 +51,13 @@ def discover(
     return sorted(kept, key=lambda p: p.as_posix()), sorted(ignored, key=lambda i: i.path)
 
 
-def _walk(folder: Path) -> Iterator[tuple[Path, str | None]]:
+def _walk(folder: Path, quiet: set[Path]) -> Iterator[tuple[Path, str | None]]:
     """Files under `folder` with None, or with the reason they are passed over; a hidden or
-    dependency folder is reported once and not entered."""
+    dependency folder is reported once and not entered, a `quiet` one not even reported."""
     for root, dirs, names in os.walk(folder):
         base = Path(root)
+        if quiet:
+            dirs[:] = [d for d in dirs if (base / d).resolve() not in quiet]
         for name in sorted(dirs):
             if name.startswith("."):
                 yield base / name, "a hidden folder"
