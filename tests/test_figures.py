@@ -428,7 +428,9 @@ def test_opposite_bounds_that_cannot_close_stay_apart() -> None:
             "Only a fifth of the budget was spent.", "a fifth", 0.2, "count", id="a-fifth"
         ),
         pytest.param("The recipe needs ¾ of a cup.", "¾", 0.75, "count", id="vulgar"),
-        pytest.param("The door is 2 1/2 inches thick.", "2 1/2", 2.5, "inches", id="mixed-number"),
+        pytest.param(
+            "The door is 2 1/2 inches thick.", "2 1/2 inches", 2.5, "inch", id="mixed-number"
+        ),
         pytest.param(
             "Its population is 1 414 021 100.",
             "1 414 021 100",
@@ -526,6 +528,8 @@ def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -
         pytest.param("The G7 pledged $50bn.", "$50bn", 5e10, "USD", id="bn-before-full-stop"),
         pytest.param("It sold 1.5m barrels a day.", "1.5m", 1.5e6, "barrels", id="m-before-plural"),
         pytest.param("She ran it in 50 seconds.", "50", 50, "seconds", id="seconds-not-fraction"),
+        pytest.param("Around 60pc backed it.", "60pc", 60, "percent", id="pc"),
+        pytest.param("A mouse fits a 1/4 inch gap.", "1/4 inch", 0.25, "inch", id="fraction-kept"),
     ],
 )
 def test_units_of_measure(sentence: str, text: str, value: float, unit: str) -> None:

@@ -88,6 +88,8 @@ _CODE_BEFORE = re.compile(rf"\b(?:M?(?-i:{units.CURRENCY_CODE_PATTERN}))\s?$", r
 _MEASURE_WORD = re.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_WORDS)})(?:e?s)?(?![\w])", re.I)
 _MEASURE_SYMBOL = re.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_SYMBOLS)})(?![\w²³^/])")
 _GLUED_MEASURE = re.compile(rf"(?P<u>{trie(units.GLUED_ONLY_SYMBOLS)})(?![\w])")
+_DENOMINATORS = frozenset({*range(2, 11), 12, 16, 20, 25, 32, 40, 50, 64, 100})
+"""The denominators fractions are written with."""
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _SLASH_DIGIT = re.compile(r"/\d")
 _BAD_SHAPE = re.compile(r"[.:,]\d|\^")
@@ -172,14 +174,15 @@ def _digits(text: str, match: re.Match[str]) -> Figure | None:
     if _bad_digit_shape(text, end):
         return None
     if _SLASH_DIGIT.match(text, end, end + 2):
-        return _fraction(digits, start, end, text)
+        fraction = _fraction(digits, start, end, text)
+        return fraction and _with_suffix(text, fraction)
     value, step = numbers.parse_digits(digits), numbers.significant_step(digits)
     if power := _POWER.match(text, end):
         factor = 10.0 ** int(power.group("exp").replace("−", "-"))
         value, step, end = value * factor, step * factor, power.end()
     if (mixed := _MIXED.match(text, end)) and int(mixed.group("n")) < int(mixed.group("d")):
         value += int(mixed.group("n")) / int(mixed.group("d"))
-        return exact(start, mixed.end(), value, step / 100, "fraction")
+        return _with_suffix(text, exact(start, mixed.end(), value, step / 100, "fraction"))
     if _FRACTION_WORD.match(text, end) and not _SCALE_WORD.match(text, end):
         return None
     scaled = _with_scale(text, exact(start, end, value, step, "digits"))
@@ -197,8 +200,8 @@ def _fraction(digits: str, start: int, end: int, text: str) -> Figure | None:
     if match is None:
         return None
     numerator, denominator = numbers.parse_digits(digits), float(match.group(1))
-    if not 1 <= numerator < denominator <= 100 or "," in digits:
-        return None
+    if not 1 <= numerator < denominator or denominator not in _DENOMINATORS or "," in digits:
+        return None  # NOTE: "9/11", "24/7": dates and set phrases, not parts of a whole
     value = numerator / denominator
     return exact(start, match.end(), value, value / 100, "fraction")
 
@@ -250,16 +253,19 @@ def _with_scale(text: str, figure: Figure) -> Figure:
     word = match.group().strip()
     money = PREFIX_BEFORE.search(text[max(0, figure.start - 6) : figure.start])
     # NOTE: glued "m" or "b" without a currency is metres or bits, not millions or billions,
-    # and "T" tonnes or teslas, not trillions; but "1.5m barrels", "3m people" count millions
-    counted = word == "m" and _plural_after(text, match.end())
-    if (
-        word in ("m", "b", "T")
-        and not money
-        and not counted
-        and (word != "b" or figure.value >= 1000)
-    ):
+    # and "T" tonnes or teslas; but "1.5m barrels" counts millions. "G" before a word is a
+    # generation ("5G networks"), not billions.
+    if not money and _not_a_scale(text, figure, word, match.end()):
         return figure
     return _scaled(figure, numbers.SCALE_ABBREVIATIONS[word.lower()], match.end())
+
+
+def _not_a_scale(text: str, figure: Figure, word: str, end: int) -> bool:
+    if word == "G":
+        return _NEXT_WORD.match(text, end) is not None
+    if word == "m":
+        return not _plural_after(text, end)
+    return word == "T" or (word == "b" and figure.value >= 1000)
 
 
 def _plural_after(text: str, end: int) -> bool:

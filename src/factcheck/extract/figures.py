@@ -39,6 +39,7 @@ _FROM_CHANGE = re.compile(
 )
 _PREFIX_AFTER_JOIN = re.compile(rf"(?:{units.CURRENCY_PREFIX})\s?", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:negative\s+|minus\s+)?$", re.I)
+_DASH_NUMBER = re.compile(r"[-–]\d")
 _GLUED_AFTER = re.compile(r"[^\W\d_]|\d")
 
 
@@ -91,7 +92,10 @@ def _figure_at(text: str, match: re.Match[str]) -> Figure | None:
     if first is None:
         return None
     first = with_prefix(text, first)
-    figure = _ratio_from(text, first) or _range_from(text, first) or first
+    figure = _ratio_from(text, first) or _range_from(text, first)
+    if figure is None and _DASH_NUMBER.match(text, first.end):
+        return None  # NOTE: "2-1", "52-48", "50-50": a score or split that makes no range
+    figure = figure or first
     if _GLUED_AFTER.match(text, figure.end):
         return None  # NOTE: "155mm", "21st", "1960s", "10x20": designations, not amounts
     return with_hedges(text, figure)

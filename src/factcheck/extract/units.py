@@ -75,7 +75,7 @@ CURRENCY_PREFIX = (
 )
 """A currency symbol, optionally with its country letters: "$", "US$", "HK $", "€", "Rs."."""
 
-PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent(?:age)?s?\b|\s?pct\b)"
+PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent(?:age)?s?\b|\s?pct\b|pc\b)"
 PERCENT_POINTS = r"\s?(?:percentage|percent|per\s?cent)\s+points?\b"
 
 RATE_WORDS = {
