@@ -549,6 +549,8 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("A 2,000-strong force crossed the border.", "force", id="strong"),
         pytest.param("Officials counted 40 artillery near Kyiv.", "artillery", id="preposition"),
         pytest.param("A 600-strong contingent arrived on Monday.", "contingent", id="verb-after"),
+        pytest.param("A 17-year-old boy was shot.", "years old", id="age-hyphenated"),
+        pytest.param("The boy was 18 years old.", "years old", id="age-words"),
     ],
 )
 def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) -> None:

@@ -67,7 +67,8 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
     measured = (
         None if figure.unit else units.measured_unit(context.words_before(text, figure.start, 6))
     )
-    unit = figure.unit or measured or units.counted_unit(noun)
+    age = context.is_age(text, figure.end)
+    unit = figure.unit or measured or ("years old" if age else units.counted_unit(noun))
     per = context.rate(text, figure.end)
     quantity = context.quantity(text, figure.start, figure.end, named_before=measured is not None)
     page, page_line = _page(source, start, line)

@@ -40,6 +40,7 @@ _RATE = re.compile(
     r"(?!\s+(?:earlier|ago|later|before|after|prior|old))",
     re.I,
 )
+_AGE = re.compile(r"[\s-]+years?[\s-]+olds?\b", re.I)
 _NOT_RATE_BEFORE = frozenset(
     ["in", "past", "last", "next", "the", "this", "that", "within", "for", "over", "than"]
 )
@@ -186,6 +187,11 @@ def is_plural(word: str) -> bool:
     if word in _PLURALS:
         return True
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in STOP
+
+
+def is_age(text: str, end: int) -> bool:
+    """True when the figure ending at `end` is an age: "a 28-year-old man", "67 years old"."""
+    return _AGE.match(text, end) is not None
 
 
 def rate(text: str, end: int) -> str | None:
