@@ -529,6 +529,9 @@ def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -
         pytest.param("It sold 1.5m barrels a day.", "1.5m", 1.5e6, "barrels", id="m-before-plural"),
         pytest.param("She ran it in 50 seconds.", "50", 50, "seconds", id="seconds-not-fraction"),
         pytest.param("Around 60pc backed it.", "60pc", 60, "percent", id="pc"),
+        pytest.param("It paid a 12-cent dividend.", "12-cent", 0.12, "USD", id="hyphen-cent"),
+        pytest.param("It made a one-yen bid.", "one-yen", 1, "JPY", id="hyphen-currency"),
+        pytest.param("He lost 10000 bitcoins.", "10000", 10_000, "bitcoins", id="long-count"),
         pytest.param("A mouse fits a 1/4 inch gap.", "1/4 inch", 0.25, "inch", id="fraction-kept"),
     ],
 )

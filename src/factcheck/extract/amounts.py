@@ -80,8 +80,11 @@ _PERCENT_POINTS = re.compile(units.PERCENT_POINTS, re.I)
 _PERCENT = re.compile(units.PERCENT, re.I)
 _MILLION_CODE = re.compile(rf"\s?M(?P<code>{units.CURRENCY_CODE_PATTERN})\b")
 _CODE_AFTER = re.compile(rf"\s?(?:{units.CURRENCY_CODE_PATTERN})\b", re.I)
-_WORD_AFTER = re.compile(rf"\s+(?:(?:[A-Za-z]+\s+){{0,2}})?{units.CURRENCY_WORD_PATTERN}\b", re.I)
-_SUBUNIT_AFTER = re.compile(rf"\s?{units.SUBUNIT_PATTERN}\b", re.I)
+_WORD_AFTER = re.compile(
+    rf"(?:-|\s+(?:(?:[A-Za-z]+\s+){{0,2}})?){units.CURRENCY_WORD_PATTERN}\b", re.I
+)
+"""A currency word after the amount: "5 dollars", "3 US dollars", "a one-yen bid"."""
+_SUBUNIT_AFTER = re.compile(rf"(?:\s?|-){units.SUBUNIT_PATTERN}\b", re.I)
 _SYMBOL_AFTER = re.compile(r"\s?(?:[€£¥₩₹₽元₡₾₭]|\$(?!\s?\d))")
 PREFIX_BEFORE = re.compile(rf"(?<![\w$])(?:{units.CURRENCY_PREFIX})\s?$", re.I)
 _CODE_BEFORE = re.compile(rf"\b(?:M?(?-i:{units.CURRENCY_CODE_PATTERN}))\s?$", re.I)
@@ -218,7 +221,9 @@ def _words(text: str, match: re.Match[str]) -> Figure | None:
             value, end = value * numbers.SCALE_WORDS[of_scale.group("s").lower()], of_scale.end()
         return exact(start, end, value, value / 10, "fraction")
     value_or_none = numbers.parse_words(written)
-    compound = _COMPOUND.match(text, end, end + 2) and not _MEASURE_WORD.match(text, end)
+    compound = _COMPOUND.match(text, end, end + 2) and not (
+        _MEASURE_WORD.match(text, end) or _WORD_AFTER.match(text, end)
+    )
     if value_or_none is None or compound:
         return None  # NOTE: "twenty-first", "one-sided": a rank or a compound word
     step = max(1.0, numbers.significant_step(str(int(value_or_none))))
@@ -327,7 +332,9 @@ def _with_currency_suffix(text: str, figure: Figure) -> Figure:
     elif match := _WORD_AFTER.match(text, end):
         word = _CURRENCY_WORD_END.match(match.group())
         assert word is not None  # NOTE: _WORD_AFTER matched the same pattern
-        figure = update(figure, end=end + word.end(), unit=units.currency_from_word(word.group()))
+        figure = update(
+            figure, end=end + word.end(), unit=units.currency_from_word(word.group().lstrip("-"))
+        )
     elif match := _SYMBOL_AFTER.match(text, end):
         figure = update(
             figure, end=match.end(), unit=units.currency_from_symbol(match.group().strip())
@@ -350,7 +357,7 @@ def _with_cents(text: str, figure: Figure) -> Figure:
 
 
 def _subunit_key(word: str) -> str:
-    word = word.strip().lower()
+    word = word.strip().lstrip("-").lower()
     if word.startswith("cent"):
         return "cent"
     return "penny" if word.startswith("penn") else "pence"
