@@ -541,6 +541,11 @@ def test_units_of_measure(sentence: str, text: str, value: float, unit: str) -> 
     assert claim.value == pytest.approx(value)
 
 
+def test_a_suspended_hyphen_range() -> None:
+    claim = only_claim("They planned a 10- to 15-mile march.")
+    assert (claim.text, claim.low, claim.high, claim.unit) == ("10- to 15-mile", 10, 15, "mile")
+
+
 def test_a_range_of_measures_keeps_its_unit() -> None:
     claim = only_claim("The zone is between 5 km and 10 km wide.")
     assert (claim.low, claim.high, claim.unit) == (5, 10, "km")

@@ -25,7 +25,8 @@ from factcheck.kinds import Qualifier
 
 __all__ = ["ESTIMATE_HEDGES", "Figure", "find_figures"]
 
-_JOIN = r"(?:\s*(?:-|–|—|~)\s*|-?\s+(?:to|and|through|thru)\s+)"
+_JOIN = r"(?:-?\s+(?:to|and|through|thru)\s+|\s*(?:-|–|—|~)\s*)"
+"""A range's join; "18- to 25-year-olds" hangs a hyphen before the word."""
 _RANGE_JOIN = re.compile(rf"(?P<unit>\s?(?:°\s?[CF]\b|[^\W\d][\w/]*))?{_JOIN}", re.I)
 _RANGE_JOIN_AFTER_UNIT = re.compile(rf"(?P<unit>){_JOIN}", re.I)
 """The join after a figure that has read its unit already: "5 km to 10 km"."""
