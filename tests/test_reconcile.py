@@ -190,3 +190,45 @@ def test_a_year_before_the_clause_still_sets_the_time() -> None:
         )
         == []
     )
+
+
+def test_a_death_toll_and_people_killed_are_one_quantity() -> None:
+    groups = grouped(
+        {
+            "a.txt": "At least 63 people have died in the floods, the agency said.",
+            "b.txt": "The death toll from the floods reached 71 on Tuesday.",
+        }
+    )
+    assert groups == [(["63", "71"], Verdict.AGREE)]
+
+
+def test_a_shared_year_ties_figures_of_a_past_event() -> None:
+    groups = grouped(
+        {
+            "a.txt": (
+                "At least 63 people have died this week. "
+                "The 2019 floods killed 112 people and caused heavy losses."
+            ),
+            "b.txt": (
+                "The number of people killed has risen to 71. In 2019, floods killed 112 people."
+            ),
+        }
+    )
+    assert sorted(groups) == [(["112"], Verdict.AGREE), (["63", "71"], Verdict.AGREE)]
+
+
+def test_the_number_of_counts_only_the_figure_that_follows() -> None:
+    claims = claims_from(
+        {"b.txt": "The number of people killed rose to 71, with 11 still missing."}
+    )
+    assert [(c.text, c.unit) for c in claims] == [("71", "people"), ("11", "count")]
+
+
+def test_the_speaker_of_said_it_names_the_quantity() -> None:
+    groups = grouped(
+        {
+            "a.txt": "The World Bank said it was ready to provide up to $150 million in support.",
+            "b.txt": "The World Bank has offered as much as $200 million for the recovery.",
+        }
+    )
+    assert groups == [(["$150 million", "$200 million"], Verdict.CONFLICT)]

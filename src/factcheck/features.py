@@ -18,6 +18,8 @@ _LEFT_CUT = re.compile(
     re.I,
 )
 """Where the clause of a figure starts: after punctuation, a conjunction, or who said it."""
+_SAID = re.compile(r"said|says|say|told|tells|reported|reports|claimed", re.I)
+_PRONOUN_START = re.compile(r"\s*(?:it|they|he|she|we)\b", re.I)
 _RIGHT_CUT = re.compile(
     r"[,;:—–(\[.!?]|\b(?:which|who|whom|while|whereas|because|although|and\s+\$?\d)", re.I
 )
@@ -49,6 +51,9 @@ SYNONYMS = {
     "captur": "take", "seiz": "take", "abduct": "take", "kidnapp": "take",
     "freed": "release", "releas": "release", "detain": "arrest", "arrest": "arrest",
     "evacuat": "evacuate", "shrank": "shrink", "shrunk": "shrink", "contract": "shrink",
+    "offer": "pledge", "provid": "pledge", "provide": "pledge", "pledg": "pledge",
+    "pledge": "pledge", "promis": "pledge", "promise": "pledge", "commit": "pledge",
+    "committ": "pledge", "allocat": "pledge", "earmark": "pledge",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
@@ -107,7 +112,13 @@ def clause(claim: Claim) -> tuple[str, str]:
     left = sentence[:at]
     cuts = list(_LEFT_CUT.finditer(left))
     if cuts:
-        left = left[cuts[-1].end() :]
+        last = cuts[-1]
+        rest = left[last.end() :]
+        if _SAID.fullmatch(last.group()) and _PRONOUN_START.match(rest):
+            # NOTE: "the World Bank said it would provide": "it" is the subject before "said"
+            before = cuts[-2].end() if len(cuts) > 1 else 0
+            rest = f"{left[before : last.start()]} {rest}"
+        left = rest
     right = sentence[at + len(claim.text) :]
     cut = _RIGHT_CUT.search(right)
     if cut:

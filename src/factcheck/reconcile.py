@@ -33,12 +33,17 @@ def reconcile(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> list[C
     return group_blocks([cluster_block(block) for block in blocks_of(claims)], tolerance)
 
 
+SAME_BLOCK = {"deaths": "people"}
+"""Units that count the same things: "63 people died" and "a death toll of 71" both count
+people; what happened to them (killed, displaced) keeps them apart inside the block."""
+
+
 def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
     """Claims by unit and rate base, in a fixed block order; repeats go with their block."""
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if not is_vague(claim):
-            blocks[(claim.unit, claim.per or "")].append(claim)
+            blocks[(SAME_BLOCK.get(claim.unit, claim.unit), claim.per or "")].append(claim)
     return [blocks[key] for key in sorted(blocks)]
 
 
@@ -137,7 +142,8 @@ def _score(a: Features, b: Features) -> float:
     dice = 2 * len(shared) / (len(a.terms) + len(b.terms))
     text = fuzz.token_set_ratio(" ".join(sorted(a.terms)), " ".join(sorted(b.terms))) / 100
     actor_bonus = 0.2 if a.actors & b.actors else 0.0
-    return 0.5 * dice + 0.3 * text + actor_bonus
+    year_bonus = 0.2 if a.years & b.years else 0.0  # NOTE: "in 2019, 112 killed" twice
+    return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
 
 
 def _group(

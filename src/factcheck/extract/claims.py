@@ -64,9 +64,12 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
     start, end = source.clean.original_span(figure.start, figure.end)
     line, column = source.original.line_column(start)
     sentence = source.index.sentence(figure.start)
-    measured = (
-        None if figure.unit else units.measured_unit(context.words_before(text, figure.start, 6))
-    )
+    measured = None
+    if figure.unit is None:
+        measured = units.measured_unit(context.words_before(text, figure.start, 6))
+        if measured is None and noun is None and figure.kind in ("digits", "words", "range"):
+            named = context.counted_before(text, sentence.start, figure.start)
+            measured = units.counted_unit(named) if named else None
     age = context.is_age(text, figure.end)
     unit = figure.unit or measured or ("years old" if age else units.counted_unit(noun))
     per = context.rate(text, figure.end)

@@ -40,6 +40,10 @@ _RATE = re.compile(
     r"(?!\s+(?:earlier|ago|later|before|after|prior|old))",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_NUMBER_OF = re.compile(
+    r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+|all\s+)?(?P<noun>[A-Za-z]+)", re.I
+)
 _AGE = re.compile(r"[\s-]+years?[\s-]+olds?\b", re.I)
 _NOT_RATE_BEFORE = frozenset(
     ["in", "past", "last", "next", "the", "this", "that", "within", "for", "over", "than"]
@@ -187,6 +191,18 @@ def is_plural(word: str) -> bool:
     if word in _PLURALS:
         return True
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in STOP
+
+
+def counted_before(text: str, sentence_start: int, figure_start: int) -> str | None:
+    """What a bare figure counts when the sentence names it first: "the number of people killed
+    has risen to 71" counts people."""
+    named = None
+    for match in _NUMBER_OF.finditer(text, sentence_start, figure_start):
+        named = match
+    if named is None or _DIGIT.search(text, named.end(), figure_start):
+        return None  # NOTE: only the first figure after "the number of" is that number
+    noun = named.group("noun")
+    return noun if is_plural(noun.lower()) else None
 
 
 def is_age(text: str, end: int) -> bool:

@@ -127,7 +127,7 @@ MEASURE_NOUNS = {
 
 def measured_unit(before: list[str]) -> str | None:
     """The unit a bare figure takes from a measure noun among the last words before it."""
-    for word in reversed(before[-4:]):
+    for word in reversed(before[-6:]):
         unit = MEASURE_NOUNS.get(word.lower())
         if unit:
             return unit
