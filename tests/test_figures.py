@@ -579,3 +579,8 @@ def test_a_figure_after_a_possessive_name_is_a_claim(sentence: str, text: str) -
 
 def test_a_glued_t_without_money_is_not_trillions() -> None:
     assert claims_of("It weighs 5T.") == []
+
+
+def test_a_change_to_an_amount_is_two_figures_not_a_range() -> None:
+    found = claims_of("Trade climbed 26.3% to $240.1 billion in 2023.")
+    assert [(c.text, c.unit) for c in found] == [("26.3%", "percent"), ("$240.1 billion", "USD")]

@@ -232,3 +232,24 @@ def test_the_speaker_of_said_it_names_the_quantity() -> None:
         }
     )
     assert groups == [(["$150 million", "$200 million"], Verdict.CONFLICT)]
+
+
+def test_a_baseline_year_does_not_date_the_figure() -> None:
+    groups = grouped(
+        {
+            "a.txt": "Trade between China and Russia hit a record $240 billion, up from 2022.",
+            "b.txt": "China-Russia trade climbed to $240.1 billion in 2023, customs data showed.",
+        }
+    )
+    assert groups == [(["$240 billion", "$240.1 billion"], Verdict.AGREE)]
+
+
+def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
+    claims = claims_from(
+        {
+            "a.txt": "Trade between China and Russia hit $240 billion last year.",
+            "b.txt": "China-Russia trade climbed to $240.1 billion in 2023.",
+        }
+    )
+    (group,) = reconcile(claims)
+    assert group.quantity == "last year"  # NOTE: the other description is "in"

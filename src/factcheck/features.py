@@ -25,6 +25,10 @@ _RIGHT_CUT = re.compile(
 )
 _WORD = re.compile(r"[a-z][a-z\-]+")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_BASELINE = re.compile(
+    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the\s+)?end\s+of\s+)?$",
+    re.I,
+)
 _WINDOW = 12
 IGNORED = STOP | word_set("""
 more than over past least many much up nearly almost around roughly approximately estimated
@@ -53,7 +57,8 @@ SYNONYMS = {
     "evacuat": "evacuate", "shrank": "shrink", "shrunk": "shrink", "contract": "shrink",
     "offer": "pledge", "provid": "pledge", "provide": "pledge", "pledg": "pledge",
     "pledge": "pledge", "promis": "pledge", "promise": "pledge", "commit": "pledge",
-    "committ": "pledge", "allocat": "pledge", "earmark": "pledge",
+    "committ": "pledge", "allocat": "pledge", "earmark": "pledge", "lift": "rais",
+    "hike": "rais", "hik": "rais", "benchmark": "key",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
@@ -95,11 +100,21 @@ def features(claim: Claim) -> Features:
     return Features(
         terms=frozenset(terms),
         actors=actors,
-        years=frozenset(_YEAR.findall(window) or _YEAR.findall(claim.sentence)),
+        years=_years(window) or _years(claim.sentence),
         head=head,
         key_terms=key_terms,
         events=frozenset(terms & EVENTS),
         directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS),
+    )
+
+
+def _years(text: str) -> frozenset[str]:
+    """The years a text dates its figure to; "up 26% from 2022", "the highest since 2019" name
+    a baseline, not the time of the figure."""
+    return frozenset(
+        m.group()
+        for m in _YEAR.finditer(text)
+        if not _BASELINE.search(text, max(0, m.start() - 24), m.start())
     )
 
 

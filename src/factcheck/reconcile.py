@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.extract.claims import is_vague
+from factcheck.extract.context import STOP
 from factcheck.features import Features, features
 from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import EXACT_TOLERANCE, judge
@@ -156,7 +157,7 @@ def _group(
         id=group_id,
         claims=ids,
         verdict=verdict.verdict,
-        quantity=min((c.quantity for c in claims), key=len),
+        quantity=min((c.quantity for c in claims), key=_vagueness),
         unit=claims[0].unit,
         per=claims[0].per,
         reason=verdict.reason,
@@ -165,6 +166,12 @@ def _group(
         sources=len({c.source for c in claims}),
         fingerprint=fingerprint(claims),
     )
+
+
+def _vagueness(quantity: str) -> tuple[bool, int]:
+    """Shortest first, but a description of stop words only ("in") last."""
+    words = [w.lower() for w in quantity.split() if w != "…"]
+    return all(w in STOP for w in words), len(quantity)
 
 
 def _id_order(claim_id: str) -> int:

@@ -120,6 +120,9 @@ def _range_from(text: str, first: Figure) -> Figure | None:
     second = amount(text, match)
     if second is None or (first.kind == "words") != (second.kind == "words"):
         return None
+    if prefix and second.unit is None:
+        # NOTE: "rose 26% to $240 billion": the currency before the second amount is its unit
+        second = update(second, unit=units.currency_from_symbol(prefix.group().strip()))
     unit = (join.group("unit") or "").strip()
     if unit:
         repeated = re.match(rf"\s?{re.escape(unit)}\b", text[second.end :])
