@@ -253,3 +253,23 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
     )
     (group,) = reconcile(claims)
     assert group.quantity == "last year"  # NOTE: the other description is "in"
+
+
+def test_different_givers_to_one_recipient_stay_apart() -> None:
+    groups = grouped(
+        {
+            "a.txt": "The United States has provided $75 billion in aid to Ukraine so far.",
+            "b.txt": "The European Union has committed $50 billion to Ukraine through 2027.",
+        }
+    )
+    assert groups == []
+
+
+def test_payer_and_paid_name_one_quantity() -> None:
+    groups = grouped(
+        {
+            "a.txt": "Russia has offered to pay North Korea US$2,000 per month per soldier.",
+            "b.txt": "North Korean soldiers are being paid around $2,000 each per month.",
+        }
+    )
+    assert groups == [(["$2,000", "US$2,000"], Verdict.AGREE)]

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.context import STOP
 from factcheck.extract.lexicon import word_set
-from factcheck.extract.places import actors_in, is_place
+from factcheck.extract.places import actors_in, first_actor, is_place
 from factcheck.models import Claim
 
 _LEFT_CUT = re.compile(
@@ -83,6 +83,9 @@ class Features:
     """What happened to the counted things (killed, fled, deployed...), when the clause says."""
     directions: frozenset[str]
     """"up" or "down" when the clause tells of a change (raised, cut...)."""
+    subject: str | None = None
+    """The actor named first before the figure: who gave, sent or spent it ("the United States
+    has provided $75 billion")."""
 
 
 def features(claim: Claim) -> Features:
@@ -105,6 +108,7 @@ def features(claim: Claim) -> Features:
         key_terms=key_terms,
         events=frozenset(terms & EVENTS),
         directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS),
+        subject=first_actor(left),
     )
 
 

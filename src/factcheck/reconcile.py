@@ -129,6 +129,8 @@ def _score(a: Features, b: Features) -> float:
     """How surely two claims measure the same thing; 0 when something rules it out."""
     if a.actors and b.actors and not a.actors & b.actors:
         return 0.0
+    if a.subject and b.subject and a.subject not in b.actors and b.subject not in a.actors:
+        return 0.0  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
     if a.years and b.years and not a.years & b.years:
         return 0.0
     if a.events and b.events and a.events.isdisjoint(b.events):

@@ -7,6 +7,7 @@ can tell whose figure a claim states.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from factcheck.extract.trie import trie
@@ -113,7 +114,19 @@ _PATTERN = re.compile(rf"(?<![\w.]){trie(_ALIASES)}(?![\w])")
 
 def actors_in(text: str) -> frozenset[str]:
     """The actors (countries, blocs) a text names, in canonical form."""
-    found = set()
+    found = set(_actors_in_order(text))
+    # NOTE: "Korea" alone adds nothing when the text names North or South Korea already
+    if "korea" in found and found & {"north korea", "south korea"}:
+        found.discard("korea")
+    return frozenset(found)
+
+
+def first_actor(text: str) -> str | None:
+    """The first actor a text names, in canonical form, or None."""
+    return next(_actors_in_order(text), None)
+
+
+def _actors_in_order(text: str) -> Iterator[str]:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text.casefold() if len(text.casefold()) == len(text) else text
@@ -121,11 +134,7 @@ def actors_in(text: str) -> frozenset[str]:
         alias = match.group()
         if alias in _CASE_SENSITIVE and not text[match.start() : match.end()].isupper():
             continue
-        found.add(_ALIASES[alias])
-    # NOTE: "Korea" alone adds nothing when the text names North or South Korea already
-    if "korea" in found and found & {"north korea", "south korea"}:
-        found.discard("korea")
-    return frozenset(found)
+        yield _ALIASES[alias]
 
 
 @lru_cache(maxsize=4096)
