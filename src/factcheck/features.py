@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.context import STOP
 from factcheck.extract.lexicon import word_set
-from factcheck.extract.places import actors_in, first_actor, is_place
+from factcheck.extract.places import actors_and_first, is_place
 from factcheck.models import Claim
 
 _LEFT_CUT = re.compile(
@@ -92,7 +92,7 @@ def features(claim: Claim) -> Features:
     """The features of `claim`, read from the clause of its sentence that holds the figure."""
     left, right = clause(claim)
     window = f"{left} {right}"
-    actors = actors_in(window)
+    actors, subject = actors_and_first(window, before=len(left))
     words = [stem(w) for w in _WORD.findall(window.lower()) if w not in IGNORED and not is_place(w)]
     terms = {w for w in words if w not in IGNORED and len(w) > 2}
     head = stem(claim.unit) if claim.unit not in ("count",) else ""
@@ -108,7 +108,7 @@ def features(claim: Claim) -> Features:
         key_terms=key_terms,
         events=frozenset(terms & EVENTS),
         directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS),
-        subject=first_actor(left),
+        subject=subject,
     )
 
 

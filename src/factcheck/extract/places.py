@@ -114,19 +114,24 @@ _PATTERN = re.compile(rf"(?<![\w.]){trie(_ALIASES)}(?![\w])")
 
 def actors_in(text: str) -> frozenset[str]:
     """The actors (countries, blocs) a text names, in canonical form."""
-    found = set(_actors_in_order(text))
+    return actors_and_first(text)[0]
+
+
+def actors_and_first(text: str, before: int | None = None) -> tuple[frozenset[str], str | None]:
+    """The actors a text names, and the first of them when it starts before offset `before`."""
+    found: set[str] = set()
+    first = None
+    for start, actor in _actors_in_order(text):
+        if first is None and before is not None and start < before:
+            first = actor
+        found.add(actor)
     # NOTE: "Korea" alone adds nothing when the text names North or South Korea already
     if "korea" in found and found & {"north korea", "south korea"}:
         found.discard("korea")
-    return frozenset(found)
+    return frozenset(found), first
 
 
-def first_actor(text: str) -> str | None:
-    """The first actor a text names, in canonical form, or None."""
-    return next(_actors_in_order(text), None)
-
-
-def _actors_in_order(text: str) -> Iterator[str]:
+def _actors_in_order(text: str) -> Iterator[tuple[int, str]]:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text.casefold() if len(text.casefold()) == len(text) else text
@@ -134,7 +139,7 @@ def _actors_in_order(text: str) -> Iterator[str]:
         alias = match.group()
         if alias in _CASE_SENSITIVE and not text[match.start() : match.end()].isupper():
             continue
-        yield _ALIASES[alias]
+        yield match.start(), _ALIASES[alias]
 
 
 @lru_cache(maxsize=4096)
