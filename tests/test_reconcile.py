@@ -273,3 +273,13 @@ def test_payer_and_paid_name_one_quantity() -> None:
         }
     )
     assert groups == [(["$2,000", "US$2,000"], Verdict.AGREE)]
+
+
+def test_killed_or_wounded_is_not_killed() -> None:
+    groups = grouped(
+        {
+            "a.txt": "Russia has suffered about 600,000 soldiers killed or wounded in Ukraine.",
+            "b.txt": "About 120,000 Russian soldiers have been killed in Ukraine, officials say.",
+        }
+    )
+    assert groups == []

@@ -64,7 +64,9 @@ _UP = word_set("rais raise rise rising increas increase hiked hike climb jump gr
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
 DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 """Which way a change goes: "raised to 40%" and "cut to 8.5%" are two moments, not one figure."""
-EVENTS = frozenset({"kill", "wound", "flee", "deploy", "take", "release", "arrest", "evacuate"})
+EVENTS = frozenset(
+    {"kill", "wound", "casualty", "flee", "deploy", "take", "release", "arrest", "evacuate"}
+)
 """What can happen to counted people; two claims that name different ones count different
 things ("10.7 million displaced" is not "150,000 killed")."""
 
@@ -106,10 +108,18 @@ def features(claim: Claim) -> Features:
         years=_years(window) or _years(claim.sentence),
         head=head,
         key_terms=key_terms,
-        events=frozenset(terms & EVENTS),
+        events=_events(terms),
         directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS),
         subject=subject,
     )
+
+
+def _events(terms: set[str]) -> frozenset[str]:
+    """What happened to the counted things; "killed or wounded" is one event, casualties."""
+    events = terms & EVENTS
+    if {"kill", "wound"} <= events:
+        events = (events - {"kill", "wound"}) | {"casualty"}
+    return frozenset(events)
 
 
 def _years(text: str) -> frozenset[str]:
