@@ -283,3 +283,33 @@ def test_killed_or_wounded_is_not_killed() -> None:
         }
     )
     assert groups == []
+
+
+def test_a_region_is_not_the_whole_country() -> None:
+    groups = grouped(
+        {
+            "a.txt": "North Korea has sent about 11,000 troops to Russia, officials said.",
+            "b.txt": "Some 3,000 North Korean troops are now fighting in Russia's Kursk region.",
+        }
+    )
+    assert groups == []
+
+
+def test_shares_of_different_wholes_stay_apart() -> None:
+    groups = grouped(
+        {
+            "a.txt": "The United States imports about 8% of its oil from Canada.",
+            "b.txt": "Canada supplies about 60% of US crude imports.",
+        }
+    )
+    assert groups == []
+
+
+def test_shares_of_one_whole_meet() -> None:
+    groups = grouped(
+        {
+            "a.txt": "Canada supplies about 60% of US crude imports, officials say.",
+            "b.txt": "Canadian oil makes up 61% of US crude imports this year.",
+        }
+    )
+    assert groups == [(["60%", "61%"], Verdict.AGREE)]

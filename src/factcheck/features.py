@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.context import STOP
 from factcheck.extract.lexicon import word_set
-from factcheck.extract.places import actors_and_first, is_place
+from factcheck.extract.places import is_place, read_actors
 from factcheck.models import Claim
 
 _LEFT_CUT = re.compile(
@@ -30,6 +30,8 @@ _BASELINE = re.compile(
     re.I,
 )
 _WINDOW = 12
+_OF = re.compile(r"\s*of\b", re.I)
+_SHARES = frozenset({"percent", "percentage_points"})
 IGNORED = STOP | word_set("""
 more than over past least many much up nearly almost around roughly approximately estimated
 averaging average some fewer under about reportedly eventually could would also now new
@@ -88,14 +90,16 @@ class Features:
     subject: str | None = None
     """The actor named first before the figure: who gave, sent or spent it ("the United States
     has provided $75 billion")."""
+    base: str | None = None
+    """What a share is of: "8% of its oil" -> "oil", "60% of crude imports" -> "import"."""
 
 
 def features(claim: Claim) -> Features:
     """The features of `claim`, read from the clause of its sentence that holds the figure."""
     left, right = clause(claim)
     window = f"{left} {right}"
-    actors, subject = actors_and_first(window, before=len(left))
-    words = [stem(w) for w in _WORD.findall(window.lower()) if w not in IGNORED and not is_place(w)]
+    actors, subject, rest = read_actors(window, before=len(left))
+    words = [stem(w) for w in _WORD.findall(rest.lower()) if w not in IGNORED and not is_place(w)]
     terms = {w for w in words if w not in IGNORED and len(w) > 2}
     head = stem(claim.unit) if claim.unit not in ("count",) else ""
     if head:
@@ -111,7 +115,23 @@ def features(claim: Claim) -> Features:
         events=_events(terms),
         directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS),
         subject=subject,
+        base=_share_base(rest[len(left) :]) if claim.unit in _SHARES else None,
     )
+
+
+def _share_base(right: str) -> str | None:
+    """The head noun of the "of ..." phrase right after a share, stemmed."""
+    match = _OF.match(right)
+    if match is None:
+        return None
+    head = None
+    for word in _WORD.findall(right[match.end() :].lower()):
+        if word in IGNORED:
+            if head is not None:
+                break
+            continue
+        head = word
+    return stem(head) if head else None
 
 
 def _events(terms: set[str]) -> frozenset[str]:

@@ -131,6 +131,8 @@ def _score(a: Features, b: Features) -> float:
         return 0.0
     if a.subject and b.subject and a.subject not in b.actors and b.subject not in a.actors:
         return 0.0  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
+    if a.base and b.base and a.base != b.base:
+        return 0.0  # NOTE: "8% of its oil" is not "60% of crude imports"
     if a.years and b.years and not a.years & b.years:
         return 0.0
     if a.events and b.events and a.events.isdisjoint(b.events):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.extract.trie import trie
 
@@ -114,24 +115,37 @@ _PATTERN = re.compile(rf"(?<![\w.]){trie(_ALIASES)}(?![\w])")
 
 def actors_in(text: str) -> frozenset[str]:
     """The actors (countries, blocs) a text names, in canonical form."""
-    return actors_and_first(text)[0]
+    return read_actors(text).found
 
 
-def actors_and_first(text: str, before: int | None = None) -> tuple[frozenset[str], str | None]:
-    """The actors a text names, and the first of them when it starts before offset `before`."""
+class Actors(NamedTuple):
+    """The actors a text names, the first before a given offset, and the text without them."""
+
+    found: frozenset[str]
+    first: str | None
+    rest: str
+
+
+def read_actors(text: str, before: int | None = None) -> Actors:
+    """The actors `text` names; the first of them that starts before offset `before`; and the
+    text with every actor's name blanked, so that "North" or "United" is no word of its own."""
     found: set[str] = set()
     first = None
-    for start, actor in _actors_in_order(text):
+    pieces: list[str] = []
+    done = 0
+    for start, end, actor in _actors_in_order(text):
         if first is None and before is not None and start < before:
             first = actor
         found.add(actor)
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
     # NOTE: "Korea" alone adds nothing when the text names North or South Korea already
     if "korea" in found and found & {"north korea", "south korea"}:
         found.discard("korea")
-    return frozenset(found), first
+    return Actors(frozenset(found), first, "".join([*pieces, text[done:]]))
 
 
-def _actors_in_order(text: str) -> Iterator[tuple[int, str]]:
+def _actors_in_order(text: str) -> Iterator[tuple[int, int, str]]:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text.casefold() if len(text.casefold()) == len(text) else text
@@ -139,7 +153,7 @@ def _actors_in_order(text: str) -> Iterator[tuple[int, str]]:
         alias = match.group()
         if alias in _CASE_SENSITIVE and not text[match.start() : match.end()].isupper():
             continue
-        yield match.start(), _ALIASES[alias]
+        yield match.start(), match.end(), _ALIASES[alias]
 
 
 @lru_cache(maxsize=4096)
