@@ -313,3 +313,23 @@ def test_shares_of_one_whole_meet() -> None:
         }
     )
     assert groups == [(["60%", "61%"], Verdict.AGREE)]
+
+
+def test_forced_from_their_homes_is_displaced() -> None:
+    groups = grouped(
+        {
+            "a.txt": "More than 8.6 million people have been forced from their homes since April.",
+            "b.txt": "Nearly 9 million people are now displaced, aid agencies say.",
+        }
+    )
+    assert groups == [(["8.6 million", "9 million"], Verdict.AGREE)]
+
+
+def test_one_figure_told_twice_in_other_words_is_grouped() -> None:
+    groups = grouped(
+        {
+            "a.txt": "The humanitarian appeal for 2024 of $2.7 billion is only 5% funded.",
+            "b.txt": "Donors say a $2.7bn UN appeal has received little so far.",
+        }
+    )
+    assert groups == [(["$2.7 billion", "$2.7bn"], Verdict.AGREE)]

@@ -60,7 +60,7 @@ SYNONYMS = {
     "offer": "pledge", "provid": "pledge", "provide": "pledge", "pledg": "pledge",
     "pledge": "pledge", "promis": "pledge", "promise": "pledge", "commit": "pledge",
     "committ": "pledge", "allocat": "pledge", "earmark": "pledge", "lift": "rais",
-    "hike": "rais", "hik": "rais", "benchmark": "key",
+    "hike": "rais", "hik": "rais", "benchmark": "key", "forc": "flee", "driven": "flee",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
