@@ -483,14 +483,14 @@ def test_hedge_lookup_agrees_with_the_hedge_pattern(window: str) -> None:
 
 
 _LOOKBEHIND_CORE = re.compile(
-    rf"(?:(?<![\w.,/\-−–:#@&+^])|(?<=[\s(][\-−])|(?<=^[\-−])|(?<=(?<!\w)rs\.)"
+    rf"(?:(?<![\w.,/\-−–:#@&+^])|(?<=[\s(][\-−+])|(?<=^[\-−+])|(?<=(?<!\w)rs\.)"
     rf"|(?<=(?<!\w)(?-i:{'|'.join(sorted(units.CURRENCY_CODES))})))"
     rf"(?:{amounts._CORE_BODY})",
     re.I,
 )
 
 
-@given(st.text(alphabet="12 ,.-−(a_é:\n/twoTenRrsUSD", max_size=12), st.integers(0, 12))
+@given(st.text(alphabet="12 ,.-−+(a_é:\n/twoTenRrsUSD", max_size=12), st.integers(0, 12))
 def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -> None:
     start = min(start, len(text))
     expected = _LOOKBEHIND_CORE.match(text, start)
@@ -529,6 +529,7 @@ def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -
         pytest.param("It sold 1.5m barrels a day.", "1.5m", 1.5e6, "barrels", id="m-before-plural"),
         pytest.param("She ran it in 50 seconds.", "50", 50, "seconds", id="seconds-not-fraction"),
         pytest.param("Around 60pc backed it.", "60pc", 60, "percent", id="pc"),
+        pytest.param("Prices rose +5% this year.", "5%", 5, "percent", id="plus-sign"),
         pytest.param("It paid a 12-cent dividend.", "12-cent", 0.12, "USD", id="hyphen-cent"),
         pytest.param("It made a one-yen bid.", "one-yen", 1, "JPY", id="hyphen-currency"),
         pytest.param("He lost 10000 bitcoins.", "10000", 10_000, "bitcoins", id="long-count"),

@@ -35,7 +35,7 @@ def number_at(text: str, start: int) -> re.Match[str] | None:
     if start > 0:
         before = text[start - 1]
         glued = _is_word_char(before) or before in _GLUED_BEFORE
-        signed = before in "-−" and (start == 1 or _sign_after(text[start - 2]))
+        signed = before in "-−+" and (start == 1 or _sign_after(text[start - 2]))
         if glued and not signed and not _after_glued_prefix(text, start):
             return None
     return CORE_AFTER_JOIN.match(text, start)

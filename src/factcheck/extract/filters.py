@@ -60,6 +60,7 @@ _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|~|to|and)\s*")
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _LEADING_ZERO = re.compile(r"0\d+")
 _LIST_MARK = re.compile(r"[.)]\s")
+_PHONE = re.compile(r"(?:\+\d{1,3}|\(0\d{1,4}\))(?:[ .\-]?\(?\d{1,5}\)?){2,5}")
 _FRAME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
@@ -87,8 +88,8 @@ _SMALL_WORDS = frozenset(
 
 def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     """The reason the figure at `figure` is not a claim, or None when it is one."""
-    for rule in (_in_identifier, _in_date, _is_year, _is_identifier_number, _is_designation,
-                 _is_address, _is_time, _is_list_marker, _is_calibre,
+    for rule in (_in_identifier, _in_phone_number, _in_date, _is_year, _is_identifier_number,
+                 _is_designation, _is_address, _is_time, _is_list_marker, _is_calibre,
                  _is_time_frame):  # fmt: skip
         reason = rule(text, figure)
         if reason:
@@ -110,6 +111,17 @@ def _in_identifier(text: str, figure: Figure) -> str | None:
     token = _token_around(text, figure)
     if _URLISH.search(token.rstrip(".,;:)")):
         return "part of a web address, file name or identifier"
+    return None
+
+
+def _in_phone_number(text: str, figure: Figure) -> str | None:
+    """ "+44 20 7946 0958", "(020) 7946 0958": groups of digits after a dialling code."""
+    if figure.unit is not None or figure.kind not in ("digits", "range"):
+        return None
+    low = max(0, figure.start - 24)
+    for match in _PHONE.finditer(text, low, min(len(text), figure.end + 24)):
+        if match.start() <= figure.start < match.end():
+            return "part of a phone number"
     return None
 
 
