@@ -585,3 +585,16 @@ def test_a_glued_t_without_money_is_not_trillions() -> None:
 def test_a_change_to_an_amount_is_two_figures_not_a_range() -> None:
     found = claims_of("Trade climbed 26.3% to $240.1 billion in 2023.")
     assert [(c.text, c.unit) for c in found] == [("26.3%", "percent"), ("$240.1 billion", "USD")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        pytest.param("In March, 40, mostly children, died.", ["40"], id="after-a-month"),
+        pytest.param("Killed in Gaza, 45, and in Rafah, 12.", ["45", "12"], id="after-a-place"),
+    ],
+)
+def test_a_figure_between_commas_after_a_month_or_place_is_a_claim(
+    sentence: str, texts: list[str]
+) -> None:
+    assert [c.text for c in claims_of(sentence)] == texts

@@ -60,6 +60,17 @@ _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|~|to|and)\s*")
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _LEADING_ZERO = re.compile(r"0\d+")
 _LIST_MARK = re.compile(r"[.)]\s")
+PERSON_NOUNS = word_set("""
+man woman boy girl child mother father son daughter wife husband official spokesman
+spokeswoman spokesperson resident soldier teacher nurse doctor student farmer driver victim
+officer worker volunteer activist journalist lawyer minister mayor commander survivor
+""")
+_CALENDAR = word_set("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today yesterday
+""")
+_APPOSED_AFTER = re.compile(r"([A-Za-z][\w’'\-]*),\s$")
+_COMMA_AFTER = re.compile(r"\s?,")
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\d{1,4}\))(?:[ .\-]?\(?\d{1,5}\)?){2,5}")
 _FRAME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
@@ -90,7 +101,7 @@ def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     """The reason the figure at `figure` is not a claim, or None when it is one."""
     for rule in (_in_identifier, _in_phone_number, _in_date, _is_year, _is_identifier_number,
                  _is_designation, _is_address, _is_time, _is_list_marker, _is_calibre,
-                 _is_time_frame):  # fmt: skip
+                 _is_time_frame, _is_apposed_age):  # fmt: skip
         reason = rule(text, figure)
         if reason:
             return reason
@@ -231,6 +242,29 @@ def _is_time_frame(text: str, figure: Figure) -> str | None:
         return None
     if _FRAME_BEFORE.search(text, max(0, figure.start - 24), figure.start):
         return "a time frame (the past 24 hours)"
+    return None
+
+
+def _is_apposed_age(text: str, figure: Figure) -> str | None:
+    """ "John Smith, 45, said": the age set off by commas after a name or a person."""
+    if figure.kind != "digits" or figure.unit is not None or figure.hedge is not None:
+        return None
+    if not (1 <= figure.value <= 120 and figure.value.is_integer()):
+        return None
+    if not _COMMA_AFTER.match(text, figure.end):
+        return None
+    match = _APPOSED_AFTER.search(text, max(0, figure.start - 40), figure.start)
+    if match is None:
+        return None
+    word = match.group(1)
+    lower = word.lower()
+    if lower in PERSON_NOUNS or (
+        word[:1].isupper()
+        and lower not in FUNCTION_WORDS
+        and lower not in _CALENDAR
+        and not is_place(word)
+    ):
+        return "an age beside a name (Smith, 45,), not a claim"
     return None
 
 
