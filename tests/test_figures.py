@@ -598,3 +598,26 @@ def test_a_figure_between_commas_after_a_month_or_place_is_a_claim(
     sentence: str, texts: list[str]
 ) -> None:
     assert [c.text for c in claims_of(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier", "low", "high"),
+    [
+        pytest.param("It is worth north of $5 billion.", "$5 billion", Q.AT_LEAST, 5e9, None,
+                     id="north-of"),
+        pytest.param("As few as 300 soldiers remain.", "300", Q.AT_LEAST, 300, None, id="few"),
+        pytest.param("More or less 500 people came.", "500", Q.APPROX, 500, 500, id="more-or-less"),
+        pytest.param("It has 5,000-plus troops.", "5,000", Q.AT_LEAST, 5000, None, id="-plus"),
+        pytest.param("Several thousand troops were sent.", "Several thousand", Q.VAGUE, 3000, 9999,
+                     id="several-thousand"),
+        pytest.param("A few hundred protesters gathered.", "few hundred", Q.VAGUE, 200, 599,
+                     id="a-few-hundred"),
+        pytest.param("Several hundred thousand people fled.", "Several hundred thousand", Q.VAGUE,
+                     300_000, 999_999, id="several-hundred-thousand"),
+    ],
+)  # fmt: skip
+def test_more_hedges_and_vague_amounts(
+    sentence: str, text: str, qualifier: Qualifier, low: float, high: float | None
+) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.qualifier, claim.low, claim.high) == (text, qualifier, low, high)

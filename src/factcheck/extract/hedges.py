@@ -17,6 +17,8 @@ HEDGES: dict[str, Qualifier] = {
     "no fewer than": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST,
     "not less than": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
     "topping": Qualifier.AT_LEAST, "surpassing": Qualifier.AT_LEAST,
+    "north of": Qualifier.AT_LEAST, "as few as": Qualifier.AT_LEAST,
+    "as little as": Qualifier.AT_LEAST, "as low as": Qualifier.AT_LEAST,
     "fewer than": Qualifier.AT_MOST, "less than": Qualifier.AT_MOST, "under": Qualifier.AT_MOST,
     "below": Qualifier.AT_MOST, "at most": Qualifier.AT_MOST, "up to": Qualifier.AT_MOST,
     "smaller than": Qualifier.AT_MOST, "lower than": Qualifier.AT_MOST,
@@ -29,7 +31,8 @@ HEDGES: dict[str, Qualifier] = {
     "almost": Qualifier.APPROX, "close to": Qualifier.APPROX, "averaging": Qualifier.APPROX,
     "an average of": Qualifier.APPROX, "circa": Qualifier.APPROX, "ca.": Qualifier.APPROX,
     "~": Qualifier.APPROX, "just under": Qualifier.APPROX, "just over": Qualifier.APPROX,
-    "approaching": Qualifier.APPROX,
+    "approaching": Qualifier.APPROX, "just shy of": Qualifier.APPROX,
+    "more or less": Qualifier.APPROX, "give or take": Qualifier.APPROX,
 }  # fmt: skip
 ESTIMATE_HEDGES = frozenset({"up to", "as many as", "as much as", "as high as"})
 """Hedges that state an estimate: compared as the figure they give, not as a bound."""
@@ -44,7 +47,7 @@ _BY_LAST_CHAR: dict[str, list[str]] = {}
 for _hedge in sorted(HEDGES, key=len, reverse=True):
     _BY_LAST_CHAR.setdefault(_hedge[-1], []).append(_hedge)
 _HEDGE_AFTER = re.compile(
-    r"(?:\s+(?P<w>or more|and more|or so|or less|or fewer|plus)\b(?!\s+than)|(?P<p>\+))"
+    r"(?:[\s-]+(?P<w>or more|and more|or so|or less|or fewer|plus)\b(?!\s+than)|(?P<p>\+))"
 )
 _AFTER_QUALIFIER = {
     "or more": Qualifier.AT_LEAST, "and more": Qualifier.AT_LEAST, "plus": Qualifier.AT_LEAST,

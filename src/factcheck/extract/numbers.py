@@ -61,8 +61,11 @@ VAGUE_NUMBER = (
     r"(?:hundreds|dozens|thousands|millions|billions|trillions)"
     r"(?:\s+of\s+(?:thousands|millions|billions))?"
     r"|(?:tens|scores)\s+of\s+(?:thousands|millions|billions)"
+    r"|(?:several|few)\s+(?:hundred\s+(?:thousand|million)|hundred|thousand|million|billion|dozen)"
 )
-"""A vague plural: "hundreds", "tens of thousands"."""
+"""A vague plural: "hundreds", "tens of thousands", "several thousand", "a few hundred"."""
+SOME_OF = {"several": (3, 9), "few": (2, 5)}
+"""How many of a scale "several" and "a few" may mean, at least and at most."""
 
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
           "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
@@ -188,8 +191,15 @@ def _next_is_scale(words: list[str], i: int) -> bool:
 
 
 def parse_vague(text: str) -> tuple[float, float, float]:
-    """Value, low and high of a vague plural: "hundreds" -> (200, 200, 999)."""
+    """Value, low and high of a vague plural: "hundreds" -> (200, 200, 999), "several
+    thousand" -> (3,000, 3,000, 9,999)."""
     words = text.lower().split()
+    if words[0] in SOME_OF:
+        least, most = SOME_OF[words[0]]
+        scale = 1
+        for word in words[1:]:
+            scale *= 12 if word == "dozen" else SCALE_WORDS[word]
+        return float(least * scale), float(least * scale), float((most + 1) * scale - 1)
     value = float(VAGUE.get(words[0], 20))
     if len(words) > 1:
         value *= VAGUE[words[-1]] / 2

@@ -15,7 +15,7 @@ from factcheck.extract.trie import trie
 
 START_WORDS = sorted(
     {*numbers.SMALL, *numbers.TENS, *numbers.SCALE_WORDS, *numbers.VAGUE, "dozen", "half",
-     "quarter", "tens", "scores", "hundreds"}
+     "quarter", "tens", "scores", "hundreds", *numbers.SOME_OF}
 )  # fmt: skip
 """Words a number written in words can start with."""
 AFTER_ARTICLE = sorted(
