@@ -15,9 +15,12 @@ from factcheck.extract.trie import trie
 
 START_WORDS = sorted(
     {*numbers.SMALL, *numbers.TENS, *numbers.SCALE_WORDS, *numbers.VAGUE, "dozen", "half",
-     "quarter", "tens", "scores", "hundreds", *numbers.SOME_OF}
+     "quarter", "tens", "scores", "hundreds",
+     *(f"{some} {scale}" for some in numbers.SOME_OF
+       for scale in ("hundred", "thousand", "million", "billion", "dozen"))}
 )  # fmt: skip
-"""Words a number written in words can start with."""
+"""Words a number written in words can start with ("several" and "few" only before a scale:
+alone they are common words and no number)."""
 AFTER_ARTICLE = sorted(
     {"half", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
      "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth", "dozen",
