@@ -70,8 +70,11 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
         if measured is None and noun is None and figure.kind in ("digits", "words", "range"):
             named = context.counted_before(text, sentence.start, figure.start)
             measured = units.counted_unit(named) if named else None
-    age = context.is_age(text, figure.end)
-    unit = figure.unit or measured or ("years old" if age else units.counted_unit(noun))
+    unit = (
+        figure.unit
+        or measured
+        or ("years old" if context.is_age(text, figure.end) else units.counted_unit(noun))
+    )
     per = context.rate(text, figure.end)
     quantity = context.quantity(text, figure.start, figure.end, named_before=measured is not None)
     page, page_line = _page(source, start, line)
