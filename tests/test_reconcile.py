@@ -294,6 +294,12 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
             [(["$2.7 billion", "$2.7bn"], Verdict.AGREE)],
             id="one-figure-told-twice-in-other-words-is-grouped",
         ),
+        pytest.param(
+            "A poll found that 62% of Americans support more aid to Ukraine, while 31% oppose it.",
+            "Now 60 percent of Americans back more aid for Ukraine and 33 percent are against.",
+            [(["60 percent", "62%"], Verdict.AGREE)],
+            id="the-second-of-two-coordinated-figures-has-its-own-clause",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.context import STOP
+from factcheck.extract.context import STOP, is_plural
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.places import is_place, read_actors
 from factcheck.models import Claim
@@ -31,6 +31,7 @@ _BASELINE = re.compile(
 )
 _WINDOW = 12
 _OF = re.compile(r"\s*of\b", re.I)
+_AFTER_FIGURE_AND = re.compile(r"\d[^\d]*?\b(?:and|but)\s+(?!\D*\d)", re.I)
 _SHARES = frozenset({"percent", "percentage_points"})
 IGNORED = STOP | word_set("""
 more than over past least many much up nearly almost around roughly approximately estimated
@@ -115,12 +116,13 @@ def features(claim: Claim) -> Features:
         events=_events(terms),
         directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS),
         subject=subject,
-        base=_share_base(rest[len(left) :]) if claim.unit in _SHARES else None,
+        base=_share_base(right) if claim.unit in _SHARES else None,
     )
 
 
 def _share_base(right: str) -> str | None:
-    """The head noun of the "of ..." phrase right after a share, stemmed."""
+    """The head noun of the "of ..." phrase right after a share, stemmed: "of Americans
+    support" -> "american", "of US crude imports" -> "import", "of its oil from" -> "oil"."""
     match = _OF.match(right)
     if match is None:
         return None
@@ -131,6 +133,8 @@ def _share_base(right: str) -> str | None:
                 break
             continue
         head = word
+        if is_plural(word):
+            break
     return stem(head) if head else None
 
 
@@ -168,6 +172,9 @@ def clause(claim: Claim) -> tuple[str, str]:
             before = cuts[-2].end() if len(cuts) > 1 else 0
             rest = f"{left[before : last.start()]} {rest}"
         left = rest
+    joined = _AFTER_FIGURE_AND.search(left)
+    if joined:
+        left = left[joined.end() :]  # NOTE: "60% back it and 33% are against": two clauses
     right = sentence[at + len(claim.text) :]
     cut = _RIGHT_CUT.search(right)
     if cut:
