@@ -27,6 +27,10 @@ from tests.conftest import claims_of
         pytest.param("China built 5G networks.", id="generation"),
         pytest.param("Call +44 20 7946 0958 or (020) 7946 0958.", id="phone-numbers"),
         pytest.param("John Smith, 45, and an official, 52, spoke.", id="ages-beside-names"),
+        pytest.param(
+            "Smith, J. (2023). Journal of Studies, 46(3), 412-439.", id="journal-reference"
+        ),
+        pytest.param("See paragraphs 3-7 and Image 2 of 5.", id="paragraphs-and-series"),
         pytest.param("Records above 30000 in 2009 were lost.", id="long-number-no-count"),
         pytest.param("The 9/11 attacks shook the city.", id="date-not-fraction"),
         pytest.param("He won 2-1 and it was a 50-50 call.", id="score-and-split"),

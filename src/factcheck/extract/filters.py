@@ -30,7 +30,7 @@ district zone sector unit platform gate model type mark mk resolution amendment 
 line exercise exercises episode season round stage tier top group world war appendix annex
 footnote note verse psalm chapters sections pages tables figures exhibit lot row seat suite
 apartment apt floor building bldg highway interstate channel division brigade battalion regiment
-corps squadron fleet army
+corps squadron fleet army paragraphs paras articles clauses items image photo slide
 """)
 FUNCTION_WORDS = STOP | word_set("""
 around nearly almost roughly approximately estimated averaging average just only over under past
@@ -71,6 +71,13 @@ monday tuesday wednesday thursday friday saturday sunday today yesterday
 """)
 _APPOSED_AFTER = re.compile(r"([A-Za-z][\w’'\-]*),\s$")
 _COMMA_AFTER = re.compile(r"\s?,")
+_ISSUE_AFTER = re.compile(r"\(\d{1,3}\),")
+_PAGES_BEFORE = re.compile(r"\d\(\d{1,3}\),\s*$")
+_SERIES_BEFORE = re.compile(
+    r"\b(?:image|photo|picture|slide|page|part|chapter|episode|step|item|section|volume|day)"
+    r"\s+\d+\s+of\s+$",
+    re.I,
+)
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\d{1,4}\))(?:[ .\-]?\(?\d{1,5}\)?){2,5}")
 _FRAME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
@@ -99,9 +106,9 @@ _SMALL_WORDS = frozenset(
 
 def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     """The reason the figure at `figure` is not a claim, or None when it is one."""
-    for rule in (_in_identifier, _in_phone_number, _in_date, _is_year, _is_identifier_number,
-                 _is_designation, _is_address, _is_time, _is_list_marker, _is_calibre,
-                 _is_time_frame, _is_apposed_age):  # fmt: skip
+    for rule in (_in_identifier, _in_phone_number, _in_citation, _in_date, _is_year,
+                 _is_identifier_number, _is_designation, _is_address, _is_time, _is_list_marker,
+                 _is_calibre, _is_time_frame, _is_apposed_age):  # fmt: skip
         reason = rule(text, figure)
         if reason:
             return reason
@@ -133,6 +140,24 @@ def _in_phone_number(text: str, figure: Figure) -> str | None:
     for match in _PHONE.finditer(text, low, min(len(text), figure.end + 24)):
         if match.start() <= figure.start < match.end():
             return "part of a phone number"
+    return None
+
+
+def _in_citation(text: str, figure: Figure) -> str | None:
+    """A journal reference, "46(3), 412-439": volume, issue and pages; "Image 2 of 5"."""
+    if figure.unit is not None or figure.kind not in ("digits", "range"):
+        return None
+    before = text[max(0, figure.start - 40) : figure.start]
+    if _ISSUE_AFTER.match(text, figure.end) or _PAGES_BEFORE.search(before):
+        return "part of a reference (volume, issue or pages)"
+    if (
+        before.endswith("(")
+        and before[-2:-1].isdigit()
+        and text[figure.end : figure.end + 1] == ")"
+    ):
+        return "part of a reference (volume, issue or pages)"
+    if _SERIES_BEFORE.search(before):
+        return "a place in a series (image 2 of 5)"
     return None
 
 
