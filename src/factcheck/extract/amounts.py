@@ -34,7 +34,7 @@ def number_at(text: str, start: int) -> re.Match[str] | None:
         return None  # NOTE: the minus is read by `amount`, with the number after it
     if start > 0:
         before = text[start - 1]
-        glued = _is_word_char(before) or before in _GLUED_BEFORE
+        glued = is_word_char(before) or before in _GLUED_BEFORE
         signed = before in "-−+" and (start == 1 or _sign_after(text[start - 2]))
         if glued and not signed and not _after_glued_prefix(text, start):
             return None
@@ -45,7 +45,8 @@ def _sign_after(char: str) -> bool:
     return char.isspace() or char == "("
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
+    """True for what a regular expression's \\w matches: letters, digits, the underscore."""
     return char.isalnum() or char == "_"
 
 
@@ -53,7 +54,7 @@ def _after_glued_prefix(text: str, start: int) -> bool:
     """ "Rs.45", "USD115": a currency abbreviation or code written against the amount."""
     prefix = text[max(0, start - 3) : start]
     return (prefix.lower() == "rs." or prefix in units.CURRENCY_CODES) and (
-        start == 3 or not _is_word_char(text[start - 4])
+        start == 3 or not is_word_char(text[start - 4])
     )
 
 

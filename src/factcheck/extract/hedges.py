@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.amounts import CORE_AFTER_JOIN, Figure, amount, update
+from factcheck.extract.amounts import CORE_AFTER_JOIN, Figure, amount, is_word_char, update
 from factcheck.kinds import Qualifier
 
 HEDGES: dict[str, Qualifier] = {
@@ -104,13 +104,9 @@ def _ascii_hedge_before(before: str) -> tuple[str, int] | None:
     lowered = stripped.lower()
     for hedge in _BY_LAST_CHAR.get(lowered[-1:], ()):
         at = len(stripped) - len(hedge)
-        if lowered.endswith(hedge) and (at == 0 or not _is_word_char(stripped[at - 1])):
+        if lowered.endswith(hedge) and (at == 0 or not is_word_char(stripped[at - 1])):
             return stripped[at:], at
     return None
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _regex_hedge_before(before: str) -> tuple[str, int] | None:
