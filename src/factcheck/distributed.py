@@ -67,5 +67,6 @@ def extract_files(
 
 def reconcile(client: Client, claims: list[Claim], tolerance: float) -> list[ClaimGroup]:
     """Group claims per block (unit and rate) on the workers, then judge and number the groups."""
-    futures = client.map(cluster_block, blocks_of(claims), pure=False)
+    blocks = blocks_of(claims)
+    futures = client.map(cluster_block, blocks, [tolerance] * len(blocks), pure=False)
     return group_blocks([f.result() for f in futures], tolerance)

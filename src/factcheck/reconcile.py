@@ -33,7 +33,7 @@ class _Node:
 
 def reconcile(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> list[ClaimGroup]:
     """Groups of claims from two or more sources about one quantity, each with its verdict."""
-    return group_blocks([cluster_block(block) for block in blocks_of(claims)], tolerance)
+    return group_blocks([cluster_block(block, tolerance) for block in blocks_of(claims)], tolerance)
 
 
 SAME_BLOCK = {"deaths": "people"}
@@ -50,12 +50,12 @@ def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
     return [blocks[key] for key in sorted(blocks)]
 
 
-def cluster_block(claims: list[Claim]) -> list[list[Claim]]:
+def cluster_block(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> list[list[Claim]]:
     """The clusters of one block, each as its claims (repeats included), sources two or more."""
     nodes = _nodes(claims)
     return [
         [claim for node in cluster for claim in (node.claim, *node.repeats)]
-        for cluster in _cluster(nodes, list(range(len(nodes))))
+        for cluster in _cluster(nodes, list(range(len(nodes))), tolerance)
     ]
 
 
@@ -84,9 +84,9 @@ def _nodes(claims: list[Claim]) -> list[_Node]:
     ]
 
 
-def _cluster(nodes: list[_Node], members: list[int]) -> list[list[_Node]]:
+def _cluster(nodes: list[_Node], members: list[int], tolerance: float) -> list[list[_Node]]:
     """Link pairs from different sources that pass `_score`, one claim per source per group."""
-    pairs = sorted(_candidate_pairs(nodes, members), key=lambda p: (-p[0], p[1], p[2]))
+    pairs = sorted(_candidate_pairs(nodes, members, tolerance), key=lambda p: (-p[0], p[1], p[2]))
     parent = {i: i for i in members}
     sources = {i: {nodes[i].claim.source} for i in members}
 
@@ -108,7 +108,9 @@ def _cluster(nodes: list[_Node], members: list[int]) -> list[list[_Node]]:
     return [c for c in clusters.values() if len({n.claim.source for n in c}) >= 2]
 
 
-def _candidate_pairs(nodes: list[_Node], members: list[int]) -> Iterable[tuple[float, int, int]]:
+def _candidate_pairs(
+    nodes: list[_Node], members: list[int], tolerance: float
+) -> Iterable[tuple[float, int, int]]:
     postings: dict[str, list[int]] = defaultdict(list)
     for i in members:
         for term in nodes[i].feats.terms:
@@ -123,15 +125,15 @@ def _candidate_pairs(nodes: list[_Node], members: list[int]) -> Iterable[tuple[f
                     continue
                 seen.add((a, b))
                 score = _score(nodes[a].feats, nodes[b].feats)
-                if score and _compatible(nodes[a].claim, nodes[b].claim):
+                if score and _compatible(nodes[a].claim, nodes[b].claim, tolerance):
                     score += VALUE_BONUS
                 if score >= MIN_SCORE:
                     yield score, a, b
 
 
-def _compatible(a: Claim, b: Claim) -> bool:
-    a_low, a_high = interval(a)
-    b_low, b_high = interval(b)
+def _compatible(a: Claim, b: Claim, tolerance: float) -> bool:
+    a_low, a_high = interval(a, tolerance)
+    b_low, b_high = interval(b, tolerance)
     return a_low <= b_high and b_low <= a_high
 
 
