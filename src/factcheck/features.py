@@ -31,6 +31,7 @@ _BASELINE = re.compile(
 )
 _WINDOW = 12
 _OF = re.compile(r"\s*of\b", re.I)
+_DIGIT = re.compile(r"\d")
 _AFTER_FIGURE_AND = re.compile(r"\d[^\d]*?\b(?:and|but)\s+(?!\D*\d)", re.I)
 _SHARES = frozenset({"percent", "percentage_points"})
 IGNORED = STOP | word_set("""
@@ -149,6 +150,8 @@ def _events(terms: set[str]) -> frozenset[str]:
 def _years(text: str) -> frozenset[str]:
     """The years a text dates its figure to; "up 26% from 2022", "the highest since 2019" name
     a baseline, not the time of the figure."""
+    if not _YEAR.search(text):
+        return frozenset()
     return frozenset(
         m.group()
         for m in _YEAR.finditer(text)
@@ -172,7 +175,7 @@ def clause(claim: Claim) -> tuple[str, str]:
             before = cuts[-2].end() if len(cuts) > 1 else 0
             rest = f"{left[before : last.start()]} {rest}"
         left = rest
-    joined = _AFTER_FIGURE_AND.search(left)
+    joined = _AFTER_FIGURE_AND.search(left) if _DIGIT.search(left) else None
     if joined:
         left = left[joined.end() :]  # NOTE: "60% back it and 33% are against": two clauses
     right = sentence[at + len(claim.text) :]

@@ -125,7 +125,8 @@ def _candidate_pairs(
                     continue
                 seen.add((a, b))
                 score = _score(nodes[a].feats, nodes[b].feats)
-                if score and _compatible(nodes[a].claim, nodes[b].claim, tolerance):
+                near = score >= MIN_SCORE - VALUE_BONUS
+                if near and _compatible(nodes[a].claim, nodes[b].claim, tolerance):
                     score += VALUE_BONUS
                 if score >= MIN_SCORE:
                     yield score, a, b
