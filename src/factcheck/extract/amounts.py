@@ -270,13 +270,8 @@ def _not_a_scale(text: str, figure: Figure, word: str, end: int) -> bool:
     if word == "G":
         return _NEXT_WORD.match(text, end) is not None
     if word == "m":
-        return not _plural_after(text, end)
+        return not context.plural_after(text, end)
     return word == "T" or (word == "b" and figure.value >= 1000)
-
-
-def _plural_after(text: str, end: int) -> bool:
-    word = _NEXT_WORD.match(text, end)
-    return word is not None and context.is_plural(word.group(1).lower())
 
 
 def _scaled(figure: Figure, factor: float, end: int) -> Figure:

@@ -14,7 +14,6 @@ from factcheck.extract.normalize import Normalized, normalize
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
-_SPACES = re.compile(r"\s+")
 PARSER_VERSION = "3"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 
@@ -84,7 +83,7 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
         low=_whole(figure.low), high=_whole(figure.high), unit=unit, per=per,
         qualifier=figure.qualifier,
         hedge=figure.hedge.lower() if figure.hedge else None, quantity=quantity,
-        sentence=_squash(text[sentence.start : sentence.end]),
+        sentence=context.squash(text[sentence.start : sentence.end]),
         attribution=_attribution(source, sentence, figure.start),
         key=_key(figure, unit, per, quantity, text),
     )  # fmt: skip
@@ -120,13 +119,9 @@ def _attribution(source: _Source, sentence: context.Span, start: int) -> str | N
 
 def _key(figure: Figure, unit: str, per: str | None, quantity: str, text: str) -> str:
     """Same figure, unit, rate and description: the same claim, wherever it is repeated."""
-    written = _squash(text[figure.start : figure.end]).lower()
-    raw = f"{written}|{figure.value}|{unit}|{per}|{_squash(quantity).lower()}"
+    written = context.squash(text[figure.start : figure.end]).lower()
+    raw = f"{written}|{figure.value}|{unit}|{per}|{context.squash(quantity).lower()}"
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
-
-
-def _squash(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
 
 
 def is_estimate(claim: Claim) -> bool:

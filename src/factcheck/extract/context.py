@@ -41,6 +41,7 @@ _RATE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+|all\s+)?(?P<noun>[A-Za-z]+)", re.I
 )
@@ -193,6 +194,17 @@ def is_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in STOP
 
 
+def plural_after(text: str, end: int) -> bool:
+    """True when the word right after `end` is a plural noun: "1.5m barrels", "15000 people"."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and is_plural(word.group(1).lower())
+
+
+def squash(text: str) -> str:
+    """`text` with each run of white space made one space, and trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
 def counted_before(text: str, sentence_start: int, figure_start: int) -> str | None:
     """What a bare figure counts when the sentence names it first: "the number of people killed
     has risen to 71" counts people."""
@@ -338,4 +350,4 @@ def attribution(text: str, sentence: Span, figure_start: int) -> str | None:
 
 
 def _clean_source(who: str) -> str:
-    return _SPACES.sub(" ", who).strip(" ’'\"")
+    return squash(who).strip(" ’'\"")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.context import STOP, is_plural
+from factcheck.extract.context import STOP, plural_after
 from factcheck.extract.figures import Figure
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.places import is_place
@@ -194,17 +194,11 @@ def _is_identifier_number(text: str, figure: Figure) -> str | None:
     written = text[figure.start : figure.end]
     if figure.unit is not None or figure.scaled or figure.kind != "digits":
         return None
-    if _LONG_DIGITS.fullmatch(written) and not _counts_after(text, figure.end):
+    if _LONG_DIGITS.fullmatch(written) and not plural_after(text, figure.end):
         return "a long number without separators: an identifier or code"
     if _LEADING_ZERO.fullmatch(written):
         return "a number with a leading zero: an identifier or code"
     return None
-
-
-def _counts_after(text: str, end: int) -> bool:
-    """True when a plural noun follows: "15000 people" counts, "Singapore 639798" does not."""
-    match = _NEXT_WORD.match(text, end)
-    return match is not None and is_plural(match.group(1))
 
 
 def _is_designation(text: str, figure: Figure) -> str | None:
