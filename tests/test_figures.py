@@ -621,3 +621,44 @@ def test_more_hedges_and_vague_amounts(
 ) -> None:
     claim = only_claim(sentence)
     assert (claim.text, claim.qualifier, claim.low, claim.high) == (text, qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        pytest.param("Between ten and fifteen soldiers died.", 10, 15, id="words"),
+        pytest.param("Between two and three million people fled.", 2e6, 3e6, id="shared-scale"),
+        pytest.param("It fell between negative ten and fifteen.", -10, 15, id="signed"),
+    ],
+)
+def test_and_between_two_number_words_makes_a_range_not_a_sum(
+    sentence: str, low: float, high: float
+) -> None:
+    claim = only_claim(sentence)
+    assert (claim.qualifier, claim.low, claim.high) == (Q.RANGE, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        pytest.param("It took 2 and a half years.", "2 and a half", 2.5, id="digits-half"),
+        pytest.param("It took three and a fifth.", "three and a fifth", 3.2, id="words-fifth"),
+        pytest.param("It holds 5 and a quarter tonnes.", "5 and a quarter tonnes", 5.25,
+                     id="digits-quarter"),
+        pytest.param("Some 3 million and a half fled.", "3 million and a half", 3.5e6,
+                     id="of-the-scale"),
+        pytest.param("Some three million and a third of them fled.", "three million and a third",
+                     3_333_333.33333, id="words-of-the-scale"),
+        pytest.param("A thousand and one nights passed.", "A thousand and one", 1001,
+                     id="and-after-a-scale"),
+    ],
+)  # fmt: skip
+def test_a_whole_and_a_part(sentence: str, text: str, value: float) -> None:
+    claim = only_claim(sentence)
+    assert claim.text == text
+    assert claim.value == pytest.approx(value)
+
+
+def test_and_a_third_before_a_singular_noun_is_a_rank() -> None:
+    found = claims_of("The team won two and a third place finish.")
+    assert [(c.text, c.value) for c in found] == [("two", 2)]

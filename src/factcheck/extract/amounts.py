@@ -67,7 +67,8 @@ _SCALE_SPACED = re.compile(
 """Scale abbreviations; a full stop after one is its own unless it ends the sentence."""
 _SCALE_GLUED = re.compile(r"(?:k|K|m|M|MM|mil|b|B|G|T)(?![\w])|\s(?:k|K|M|G)(?![\w\s]*[A-Za-z])")
 _MULTIPLIERS = {**numbers.SCALE_WORDS, "dozen": 12, "dozens": 12}
-_AND_FRACTION = re.compile(r"\s+and\s+an?\s+(?P<f>half|quarter)\b", re.I)
+_AND_FRACTION = re.compile(rf"\s+and\s+(?:an?|one)\s+(?P<f>half|{numbers.ORDINAL})\b", re.I)
+_PART_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+of\b", re.I)
 _POWER = re.compile(r"\s?[x×]\s?10\^?(?P<exp>[+\-−]?\d+)")
 _FRACTION_WORD = re.compile(rf"(?:\s*-\s*|\s+)(?P<den>{numbers.ORDINAL})\b", re.I)
 _ARTICLE_FRACTION = re.compile(
@@ -190,7 +191,7 @@ def _digits(text: str, match: re.Match[str]) -> Figure | None:
     if _FRACTION_WORD.match(text, end) and not _SCALE_WORD.match(text, end):
         return None
     scaled = _with_scale(text, exact(start, end, value, step, "digits"))
-    return _with_suffix(text, _with_and_fraction(text, scaled))
+    return _with_suffix(text, _with_and_fraction(text, scaled, scaled.factor))
 
 
 def _bad_digit_shape(text: str, end: int) -> bool:
@@ -232,6 +233,8 @@ def _words(text: str, match: re.Match[str]) -> Figure | None:
     if spaced := _SCALE_SPACED.match(text, end):
         word = spaced.group().strip().rstrip(".").lower()
         figure = _scaled(figure, numbers.SCALE_ABBREVIATIONS[word], spaced.end())
+    else:
+        figure = _with_and_fraction(text, figure, numbers.trailing_scale(written))
     return _with_suffix(text, figure)
 
 
@@ -279,13 +282,24 @@ def _scaled(figure: Figure, factor: float, end: int) -> Figure:
                    factor=figure.factor * factor)  # fmt: skip
 
 
-def _with_and_fraction(text: str, figure: Figure) -> Figure:
-    """ "3 million and a half": the fraction is of the scale."""
-    match = _AND_FRACTION.match(text, figure.end) if figure.scaled else None
+def _with_and_fraction(text: str, figure: Figure, scale: float) -> Figure:
+    """ "2 and a half years", "three and a fifth", "3 million and a half": one part more, of
+    the scale when there is one. An ordinal other than a half or a quarter must end the phrase
+    or come before "of" or a plural: "two and a third place" ranks."""
+    match = _AND_FRACTION.match(text, figure.end)
     if match is None:
         return figure
-    fraction = numbers.FRACTIONS[match.group("f").lower()]
-    return update(figure, end=match.end(), value=figure.value + fraction * figure.factor)
+    word = match.group("f").lower()
+    denominator = numbers.DENOMINATORS.get(word)
+    if denominator is None or word == "halves":
+        return figure
+    if word not in numbers.FRACTIONS and not _part_ends(text, match.end()):
+        return figure
+    return update(figure, end=match.end(), value=figure.value + scale / denominator)
+
+
+def _part_ends(text: str, end: int) -> bool:
+    return bool(_PART_END.match(text, end)) or context.plural_after(text, end)
 
 
 def _with_suffix(text: str, figure: Figure) -> Figure:

@@ -49,7 +49,19 @@ _SCALE = "hundred|thousand|million|billion|trillion|dozens?|lakh|crore"
 _WORD = rf"(?:{_UNIT_WORDS})(?:\s*-\s*(?:{_UNIT_WORDS}))?"
 TWO_WORDS = rf"(?:{_UNIT_WORDS})(?:(?:\s*-\s*|\s+)(?:{_UNIT_WORDS}))?"
 """One or two number words below a hundred: "forty-five", "fifty five"."""
-_JOIN = r"(?:\s*-\s*|\s+and\s+(?:a\s+|one\s+)?|\s+(?:a\s+)?)"
+_AFTER_SCALE = "".join(
+    f"(?<={word})" if not n else f"|(?<={word})"
+    for n, word in enumerate(["hundred", "thousand", "million", "billion", "trillion", "lakh",
+                              "crore", "dozen"])
+)  # fmt: skip
+_JOIN = (
+    rf"(?:\s*-\s*|(?:{_AFTER_SCALE})\s+and\s+(?:a\s+|one\s+)?"
+    rf"|\s+and\s+(?:a\s+|one\s+)?(?=half\b|quarter\b)"
+    rf"|\s+and\s+(?=(?:{_UNIT_WORDS})(?:\s*-\s*(?:{_UNIT_WORDS}))?\s*-?\s*{ORDINAL}\b)"
+    rf"|\s+(?:a\s+)?)"
+)
+"""How the words of one number join: "forty-five", "five hundred and two", "two and a half",
+"twenty and three fifths". Elsewhere "and" joins two numbers ("between ten and fifteen")."""
 _POINT = rf"(?:\s+point(?:\s+(?:{_UNIT_WORDS})(?:\s*-\s*(?:{_UNIT_WORDS}))?)+)?"
 WORD_NUMBER = (
     rf"(?:(?:an?|half\s+an?|half|(?:a\s+)?quarter(?:\s+of\s+a)?)\s+(?={_SCALE}))?"
@@ -107,7 +119,7 @@ def parse_fraction(numerator: str, denominator: str) -> float | None:
         whole = _count(whole_text)
         if whole is None:
             return None
-        scale = _trailing_scale(whole_text)
+        scale = trailing_scale(whole_text)
         return whole + part_value / den * scale
     value = _count(text)
     return None if value is None else value / den
@@ -119,7 +131,7 @@ def _count(text: str) -> float | None:
     return parse_digits(text) if text[:1].isdigit() else parse_words(text)
 
 
-def _trailing_scale(text: str) -> float:
+def trailing_scale(text: str) -> float:
     """ "six million" -> 1,000,000: a fraction after a large scale word is of that scale."""
     last = text.split()[-1]
     return float(SCALE_WORDS[last]) if last in SCALE_WORDS and SCALE_WORDS[last] >= 1000 else 1.0
