@@ -662,3 +662,15 @@ def test_a_whole_and_a_part(sentence: str, text: str, value: float) -> None:
 def test_and_a_third_before_a_singular_noun_is_a_rank() -> None:
     found = claims_of("The team won two and a third place finish.")
     assert [(c.text, c.value) for c in found] == [("two", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("It lasts a trillionth of a second.", 1e-12, id="tiny"),
+        pytest.param("Growth was 0.3 percent.", 0.3, id="decimal"),
+        pytest.param("Each holds 1/3 of the stock.", 0.333333333333, id="repeating"),
+    ],
+)
+def test_values_keep_their_significant_digits(sentence: str, value: float) -> None:
+    assert only_claim(sentence).value == value

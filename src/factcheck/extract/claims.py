@@ -90,8 +90,11 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
 
 
 def whole(value: float) -> int | float:
-    """`value` as an int when it is a whole number a float holds exactly."""
-    return int(value) if value.is_integer() and abs(value) < 2**53 else round(value, 10)
+    """`value` as an int when it is a whole number a float holds exactly, else to twelve
+    significant digits (a trillionth stays a trillionth, and 0.1 + 0.2 reads 0.3)."""
+    if value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return float(f"{value:.12g}")
 
 
 def _whole(value: float | None) -> int | float | None:
