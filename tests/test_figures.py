@@ -674,3 +674,8 @@ def test_and_a_third_before_a_singular_noun_is_a_rank() -> None:
 )
 def test_values_keep_their_significant_digits(sentence: str, value: float) -> None:
     assert only_claim(sentence).value == value
+
+
+def test_a_figure_counts_its_own_people_not_the_noun_of_the_figure_before() -> None:
+    found = claims_of("The fire left 12 dead and 30 missing, and 5 were hurt.")
+    assert [(c.text, c.unit) for c in found] == [("12", "deaths"), ("30", "people"), ("5", "count")]

@@ -300,6 +300,24 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
             [(["60 percent", "62%"], Verdict.AGREE)],
             id="the-second-of-two-coordinated-figures-has-its-own-clause",
         ),
+        pytest.param(
+            "At least 50 people were killed and 200 injured in the blast.",
+            "The blast killed 52 people and injured 260, officials said.",
+            [(["50", "52"], Verdict.AGREE)],
+            id="killed-and-injured-in-one-sentence-are-two-quantities",
+        ),
+        pytest.param(
+            "The earthquake left 300 injured in the province.",
+            "More than 250 people were injured in the province by the earthquake.",
+            [(["250", "300"], Verdict.AGREE)],
+            id="the-injured-are-people",
+        ),
+        pytest.param(
+            "The fire left 12 dead and 30 missing.",
+            "At least 14 people died and 25 are missing after the fire.",
+            [],
+            id="the-dead-of-one-figure-do-not-count-the-next",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -21,8 +21,12 @@ _LEFT_CUT = re.compile(
 _SAID = re.compile(r"said|says|say|told|tells|reported|reports|claimed", re.I)
 _PRONOUN_START = re.compile(r"\s*(?:it|they|he|she|we)\b", re.I)
 _RIGHT_CUT = re.compile(
-    r"[,;:—–(\[.!?]|\b(?:which|who|whom|while|whereas|because|although|and\s+\$?\d)", re.I
+    r"[,;:—–(\[.!?]|\b(?:which|who|whom|while|whereas|because|although)\b"
+    r"|\b(?:and|but)\s+(?=(?:[^\W\d]+\s+){0,4}[$€£¥]?\d)",
+    re.I,
 )
+"""Where the clause after a figure ends; "killed 52 and injured 260": the words after "and"
+belong to the next figure."""
 _WORD = re.compile(r"[a-z][a-z\-]+")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BASELINE = re.compile(
@@ -106,7 +110,8 @@ def features(claim: Claim) -> Features:
     head = stem(claim.unit) if claim.unit not in ("count",) else ""
     if head:
         terms.add(head)
-    key_terms = frozenset(terms - {head})
+    # NOTE: for a death toll the counted noun is the event itself ("12 dead", "died")
+    key_terms = frozenset(terms if head in EVENTS else terms - {head})
     terms |= {f"@{a}" for a in actors}
     return Features(
         terms=frozenset(terms),

@@ -65,7 +65,7 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
     sentence = source.index.sentence(figure.start)
     measured = None
     if figure.unit is None:
-        measured = units.measured_unit(context.words_before(text, figure.start, 6))
+        measured = units.measured_unit(context.words_before(text, figure.start, 6, own=True))
         if measured is None and noun is None and figure.kind in ("digits", "words", "range"):
             named = context.counted_before(text, sentence.start, figure.start)
             measured = units.counted_unit(named) if named else None
@@ -92,9 +92,8 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
 def whole(value: float) -> int | float:
     """`value` as an int when it is a whole number a float holds exactly, else to twelve
     significant digits (a trillionth stays a trillionth, and 0.1 + 0.2 reads 0.3)."""
-    if value.is_integer() and abs(value) < 2**53:
-        return int(value)
-    return float(f"{value:.12g}")
+    rounded = float(f"{value:.12g}")
+    return int(rounded) if rounded.is_integer() and abs(rounded) < 2**53 else rounded
 
 
 def _whole(value: float | None) -> int | float | None:

@@ -149,10 +149,17 @@ def words_after(text: str, end: int, limit: int) -> list[str]:
     return [w.rstrip("’'") for w in _WORD.findall(chunk)[:limit]]
 
 
-def words_before(text: str, start: int, limit: int) -> list[str]:
-    """Up to `limit` words before `start`, stopping at clause punctuation."""
+def words_before(text: str, start: int, limit: int, *, own: bool = False) -> list[str]:
+    """Up to `limit` words before `start`, stopping at clause punctuation; with `own`, also
+    at the figure before and the word it counts ("12 dead and 30 missing": "and")."""
     chunk = _CLAUSE_BREAK.split(text[max(0, start - 160) : start])[-1]
-    return _WORD.findall(chunk)[-limit:]
+    words = _WORD.findall(chunk)
+    if own and (digit := _LAST_DIGIT.search(chunk)):
+        words = _WORD.findall(chunk, digit.end())[1:]
+    return words[-limit:]
+
+
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
 
 
 _PLURALS = word_set("""

@@ -93,7 +93,12 @@ COUNT_SYNONYMS = {
     "fatalities": "deaths", "casualties": "casualties", "causalities": "casualties",
     "refugees": "refugees", "migrants": "migrants", "workers": "workers",
     "labourers": "workers", "laborers": "workers", "civilians": "civilians",
+    "killed": "deaths", "injured": "people", "wounded": "people", "missing": "people",
+    "displaced": "people", "evacuated": "people", "arrested": "people", "detained": "people",
+    "hospitalised": "people", "hospitalized": "people", "homeless": "people",
 }  # fmt: skip
+"""Plural nouns, and the participles news counts people with ("200 injured", "30 missing"):
+what happened to them stays in the claim's words and keeps the events apart."""
 
 
 def currency_from_symbol(symbol: str) -> str:
