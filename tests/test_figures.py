@@ -669,7 +669,9 @@ def test_and_a_third_before_a_singular_noun_is_a_rank() -> None:
     [
         pytest.param("It lasts a trillionth of a second.", 1e-12, id="tiny"),
         pytest.param("Growth was 0.3 percent.", 0.3, id="decimal"),
-        pytest.param("Each holds 1/3 of the stock.", 0.333333333333, id="repeating"),
+        pytest.param("Each holds 1/3 of the stock.", 0.33333333333333, id="repeating"),
+        pytest.param("It paid $123,456,789,101.55 in all.", 123_456_789_101.55, id="large-cents"),
+        pytest.param("It holds 123456789101231 tokens.", 123_456_789_101_231, id="large-whole"),
     ],
 )
 def test_values_keep_their_significant_digits(sentence: str, value: float) -> None:
@@ -679,3 +681,66 @@ def test_values_keep_their_significant_digits(sentence: str, value: float) -> No
 def test_a_figure_counts_its_own_people_not_the_noun_of_the_figure_before() -> None:
     found = claims_of("The fire left 12 dead and 30 missing, and 5 were hurt.")
     assert [(c.text, c.unit) for c in found] == [("12", "deaths"), ("30", "people"), ("5", "count")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        pytest.param("The Fed raised rates by 25 basis points.", "25 basis points", 0.25,
+                     "percentage_points", id="basis-points"),
+        pytest.param("Spreads widened 40bp on Monday.", "40bp", 0.4, "percentage_points",
+                     id="bp-glued"),
+        pytest.param("It cut rates by a quarter of a percentage point.",
+                     "a quarter of a percentage point", 0.25, "percentage_points",
+                     id="a-quarter-of-a-point"),
+        pytest.param("Rates rose half a percentage point.", "half a percentage point", 0.5,
+                     "percentage_points", id="half-a-point"),
+    ],
+)  # fmt: skip
+def test_points_and_basis_points(sentence: str, text: str, value: float, unit: str) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.value, claim.unit) == (text, value, unit)
+
+
+def test_half_a_day_is_no_figure() -> None:
+    assert claims_of("It took half a day, and BP sold 25 stations.")[0].unit == "stations"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "unit"),
+    [
+        pytest.param("Two or three people were hurt.", "Two or three", 2, 3, "people",
+                     id="words"),
+        pytest.param("Some 20 or 30 protesters gathered.", "20 or 30", 20, 30, "protesters",
+                     id="digits"),
+        pytest.param("Perhaps 2 or 3 million people fled.", "2 or 3 million", 2e6, 3e6, "people",
+                     id="shared-scale"),
+    ],
+)  # fmt: skip
+def test_x_or_y_is_a_range(sentence: str, text: str, low: float, high: float, unit: str) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.qualifier, claim.low, claim.high, claim.unit) == (
+        text, Q.RANGE, low, high, unit)  # fmt: skip
+
+
+def test_far_apart_alternatives_are_two_figures() -> None:
+    found = claims_of("It would cost 10 billion or 10 trillion dollars.")
+    assert [c.qualifier for c in found] == [Q.EXACT, Q.EXACT]
+
+
+def test_a_trailing_hedge_does_not_hide_the_counted_noun() -> None:
+    assert only_claim("He sent 5 or more tanks.").unit == "tanks"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Perhaps 2 million people fled.", "Yesterday 300 people marched.",
+     "It rose. Reportedly 40 died.", "Sources said Gaza's 5,000 homes were hit."],
+)  # fmt: skip
+def test_a_capitalised_sentence_opener_is_no_name(sentence: str) -> None:
+    assert len(claims_of(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence", ["Boeing 737 jets crashed.", "Windows 10 users grew."])
+def test_a_name_before_a_bare_number_still_holds_it(sentence: str) -> None:
+    assert claims_of(sentence) == []

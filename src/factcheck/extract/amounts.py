@@ -80,6 +80,8 @@ _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 _PERCENT_BEFORE = re.compile(r"\b(?:percents?|per\s?cent)\s+of\s+$", re.I)
 _PERCENT_POINTS = re.compile(units.PERCENT_POINTS, re.I)
 _PERCENT = re.compile(units.PERCENT, re.I)
+_BASIS_POINTS = re.compile(units.BASIS_POINTS, re.I)
+_HALF_A = re.compile(r"half\s+an?\s+(?=(?:percentage|percent|per\s?cent)\s+points?\b)", re.I)
 _MILLION_CODE = re.compile(rf"\s?M(?P<code>{units.CURRENCY_CODE_PATTERN})\b")
 _CODE_AFTER = re.compile(rf"\s?(?:{units.CURRENCY_CODE_PATTERN})\b", re.I)
 _WORD_AFTER = re.compile(
@@ -221,7 +223,8 @@ def _words(text: str, match: re.Match[str]) -> Figure | None:
         end = fraction.end()
         if of_scale := _OF_SCALE.match(text, end):
             value, end = value * numbers.SCALE_WORDS[of_scale.group("s").lower()], of_scale.end()
-        return exact(start, end, value, value / 10, "fraction")
+        figure = exact(start, end, value, value / 10, "fraction")
+        return _with_points(text, figure) or figure
     value_or_none = numbers.parse_words(written)
     compound = _COMPOUND.match(text, end, end + 2) and not (
         _MEASURE_WORD.match(text, end) or _WORD_AFTER.match(text, end)
@@ -244,7 +247,10 @@ def article_fraction(text: str, start: int) -> Figure | None:
     if match is None:
         return None
     value = numbers.parse_fraction(match.group("art"), match.group("den"))
-    return None if value is None else exact(start, match.end(), value, value / 10, "fraction")
+    if value is None:
+        return None
+    figure = exact(start, match.end(), value, value / 10, "fraction")
+    return _with_points(text, figure) or figure
 
 
 def _with_scale(text: str, figure: Figure) -> Figure:
@@ -305,8 +311,11 @@ def _part_ends(text: str, end: int) -> bool:
 def _with_suffix(text: str, figure: Figure) -> Figure:
     """Percent, percentage points, a currency code, word, sub-unit or trailing symbol."""
     end = figure.end
-    if match := _PERCENT_POINTS.match(text, end):
-        return update(figure, end=match.end(), unit="percentage_points")
+    if points := _with_points(text, figure):
+        return points
+    if match := _BASIS_POINTS.match(text, end):
+        return update(figure, end=match.end(), unit="percentage_points",
+                      value=figure.value / 100, step=figure.step / 100)  # fmt: skip
     if match := _PERCENT.match(text, end):
         return update(figure, end=match.end(), unit="percent")
     if match := _SUBUNIT_AFTER.match(text, end):
@@ -317,6 +326,21 @@ def _with_suffix(text: str, figure: Figure) -> Figure:
         figure = update(figure, unit=units.currency_from_code(match.group("code")))
         return _scaled(figure, 1_000_000, match.end())
     return _with_measure(text, figure) or _with_currency_suffix(text, figure)
+
+
+def _with_points(text: str, figure: Figure) -> Figure | None:
+    """Percentage points after the amount: "0.5 percentage point", "a quarter of a point"."""
+    match = _PERCENT_POINTS.match(text, figure.end)
+    return update(figure, end=match.end(), unit="percentage_points") if match else None
+
+
+def half_a_point(text: str, start: int) -> Figure | None:
+    """ "half a percentage point": a half with no article before it, read only before points
+    ("half a day" is no figure)."""
+    match = _HALF_A.match(text, start)
+    if match is None:
+        return None
+    return _with_points(text, exact(start, match.end(), 0.5, 0.05, "fraction"))
 
 
 def _with_measure(text: str, figure: Figure) -> Figure | None:

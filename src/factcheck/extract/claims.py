@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from factcheck.extract.normalize import Normalized, normalize
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
+_TRAILING_HEDGES = frozenset({"or more", "and more", "or so", "or less", "or fewer"})
 PARSER_VERSION = "4"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 
@@ -52,6 +54,8 @@ def _claims(source: _Source) -> Iterator[Claim]:
             after = after[1:]  # NOTE: "hundreds of families" counts families
         elif after[:1] == ["strong"] and text.startswith("-", figure.end):
             after = after[1:]  # NOTE: "a 2,000-strong force" counts the force
+        elif " ".join(after[:2]).lower() in _TRAILING_HEDGES:
+            after = after[2:]  # NOTE: "5 or more tanks" counts tanks
         share = figure.kind in ("fraction", "ratio")  # NOTE: "a fifth of the budget" is a share
         noun = None if figure.unit else context.counted_noun(after, through_of=not share)
         if filters.why_not_claim(text, figure, noun) is None:
@@ -90,9 +94,11 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
 
 
 def whole(value: float) -> int | float:
-    """`value` as an int when it is a whole number a float holds exactly, else to twelve
+    """`value` as an int when it is a whole number a float holds exactly, else to fourteen
     significant digits (a trillionth stays a trillionth, and 0.1 + 0.2 reads 0.3)."""
-    rounded = float(f"{value:.12g}")
+    if value.is_integer() or not math.isfinite(value):
+        return int(value) if math.isfinite(value) and abs(value) < 2**53 else value
+    rounded = round(value, max(0, 13 - math.floor(math.log10(abs(value)))))
     return int(rounded) if rounded.is_integer() and abs(rounded) < 2**53 else rounded
 
 

@@ -15,6 +15,7 @@ from factcheck.extract.amounts import (
     amount,
     article_fraction,
     exact,
+    half_a_point,
     number_at,
     update,
     with_prefix,
@@ -25,8 +26,8 @@ from factcheck.kinds import Qualifier
 
 __all__ = ["ESTIMATE_HEDGES", "Figure", "find_figures"]
 
-_JOIN = r"(?:-?\s+(?:to|and|through|thru)\s+|\s*(?:-|–|—|~)\s*)"
-"""A range's join; "18- to 25-year-olds" hangs a hyphen before the word."""
+_JOIN = r"(?:-?\s+(?:to|and|or|through|thru)\s+|\s*(?:-|–|—|~)\s*)"
+"""A range's join; "18- to 25-year-olds" hangs a hyphen before the word; "two or three"."""
 _RANGE_JOIN = re.compile(rf"(?P<unit>\s?(?:°\s?[CF]\b|[^\W\d][\w/]*))?{_JOIN}", re.I)
 _RANGE_JOIN_AFTER_UNIT = re.compile(rf"(?P<unit>){_JOIN}", re.I)
 """The join after a figure that has read its unit already: "5 km to 10 km"."""
@@ -54,8 +55,8 @@ def find_figures(text: str) -> Iterator[Figure]:
             continue
         match = number_at(text, start)
         figure = _figure_at(text, match) if match else None
-        if figure is None and article:
-            fraction = article_fraction(text, start)
+        if figure is None:
+            fraction = article_fraction(text, start) if article else half_a_point(text, start)
             figure = with_hedges(text, fraction) if fraction else None
         if figure is None:
             continue
@@ -129,7 +130,10 @@ def _range_from(text: str, first: Figure) -> Figure | None:
         if repeated is None:
             return None  # NOTE: "44 mg to 50 mg" repeats its unit; "5 soldiers to 6" is no range
         second = update(second, end=second.end + repeated.end())
-    return _join_range(first, second)
+    joined = _join_range(first, second)
+    if word == "or" and joined and not 0 < (joined.low or 0) * 10 >= (joined.high or 0):
+        return None  # NOTE: "two or three" is a range; "10 billion or 10 trillion" are choices
+    return joined
 
 
 def _join_range(first: Figure, second: Figure) -> Figure | None:

@@ -212,11 +212,36 @@ def _is_designation(text: str, figure: Figure) -> str | None:
         return None  # NOTE: "Russia's 150,000 troops": the owner of the figure, not a name
     if word.lower() in DESIGNATORS:
         return f"a designation ({word} …)"
+    if _no_name_takes(text, figure) or _opens_sentence(text, figure.start - len(match.group()),
+                                                        word):  # fmt: skip
+        return None
     if word[:1].isupper() and word.lower() not in FUNCTION_WORDS and not word.isupper():
         return f"part of a name ({word} …)"
     if word.isupper() and len(word) > 1 and word.lower() not in FUNCTION_WORDS:
         return f"part of a name ({word} …)"
     return None
+
+
+def _no_name_takes(text: str, figure: Figure) -> bool:
+    """Names carry bare numbers ("Boeing 737", "Apollo 11"), never "2 million" or "5,000"."""
+    return figure.scaled or "," in text[figure.start : figure.end]
+
+
+def _opens_sentence(text: str, at: int, word: str) -> bool:
+    """A common word capitalised only because it starts the sentence: "Perhaps 2,000 fled",
+    "Yesterday 300 people marched"."""
+    lower = word.lower()
+    if lower not in SENTENCE_OPENERS and not (lower.endswith("ly") and len(lower) >= 7):
+        return False
+    before = text[max(0, at - 3) : at].rstrip(" \t\"“'‘(")
+    return before == "" or before[-1] in ".!?\n"
+
+
+SENTENCE_OPENERS = word_set("""
+perhaps maybe possibly probably yesterday today tonight tomorrow now then still only just
+another since by in on at for with among of from so thus hence meanwhile instead
+""")
+"""Words that often start a sentence right before a figure, and so are capitalised."""
 
 
 def _is_address(text: str, figure: Figure) -> str | None:

@@ -76,7 +76,10 @@ CURRENCY_PREFIX = (
 """A currency symbol, optionally with its country letters: "$", "US$", "HK $", "€", "Rs."."""
 
 PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent(?:age)?s?\b|\s?pct\b|pc\b)"
-PERCENT_POINTS = r"\s?(?:percentage|percent|per\s?cent)\s+points?\b"
+PERCENT_POINTS = r"\s?(?:of\s+an?\s+)?(?:percentage|percent|per\s?cent)\s+points?\b"
+"""Percentage points; "of a" after a fraction: "a quarter of a percentage point"."""
+BASIS_POINTS = r"(?:\s?|-)(?:basis[\s-]points?\b|(?-i:bps?)(?![\w]))"
+"""Hundredths of a percentage point: "25 basis points", "40bp", "a 50-bps cut"."""
 
 RATE_WORDS = {
     "day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month",
