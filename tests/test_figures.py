@@ -502,6 +502,14 @@ def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -
     ("sentence", "text", "value", "unit"),
     [
         pytest.param("The blast was felt in a 5km radius.", "5km", 5, "km", id="glued-km"),
+        pytest.param("The 10m-high wall fell.", "10m", 10, "metre", id="glued-m-high"),
+        pytest.param("The tower is 300m tall.", "300m", 300, "metre", id="glued-m-tall"),
+        pytest.param(
+            "A 7.8-magnitude earthquake struck.", "7.8-magnitude", 7.8, "magnitude", id="magnitude"
+        ),
+        pytest.param(
+            "The quake had a magnitude of 6.1.", "6.1", 6.1, "magnitude", id="magnitude-before"
+        ),
         pytest.param(
             "Police seized 10 kilograms of cocaine.", "10 kilograms", 10, "kg", id="word-kg"
         ),
@@ -744,3 +752,7 @@ def test_a_capitalised_sentence_opener_is_no_name(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", ["Boeing 737 jets crashed.", "Windows 10 users grew."])
 def test_a_name_before_a_bare_number_still_holds_it(sentence: str) -> None:
     assert claims_of(sentence) == []
+
+
+def test_a_glued_m_alone_is_neither_metres_nor_millions() -> None:
+    assert claims_of("Ukraine received 3m.") == []

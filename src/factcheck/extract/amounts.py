@@ -95,6 +95,12 @@ _CODE_BEFORE = re.compile(rf"\b(?:M?(?-i:{units.CURRENCY_CODE_PATTERN}))\s?$", r
 _MEASURE_WORD = re.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_WORDS)})(?:e?s)?(?![\w])", re.I)
 _MEASURE_SYMBOL = re.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_SYMBOLS)})(?![\w²³^/])")
 _GLUED_MEASURE = re.compile(rf"(?P<u>{trie(units.GLUED_ONLY_SYMBOLS)})(?![\w])")
+_METRES = re.compile(
+    r"\s?m(?=[\s-](?:high|tall|long|wide|deep|thick|away|across|below|above"
+    r"|in\s+(?:diameter|length|height|width|depth))\b)"
+)
+"""A bare "m" is metres only where a size follows ("a 10m-high wall", "300m tall"): alone it
+may be millions too."""
 _DENOMINATORS = frozenset({*range(2, 11), 12, 16, 20, 25, 32, 40, 50, 64, 100})
 """The denominators fractions are written with."""
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
@@ -352,6 +358,8 @@ def _with_measure(text: str, figure: Figure) -> Figure | None:
         unit = units.MEASURE_SYMBOLS[match.group("u")]
     elif figure.kind == "digits" and (match := _GLUED_MEASURE.match(text, end)):
         unit = units.GLUED_ONLY_SYMBOLS[match.group("u")]
+    elif figure.kind == "digits" and (match := _METRES.match(text, end)):
+        unit = "metre"
     else:
         return None
     return update(figure, end=match.end(), unit=unit)

@@ -44,7 +44,7 @@ MEASURE_WORDS = {
     "inches": "inch", "nautical mile": "nautical mile", "kilogram": "kg", "kilogramme": "kg",
     "gram": "g", "gramme": "g", "milligram": "mg", "tonne": "tonne", "metric ton": "tonne",
     "ton": "ton", "litre": "litre", "liter": "litre", "millilitre": "ml", "milliliter": "ml",
-    "gallon": "gallon", "hectare": "hectare", "acre": "acre",
+    "gallon": "gallon", "hectare": "hectare", "acre": "acre", "magnitude": "magnitude",
     "square kilometre": "km²", "square kilometer": "km²", "square mile": "sq mile",
     "square metre": "m²", "square meter": "m²", "kilowatt": "kW", "megawatt": "MW",
     "gigawatt": "GW", "terawatt": "TW", "kilowatt hour": "kWh", "kilowatt-hour": "kWh",
@@ -129,6 +129,7 @@ MEASURE_NOUNS = {
     "population": "people", "populations": "people", "toll": "deaths", "casualties": "casualties",
     "causalities": "casualties", "deaths": "deaths", "fatalities": "deaths", "dead": "deaths",
     "turnout": "people", "headcount": "people", "workforce": "workers", "refugees": "refugees",
+    "magnitude": "magnitude",
 }  # fmt: skip
 """Nouns that name what a bare figure counts from before it: "a population of 2.2 million"."""
 
