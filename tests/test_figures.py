@@ -688,7 +688,7 @@ def test_values_keep_their_significant_digits(sentence: str, value: float) -> No
 
 def test_a_figure_counts_its_own_people_not_the_noun_of_the_figure_before() -> None:
     found = claims_of("The fire left 12 dead and 30 missing, and 5 were hurt.")
-    assert [(c.text, c.unit) for c in found] == [("12", "deaths"), ("30", "people"), ("5", "count")]
+    assert [(c.text, c.unit) for c in found] == [("12", "deaths"), ("30", "people"), ("5", "people")]
 
 
 @pytest.mark.parametrize(
@@ -756,3 +756,16 @@ def test_a_name_before_a_bare_number_still_holds_it(sentence: str) -> None:
 
 def test_a_glued_m_alone_is_neither_metres_nor_millions() -> None:
     assert claims_of("Ukraine received 3m.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        pytest.param("More than 77,000 have been wounded.", "people", id="passive"),
+        pytest.param("The blast injured 260 on Monday.", "people", id="object"),
+        pytest.param("The shelling killed at least 12.", "people", id="object-hedged"),
+        pytest.param("More than 1.8 million have fled abroad.", "count", id="not-harm"),
+    ],
+)
+def test_a_bare_figure_killed_or_hurt_counts_people(sentence: str, unit: str) -> None:
+    assert only_claim(sentence).unit == unit

@@ -303,8 +303,14 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
         pytest.param(
             "At least 50 people were killed and 200 injured in the blast.",
             "The blast killed 52 people and injured 260, officials said.",
-            [(["50", "52"], Verdict.AGREE)],
+            [(["50", "52"], Verdict.AGREE), (["200", "260"], Verdict.CONFLICT)],
             id="killed-and-injured-in-one-sentence-are-two-quantities",
+        ),
+        pytest.param(
+            "At least 34,000 Palestinians have been killed. More than 77,000 have been wounded.",
+            "The death toll in Gaza has passed 34,100, with 77,084 injured.",
+            [(["34,000", "34,100"], Verdict.AGREE), (["77,000", "77,084"], Verdict.AGREE)],
+            id="a-bare-figure-wounded-counts-people",
         ),
         pytest.param(
             "The earthquake left 300 injured in the province.",

@@ -78,6 +78,8 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
         or measured
         or ("years old" if context.is_age(text, figure.end) else units.counted_unit(noun))
     )
+    if unit == "count" and context.harmed_people(text, figure.start, figure.end):
+        unit = "people"  # NOTE: "77,000 have been wounded", "the blast injured 260"
     per = context.rate(text, figure.end)
     quantity = context.quantity(text, figure.start, figure.end, named_before=measured is not None)
     page, page_line = _page(source, start, line)

@@ -229,6 +229,25 @@ def is_age(text: str, end: int) -> bool:
     return _AGE.match(text, end) is not None
 
 
+_HARM = r"(?:killed|wounded|injured|hurt|murdered|slain|executed|massacred)"
+_HARMED_AFTER = re.compile(
+    rf"\s+(?:(?:have|has|had)\s+)?(?:been|were|was|are|is)\s+(?:[a-z]+ly\s+)?{_HARM}\b", re.I
+)
+_HARMED_BEFORE = re.compile(
+    r"\b(?:killed|wounded|injured|hurt|killing|wounding|injuring)\s+(?:(?:at\s+least|more\s+than"
+    r"|over|some|about|around|nearly|almost|roughly|an\s+estimated|another)\s+)?$",
+    re.I,
+)
+
+
+def harmed_people(text: str, start: int, end: int) -> bool:
+    """True when a bare figure counts people killed or hurt: "77,000 have been wounded",
+    "the blast injured 260"."""
+    return bool(
+        _HARMED_AFTER.match(text, end) or _HARMED_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 def rate(text: str, end: int) -> str | None:
     """The time base of a rate written after a figure: "a day", "per month", "monthly"."""
     match = _RATE.match(text, end)
