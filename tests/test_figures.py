@@ -688,7 +688,8 @@ def test_values_keep_their_significant_digits(sentence: str, value: float) -> No
 
 def test_a_figure_counts_its_own_people_not_the_noun_of_the_figure_before() -> None:
     found = claims_of("The fire left 12 dead and 30 missing, and 5 were hurt.")
-    assert [(c.text, c.unit) for c in found] == [("12", "deaths"), ("30", "people"), ("5", "people")]
+    units_read = [(c.text, c.unit) for c in found]
+    assert units_read == [("12", "deaths"), ("30", "people"), ("5", "people")]
 
 
 @pytest.mark.parametrize(
@@ -768,4 +769,16 @@ def test_a_glued_m_alone_is_neither_metres_nor_millions() -> None:
     ],
 )
 def test_a_bare_figure_killed_or_hurt_counts_people(sentence: str, unit: str) -> None:
+    assert only_claim(sentence).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        pytest.param("The worst since 1939, when 33,000 died.", "people", id="died"),
+        pytest.param("Some 5,000 gathered in the square.", "count", id="verb-not-noun"),
+        pytest.param("About 200 armed men attacked.", "men", id="participle-before-noun"),
+    ],
+)
+def test_a_past_tense_after_a_figure_is_the_verb(sentence: str, unit: str) -> None:
     assert only_claim(sentence).unit == unit

@@ -180,10 +180,12 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
     of_them = len(after) > 2 and after[0].lower() == "of" and after[1].lower() in _OF_DETERMINERS
     if through_of and of_them:
         after = after[2:]  # NOTE: "31,000 of its soldiers" counts soldiers
-    for word in after[:5]:
+    for n, word in enumerate(after[:5]):
         lower = word.lower()
         if lower in _NOUN_STOP or lower in units.RATE_WORDS:
             break
+        if head is None and _is_verb_alone(lower, after[n + 1 : n + 2]):
+            break  # NOTE: "when 33,000 died", "5,000 gathered in the square"
         if head is not None and word[:1].isupper() and not head[:1].isupper():
             break
         if head is not None and lower.endswith("ed"):
@@ -192,6 +194,14 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
         if is_plural(lower):
             break
     return head
+
+
+def _is_verb_alone(word: str, following: list[str]) -> bool:
+    """A past tense right after a figure, with no noun after it: the verb, not what is counted
+    ("200 armed men" counts men; "200 injured" counts people, see units.COUNT_SYNONYMS)."""
+    if not word.endswith("ed") or word in units.COUNT_SYNONYMS:
+        return False
+    return not following or following[0].lower() in _NOUN_STOP
 
 
 def is_plural(word: str) -> bool:
@@ -231,7 +241,9 @@ def is_age(text: str, end: int) -> bool:
 
 _HARM = r"(?:killed|wounded|injured|hurt|murdered|slain|executed|massacred)"
 _HARMED_AFTER = re.compile(
-    rf"\s+(?:(?:have|has|had)\s+)?(?:been|were|was|are|is)\s+(?:[a-z]+ly\s+)?{_HARM}\b", re.I
+    rf"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+(?:[a-z]+ly\s+)?{_HARM}"
+    r"|died|perished)\b",
+    re.I,
 )
 _HARMED_BEFORE = re.compile(
     r"\b(?:killed|wounded|injured|hurt|killing|wounding|injuring)\s+(?:(?:at\s+least|more\s+than"
