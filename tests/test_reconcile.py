@@ -324,6 +324,18 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
             [],
             id="the-dead-of-one-figure-do-not-count-the-next",
         ),
+        pytest.param(
+            "US consumer prices rose 3.2% in the year to October, the Labor Department said.",
+            "Core prices rose 4 per cent, the smallest gain in two years.",
+            [],
+            id="core-prices-are-not-consumer-prices",
+        ),
+        pytest.param(
+            "The jobless rate in Spain rose to 12.1%, officials said.",
+            "Spanish unemployment reached 12.1 per cent.",
+            [(["12.1 per cent", "12.1%"], Verdict.AGREE)],
+            id="jobless-is-unemployment",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

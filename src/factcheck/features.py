@@ -67,11 +67,16 @@ SYNONYMS = {
     "pledge": "pledge", "promis": "pledge", "promise": "pledge", "commit": "pledge",
     "committ": "pledge", "allocat": "pledge", "earmark": "pledge", "lift": "rais",
     "hike": "rais", "hik": "rais", "benchmark": "key", "forc": "flee", "driven": "flee",
+    "inflation": "price", "cpi": "price", "jobless": "unemployment", "payroll": "job",
+    "underly": "core",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
 DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 """Which way a change goes: "raised to 40%" and "cut to 8.5%" are two moments, not one figure."""
+MEASURES = frozenset({"core", "real", "nominal", "net", "gross", "median", "youth"})
+"""Words that make a measure another measure: core inflation is not inflation, net migration
+is not migration, youth unemployment is not unemployment."""
 EVENTS = frozenset(
     {"kill", "wound", "casualty", "flee", "deploy", "take", "release", "arrest", "evacuate"}
 )
@@ -98,6 +103,8 @@ class Features:
     has provided $75 billion")."""
     base: str | None = None
     """What a share is of: "8% of its oil" -> "oil", "60% of crude imports" -> "import"."""
+    measures: frozenset[str] = frozenset()
+    """Which variant of a measure the clause names ("core", "net", "real"...), if any."""
 
 
 def features(claim: Claim) -> Features:
@@ -123,6 +130,7 @@ def features(claim: Claim) -> Features:
         directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS),
         subject=subject,
         base=_share_base(right) if claim.unit in _SHARES else None,
+        measures=frozenset(terms & MEASURES),
     )
 
 

@@ -150,6 +150,8 @@ def _score(a: Features, b: Features) -> float:
         return 0.0
     if a.events and b.events and a.events.isdisjoint(b.events):
         return 0.0
+    if a.measures != b.measures:
+        return 0.0  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
     if a.directions and b.directions and a.directions.isdisjoint(b.directions):
         return 0.0
     if a.key_terms.isdisjoint(b.key_terms):
