@@ -782,3 +782,29 @@ def test_a_bare_figure_killed_or_hurt_counts_people(sentence: str, unit: str) ->
 )
 def test_a_past_tense_after_a_figure_is_the_verb(sentence: str, unit: str) -> None:
     assert only_claim(sentence).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        pytest.param("The unemployment rate ticked up to 3.9%.", Q.EXACT, id="ticked-up-to"),
+        pytest.param("Prices went up to 5% in May.", Q.EXACT, id="went-up-to"),
+        pytest.param("The flood could kill up to 5,000 people.", Q.AT_MOST, id="a-bound"),
+    ],
+)
+def test_up_to_after_a_verb_of_motion_is_no_bound(sentence: str, qualifier: Qualifier) -> None:
+    assert only_claim(sentence).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        pytest.param("Rates hit a 22-year high.", "22-year", "years", id="year"),
+        pytest.param("They agreed a 90-day truce.", "90-day", "days", id="day"),
+        pytest.param("A 28-year-old man died.", "28", "years old", id="age"),
+        pytest.param("Payrolls increased by 190,000 last month.", "190,000", "count", id="last"),
+    ],
+)
+def test_spans_before_a_noun(sentence: str, text: str, unit: str) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.unit) == (text, unit)

@@ -101,6 +101,9 @@ _METRES = re.compile(
 )
 """A bare "m" is metres only where a size follows ("a 10m-high wall", "300m tall"): alone it
 may be millions too."""
+_HYPHEN_TIME = re.compile(r"-(?P<u>year|month|week|day|hour|minute|decade)(?![\w-])", re.I)
+"""A span written before its noun: "a 22-year high", "a 90-day truce" ("a 28-year-old" is an
+age, read in `context`)."""
 _DENOMINATORS = frozenset({*range(2, 11), 12, 16, 20, 25, 32, 40, 50, 64, 100})
 """The denominators fractions are written with."""
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
@@ -360,6 +363,8 @@ def _with_measure(text: str, figure: Figure) -> Figure | None:
         unit = units.GLUED_ONLY_SYMBOLS[match.group("u")]
     elif figure.kind == "digits" and (match := _METRES.match(text, end)):
         unit = "metre"
+    elif match := _HYPHEN_TIME.match(text, end):
+        unit = match.group("u").lower() + "s"
     else:
         return None
     return update(figure, end=match.end(), unit=unit)

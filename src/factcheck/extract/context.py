@@ -169,6 +169,7 @@ people personnel police staff children men women cattle livestock militia infant
 
 _NOUN_STOP = STOP | word_set("""
 toward towards near against along amid amidst behind beyond despite inside outside via upon
+last next ago earlier later
 """)
 """Words that end the noun a figure counts: "50 tanks moved toward", "40 convoys near"."""
 _OF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "whom", "them"})

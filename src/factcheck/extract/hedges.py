@@ -62,6 +62,12 @@ _BOUND_PAIR = re.compile(
     re.I,
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+_MOTION_BEFORE = re.compile(
+    r"\b(?:tick(?:ed|s)?|rose|ris(?:e[sn]?|ing)|went|go(?:es|ne|ing)?|mov(?:e[sd]?|ing)"
+    r"|climb(?:ed|s)?|jump(?:ed|s)?|shot|crept|edg(?:e[sd]?|ing)|inch(?:ed|es)?|revised|pushed"
+    r"|bump(?:ed|s)?|stepped|ramped|picked|spiked|soared|surged|came|come|headed|ratcheted)\s+$",
+    re.I,
+)
 _UPPER = ("less", "fewer", "smaller", "lower", "below", "under", "at most", "no more")
 
 
@@ -92,6 +98,8 @@ def _hedge_before(text: str, start: int) -> str | None:
     hedge, at = found
     if hedge.lower() in _POSITIONAL and _THE_BEFORE.search(before, 0, at):
         return None  # NOTE: "over the past 24 hours": a time frame, not a bound
+    if hedge.lower() == "up to" and _MOTION_BEFORE.search(before, 0, at):
+        return None  # NOTE: "unemployment ticked up to 3.9%": where it went, not a bound
     return hedge
 
 
