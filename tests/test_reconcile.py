@@ -336,6 +336,54 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
             [(["12.1 per cent", "12.1%"], Verdict.AGREE)],
             id="jobless-is-unemployment",
         ),
+        pytest.param(
+            "In Syria, the health ministry said 538 people were killed.",
+            "In Turkey, officials said 540 people were killed.",
+            [],
+            id="an-opening-place-holds-for-the-sentence",
+        ),
+        pytest.param(
+            "An earthquake struck Turkey on Monday, killing 2,300 people.",
+            "The quake killed 2,900 people in Syria.",
+            [],
+            id="a-participle-clause-keeps-its-subject",
+        ),
+        pytest.param(
+            "More than 2,600 people were killed by the quake, the worst to hit Turkey.",
+            "The quake killed 538 people in Syria.",
+            [],
+            id="the-sentence-names-the-place",
+        ),
+        pytest.param(
+            "Russia launched 1,200 drones at Ukraine in December.",
+            "Russia launched 900 drones at Ukraine in November.",
+            [],
+            id="different-months",
+        ),
+        pytest.param(
+            "Russia launched 1,200 drones against Ukraine in December alone.",
+            "Russia has used about 4,000 drones against Ukraine since September 2022.",
+            [],
+            id="a-month-is-not-a-running-total",
+        ),
+        pytest.param(
+            "The quake was the worst to hit Turkey since 1939, when 33,000 died.",
+            "At least 3,400 people have died in Turkey in the quake.",
+            [],
+            id="a-when-clause-dates-its-figure",
+        ),
+        pytest.param(
+            "Iran has supplied more than 2,000 Shahed drones to Russia.",
+            "Russia has used about 4,000 Shahed drones against Ukraine.",
+            [],
+            id="supplied-is-not-used",
+        ),
+        pytest.param(
+            "Iran has supplied more than 2,000 Shahed drones to Russia.",
+            "Iran has delivered roughly 2,400 Shahed drones to Russia.",
+            [(["2,000", "2,400"], Verdict.AGREE)],
+            id="supplied-is-delivered",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -33,6 +33,20 @@ _BASELINE = re.compile(
     r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the\s+)?end\s+of\s+)?$",
     re.I,
 )
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$", re.I)
+_CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|cumulative)\b", re.I)
+_INTRO = re.compile(
+    r"\s*((?:In|On|At|By|During|Across|Throughout|Last|This|Earlier|Overall|Altogether)\b"
+    r"[^,;:]{0,40}),"
+)
+"""A short opening phrase set off by a comma: where or when the whole sentence holds."""
+_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+_WHEN_YEAR = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
+"""A year a "when" clause goes back to: "the worst since 1939, when 33,000 died"."""
 _WINDOW = 12
 _OF = re.compile(r"\s*of\b", re.I)
 _DIGIT = re.compile(r"\d")
@@ -68,7 +82,9 @@ SYNONYMS = {
     "committ": "pledge", "allocat": "pledge", "earmark": "pledge", "lift": "rais",
     "hike": "rais", "hik": "rais", "benchmark": "key", "forc": "flee", "driven": "flee",
     "inflation": "price", "cpi": "price", "jobless": "unemployment", "payroll": "job",
-    "underly": "core",
+    "underly": "core", "suppli": "deploy", "supply": "deploy", "deliver": "deploy",
+    "delivery": "deploy", "shipp": "deploy", "shipment": "deploy", "transferr": "deploy",
+    "transfer": "deploy", "launch": "launch", "fired": "launch", "used": "launch",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
@@ -78,10 +94,12 @@ MEASURES = frozenset({"core", "real", "nominal", "net", "gross", "median", "yout
 """Words that make a measure another measure: core inflation is not inflation, net migration
 is not migration, youth unemployment is not unemployment."""
 EVENTS = frozenset(
-    {"kill", "wound", "casualty", "flee", "deploy", "take", "release", "arrest", "evacuate"}
-)
-"""What can happen to counted people; two claims that name different ones count different
-things ("10.7 million displaced" is not "150,000 killed")."""
+    {"kill", "wound", "casualty", "flee", "deploy", "take", "release", "arrest", "evacuate",
+     "launch"}
+)  # fmt: skip
+"""What can happen to counted people or things; two claims that name different ones count
+different things ("10.7 million displaced" is not "150,000 killed", "4,000 drones used" is not
+"2,000 drones supplied")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +123,22 @@ class Features:
     """What a share is of: "8% of its oil" -> "oil", "60% of crude imports" -> "import"."""
     measures: frozenset[str] = frozenset()
     """Which variant of a measure the clause names ("core", "net", "real"...), if any."""
+    months: frozenset[str] = frozenset()
+    """The months the clause dates its figure to ("in December"), not those it counts from."""
+    cumulative: bool = False
+    """True when the clause counts from a start ("since September 2022", "so far")."""
+    around: frozenset[str] = frozenset()
+    """The actors of the whole sentence, for a clause that names none itself."""
+    past: bool = False
+    """True when a "when" clause dates the figure to a year gone by ("since 1939, when 33,000
+    died"): it meets only figures that name that year."""
 
 
 def features(claim: Claim) -> Features:
     """The features of `claim`, read from the clause of its sentence that holds the figure."""
     left, right = clause(claim)
     window = f"{left} {right}"
+    past = _when_year(claim) if not _YEAR.search(window) else frozenset()
     actors, subject, rest = read_actors(window, before=len(left))
     words = [stem(w) for w in _WORD.findall(rest.lower()) if w not in IGNORED and not is_place(w)]
     terms = {w for w in words if w not in IGNORED and len(w) > 2}
@@ -123,7 +151,7 @@ def features(claim: Claim) -> Features:
     return Features(
         terms=frozenset(terms),
         actors=actors,
-        years=_years(window) or _years(claim.sentence),
+        years=_years(window) or past or _years(claim.sentence),
         head=head,
         key_terms=key_terms,
         events=_events(terms),
@@ -131,6 +159,10 @@ def features(claim: Claim) -> Features:
         subject=subject,
         base=_share_base(right) if claim.unit in _SHARES else None,
         measures=frozenset(terms & MEASURES),
+        months=_clause_months(window, claim.sentence),
+        cumulative=_CUMULATIVE.search(window) is not None,
+        around=actors or _sentence_actors(claim.sentence),
+        past=bool(past),
     )
 
 
@@ -160,6 +192,33 @@ def _events(terms: set[str]) -> frozenset[str]:
     return frozenset(events)
 
 
+def _when_year(claim: Claim) -> frozenset[str]:
+    at = claim.sentence.find(claim.text)
+    match = _WHEN_YEAR.search(claim.sentence, 0, at) if at > 0 else None
+    return frozenset({match.group("y")}) if match else frozenset()
+
+
+@lru_cache(maxsize=16384)
+def _sentence_actors(sentence: str) -> frozenset[str]:
+    return read_actors(sentence).found
+
+
+def _clause_months(window: str, sentence: str) -> frozenset[str]:
+    """The months of the clause, else of the sentence (the clause is cut from it)."""
+    if not _MONTH.search(sentence):
+        return frozenset()
+    return _months(window) or _months(sentence)
+
+
+def _months(text: str) -> frozenset[str]:
+    """The months a clause dates its figure to; "since September" is where a count starts."""
+    return frozenset(
+        m.group()
+        for m in _MONTH.finditer(text)
+        if not _SINCE.search(text, max(0, m.start() - 12), m.start())
+    )
+
+
 def _years(text: str) -> frozenset[str]:
     """The years a text dates its figure to; "up 26% from 2022", "the highest since 2019" name
     a baseline, not the time of the figure."""
@@ -187,6 +246,13 @@ def clause(claim: Claim) -> tuple[str, str]:
             # NOTE: "the World Bank said it would provide": "it" is the subject before "said"
             before = cuts[-2].end() if len(cuts) > 1 else 0
             rest = f"{left[before : last.start()]} {rest}"
+        elif last.group() == "," and _PARTICIPLE.match(rest):
+            # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject
+            before = cuts[-2].end() if len(cuts) > 1 else 0
+            rest = f"{left[before : last.start()]} {rest}"
+        intro = _INTRO.match(left)
+        if intro and intro.end() <= last.start():
+            rest = f"{intro.group(1)} {rest}"  # NOTE: "In Syria, the ministry said 538 died"
         left = rest
     joined = _AFTER_FIGURE_AND.search(left) if _DIGIT.search(left) else None
     if joined:

@@ -140,16 +140,24 @@ def _compatible(a: Claim, b: Claim, tolerance: float) -> bool:
 
 def _score(a: Features, b: Features) -> float:
     """How surely two claims measure the same thing; 0 when something rules it out."""
-    if a.actors and b.actors and not a.actors & b.actors:
-        return 0.0
+    if a.around and b.around and not a.around & b.around:
+        return 0.0  # NOTE: the actors of the clause, else of its sentence, must meet
     if a.subject and b.subject and a.subject not in b.actors and b.subject not in a.actors:
         return 0.0  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
     if a.base and b.base and a.base != b.base:
         return 0.0  # NOTE: "8% of its oil" is not "60% of crude imports"
     if a.years and b.years and not a.years & b.years:
         return 0.0
+    if (a.past and not b.years) or (b.past and not a.years):
+        return 0.0  # NOTE: "the worst since 1939, when 33,000 died" is of 1939 alone
     if a.events and b.events and a.events.isdisjoint(b.events):
         return 0.0
+    if a.months and b.months and a.months.isdisjoint(b.months):
+        return 0.0  # NOTE: "in December" is not "in November"
+    if (a.cumulative and b.months and not b.cumulative) or (
+        b.cumulative and a.months and not a.cumulative
+    ):
+        return 0.0  # NOTE: "used since September 2022" is not "launched in December alone"
     if a.measures != b.measures:
         return 0.0  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
     if a.directions and b.directions and a.directions.isdisjoint(b.directions):
