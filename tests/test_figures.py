@@ -808,3 +808,21 @@ def test_up_to_after_a_verb_of_motion_is_no_bound(sentence: str, qualifier: Qual
 def test_spans_before_a_noun(sentence: str, text: str, unit: str) -> None:
     claim = only_claim(sentence)
     assert (claim.text, claim.unit) == (text, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        pytest.param("It is a $1.5-billion plan.", "$1.5-billion", 1.5e9, "USD", id="hyphen-scale"),
+        pytest.param("The 2.3-million-strong army.", "2.3-million", 2.3e6, "army", id="strong"),
+        pytest.param("Some 1.1 million Rohingya live there.", "1.1 million", 1.1e6, "rohingya",
+                     id="name-then-verb"),
+        pytest.param("It used 1,000 British thermal units.", "1,000", 1000, "units",
+                     id="name-in-a-noun-phrase"),
+    ],
+)  # fmt: skip
+def test_hyphenated_scales_and_named_nouns(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.value, claim.unit) == (text, value, unit)

@@ -59,8 +59,9 @@ def _after_glued_prefix(text: str, start: int) -> bool:
 
 
 _SCALE_WORD = re.compile(
-    r"\s?(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b", re.I
+    r"(?:\s|-)?(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b", re.I
 )
+"""A scale word after digits, spaced or hyphenated ("a $1.5-billion plan")."""
 _SCALE_SPACED = re.compile(
     r"\s?(?:mn|mln|bn|bln|tn|tln|trn|dzs?|dozs?)\b(?:\.(?!\s*(?:(?-i:[A-Z])|[\"“]|$)))?", re.I
 )
@@ -269,7 +270,7 @@ def _with_scale(text: str, figure: Figure) -> Figure:
         (_SCALE_SPACED, numbers.SCALE_ABBREVIATIONS),
     ):
         if match := pattern.match(text, end):
-            word = match.group().strip().rstrip(".").lower()
+            word = match.group().strip().lstrip("-").rstrip(".").lower()
             return _scaled(figure, table[word], match.end())
     match = _SCALE_GLUED.match(text, end)
     if match is None:

@@ -189,6 +189,14 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
             break  # NOTE: "when 33,000 died", "5,000 gathered in the square"
         if head is not None and word[:1].isupper() and not head[:1].isupper():
             break
+        if (
+            head is not None
+            and head[:1].isupper()
+            and word.islower()
+            and not is_plural(lower)
+            and _ends_phrase(after[n + 1 : n + 2])
+        ):
+            break  # NOTE: "1.1 million Rohingya live there": a name, then its verb
         if head is not None and lower.endswith("ed"):
             break  # NOTE: "a 2,000-strong force crossed": the verb after the noun
         head = word
@@ -202,6 +210,11 @@ def _is_verb_alone(word: str, following: list[str]) -> bool:
     ("200 armed men" counts men; "200 injured" counts people, see units.COUNT_SYNONYMS)."""
     if not word.endswith("ed") or word in units.COUNT_SYNONYMS:
         return False
+    return _ends_phrase(following)
+
+
+def _ends_phrase(following: list[str]) -> bool:
+    """True when no more of a noun phrase follows: nothing, or a function word."""
     return not following or following[0].lower() in _NOUN_STOP
 
 
