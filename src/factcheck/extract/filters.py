@@ -51,7 +51,10 @@ DETERMINERS = frozenset(
 _STREET = re.compile(
     r"\s+(?:[A-Z][\w'’]*\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
     r"|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Highway|Hwy|Crescent|Close|Parkway)\b"
+    r"|\s+[A-Z][\w'’]*-(?:daero|ro|gil|dong|gu)\b"
+    r"|\s+[A-Z]\w*(?:straße|strasse|platz|weg|gasse|allee|laan|straat|gade|vej)\b"
 )
+"""A street after a house number: "10 Downing Street", "45 Sejong-daero", "12 Hauptstraße"."""
 _TIME_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET|hrs?\b)(?!\w)", re.I)
 _URLISH = re.compile(
     r"://|www\.|@|_|=|\?|#|\.(?:com|org|net|gov|edu|html?|php|pdf|jpe?g|png)\b|/.*/"
