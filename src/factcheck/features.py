@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.context import STOP, is_plural
 from factcheck.extract.lexicon import word_set
-from factcheck.extract.places import is_place, read_actors
+from factcheck.extract.places import actors_in, is_place, read_actors
 from factcheck.models import Claim
 
 _LEFT_CUT = re.compile(
@@ -33,12 +33,11 @@ _BASELINE = re.compile(
     r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the\s+)?end\s+of\s+)?$",
     re.I,
 )
-_MONTH = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b"
-)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
+_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$", re.I)
-_CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|cumulative)\b", re.I)
+_CUMULATIVE = ("since", "so far", "to date", "in total", "cumulative")
 _INTRO = re.compile(
     r"\s*((?:In|On|At|By|During|Across|Throughout|Last|This|Earlier|Overall|Altogether)\b"
     r"[^,;:]{0,40}),"
@@ -160,8 +159,8 @@ def features(claim: Claim) -> Features:
         base=_share_base(right) if claim.unit in _SHARES else None,
         measures=frozenset(terms & MEASURES),
         months=_clause_months(window, claim.sentence),
-        cumulative=_CUMULATIVE.search(window) is not None,
-        around=actors or _sentence_actors(claim.sentence),
+        cumulative=_is_cumulative(window),
+        around=actors or actors_in(claim.sentence),
         past=bool(past),
     )
 
@@ -193,19 +192,22 @@ def _events(terms: set[str]) -> frozenset[str]:
 
 
 def _when_year(claim: Claim) -> frozenset[str]:
+    if "when" not in claim.sentence:
+        return frozenset()
     at = claim.sentence.find(claim.text)
     match = _WHEN_YEAR.search(claim.sentence, 0, at) if at > 0 else None
     return frozenset({match.group("y")}) if match else frozenset()
 
 
-@lru_cache(maxsize=16384)
-def _sentence_actors(sentence: str) -> frozenset[str]:
-    return read_actors(sentence).found
+def _is_cumulative(window: str) -> bool:
+    """True when the clause counts from a start: "since September 2022", "so far"."""
+    lowered = window.lower()
+    return any(word in lowered for word in _CUMULATIVE)
 
 
 def _clause_months(window: str, sentence: str) -> frozenset[str]:
     """The months of the clause, else of the sentence (the clause is cut from it)."""
-    if not _MONTH.search(sentence):
+    if not any(month in sentence for month in _MONTH_NAMES):
         return frozenset()
     return _months(window) or _months(sentence)
 

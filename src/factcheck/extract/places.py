@@ -114,8 +114,9 @@ _PATTERN = re.compile(rf"(?<![\w.]){trie(_ALIASES)}(?![\w])")
 
 
 def actors_in(text: str) -> frozenset[str]:
-    """The actors (countries, blocs) a text names, in canonical form."""
-    return read_actors(text).found
+    """The actors (countries, blocs) a text names, in canonical form; what `read_actors`
+    finds, without blanking them."""
+    return _settled({actor for _, _, actor in _actors_in_order(text)})
 
 
 class Actors(NamedTuple):
@@ -139,10 +140,14 @@ def read_actors(text: str, before: int | None = None) -> Actors:
         found.add(actor)
         pieces += [text[done:start], " " * (end - start)]
         done = end
+    return Actors(_settled(found), first, "".join([*pieces, text[done:]]))
+
+
+def _settled(found: set[str]) -> frozenset[str]:
     # NOTE: "Korea" alone adds nothing when the text names North or South Korea already
     if "korea" in found and found & {"north korea", "south korea"}:
         found.discard("korea")
-    return Actors(frozenset(found), first, "".join([*pieces, text[done:]]))
+    return frozenset(found)
 
 
 def _actors_in_order(text: str) -> Iterator[tuple[int, int, str]]:
