@@ -141,3 +141,18 @@ def test_context_reads_the_paragraph_even_from_the_cache(newsroom: Path) -> None
     paragraph = session.context(claim)
     assert claim.text in paragraph
     assert len(paragraph) >= len(claim.sentence)
+
+
+def test_accepting_a_figure_records_every_digit(newsroom: Path) -> None:
+    sources = newsroom / "data" / "sources"
+    shutil.rmtree(sources)
+    sources.mkdir()
+    (sources / "a.txt").write_text("The ministry said the fund paid $12,345,678 in 2024.\n")
+    (sources / "b.txt").write_text("The ministry's fund paid $12.9 million in 2024.\n")
+    session = ReviewSession.start(scan(), Settings(), by="desk")
+    (group,) = session.result.groups
+    claims = [session.result.claim(i) for i in group.claims]
+    exact = next(c for c in claims if "," in c.text)
+    session.accept(group.id, exact)
+    loaded = load_ledger(newsroom / "data" / "claims.yaml")
+    assert loaded.ledger.quantities[-1].value == 12_345_678  # NOTE: ":g" wrote 1.23457e+07

@@ -20,6 +20,7 @@ from factcheck.errors import LedgerError
 from factcheck.extract.claims import whole
 from factcheck.files import write_atomically
 from factcheck.models import Claim, ClaimGroup, DecisionKind, Qualifier, StaleDecision
+from factcheck.report.words import figure
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
@@ -292,7 +293,7 @@ def _as_claim(quantity: AcceptedQuantity, source: str, line: int) -> Claim | Non
         return None
     value = quantity.value if quantity.value is not None else (low + high) / 2
     ranged = low != high
-    text = f"{low:,.10g}–{high:,.10g}" if ranged else f"{value:,.10g}"
+    text = f"{figure(low)}–{figure(high)}" if ranged else figure(value)
     sources = ", ".join(quantity.sources) or "the ledger"
     return Claim(
         source=source,

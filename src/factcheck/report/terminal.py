@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.models import Claim, ClaimGroup, ScanResult
-from factcheck.report.words import count
+from factcheck.report.words import count, figure
 
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
@@ -116,9 +116,9 @@ def _sentence(claim: Claim) -> Text:
 
 def _value(claim: Claim) -> str:
     if claim.low is not None and claim.high is not None and claim.low != claim.high:
-        core = f"{claim.low:,.10g}–{claim.high:,.10g}"
+        core = f"{figure(claim.low)}–{figure(claim.high)}"
     else:
-        core = f"{claim.value:,.10g}"
+        core = figure(claim.value)
     unit = "%" if claim.unit == "percent" else f" {claim.unit}"
     per = f" per {claim.per}" if claim.per else ""
     return f"{core}{unit}{per}"

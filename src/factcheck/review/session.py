@@ -15,6 +15,7 @@ from factcheck.config import Settings
 from factcheck.files import write_atomically
 from factcheck.ledger import apply_decisions, load_ledger
 from factcheck.models import Claim, ClaimGroup, DecisionKind, Document, ScanResult
+from factcheck.report.words import plain
 
 DEFAULT_NOTE = "decided in review"
 _FILTER_KEY = re.compile(r"\b(?P<key>unit|source):(?P<value>\S+)", re.I)
@@ -86,9 +87,9 @@ class ReviewSession:
     def accept(self, group_id: str, claim: Claim) -> None:
         """Record the figure of `claim` as the one that stands for the group."""
         value = (
-            f"{claim.low:g}-{claim.high:g}"
+            f"{plain(claim.low)}-{plain(claim.high)}"
             if claim.low is not None and claim.high is not None and claim.low != claim.high
-            else f"{claim.value:g}"
+            else plain(claim.value)
         )
         self._write(
             lambda: decisions.accept(
