@@ -826,3 +826,19 @@ def test_hyphenated_scales_and_named_nouns(
 ) -> None:
     claim = only_claim(sentence)
     assert (claim.text, claim.value, claim.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        pytest.param("Nearly half of Ukrainians support talks.", ["half"], id="half-of"),
+        pytest.param("In the first half of 2024, sales rose.", [], id="a-half-year-is-a-time"),
+        pytest.param("Shares rose 12 cents to $4.56.", ["12 cents", "$4.56"],
+                     id="change-then-level"),
+        pytest.param("The fund fell by $2 million to $40 million.", ["$2 million", "$40 million"],
+                     id="change-by-then-level"),
+        pytest.param("Prices rose 5 to 10 percent.", ["5 to 10 percent"], id="a-range-of-change"),
+    ],
+)  # fmt: skip
+def test_halves_and_changes_to_a_level(sentence: str, texts: list[str]) -> None:
+    assert [c.text for c in claims_of(sentence)] == texts

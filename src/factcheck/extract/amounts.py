@@ -82,6 +82,10 @@ _PERCENT_BEFORE = re.compile(r"\b(?:percents?|per\s?cent)\s+of\s+$", re.I)
 _PERCENT_POINTS = re.compile(units.PERCENT_POINTS, re.I)
 _PERCENT = re.compile(units.PERCENT, re.I)
 _BASIS_POINTS = re.compile(units.BASIS_POINTS, re.I)
+_HALF_OF = re.compile(r"half(?=\s+of\b)", re.I)
+_PART_BEFORE = re.compile(
+    r"\b(?:the|a|an|first|second|other|latter|former|each|one|every|this|that)\s+$", re.I
+)
 _HALF_A = re.compile(r"half\s+an?\s+(?=(?:percentage|percent|per\s?cent)\s+points?\b)", re.I)
 _MILLION_CODE = re.compile(rf"\s?M(?P<code>{units.CURRENCY_CODE_PATTERN})\b")
 _CODE_AFTER = re.compile(rf"\s?(?:{units.CURRENCY_CODE_PATTERN})\b", re.I)
@@ -344,13 +348,16 @@ def _with_points(text: str, figure: Figure) -> Figure | None:
     return update(figure, end=match.end(), unit="percentage_points") if match else None
 
 
-def half_a_point(text: str, start: int) -> Figure | None:
-    """ "half a percentage point": a half with no article before it, read only before points
-    ("half a day" is no figure)."""
-    match = _HALF_A.match(text, start)
-    if match is None:
-        return None
-    return _with_points(text, exact(start, match.end(), 0.5, 0.05, "fraction"))
+def lone_half(text: str, start: int) -> Figure | None:
+    """A half with no article before it: "half a percentage point", "nearly half of voters".
+    Only there: "half a day" is no figure, and "the first half of 2024" is a time."""
+    if match := _HALF_A.match(text, start):
+        return _with_points(text, exact(start, match.end(), 0.5, 0.05, "fraction"))
+    if (match := _HALF_OF.match(text, start)) and not _PART_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        return exact(start, match.end(), 0.5, 0.05, "fraction")
+    return None
 
 
 def _with_measure(text: str, figure: Figure) -> Figure | None:

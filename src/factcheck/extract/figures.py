@@ -15,7 +15,7 @@ from factcheck.extract.amounts import (
     amount,
     article_fraction,
     exact,
-    half_a_point,
+    lone_half,
     number_at,
     update,
     with_prefix,
@@ -39,6 +39,13 @@ _FROM_CHANGE = re.compile(
     r"swell\w*|shr[iu]nk\w*|slash\w*|rev\w*)\s+(?:\w+\s+){0,2}from\s+$",
     re.I,
 )
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*"
+    r"|drop\w*|declin\w*|climb\w*|jump\w*|gain\w*|lost|los(?:e|es|ing)|add\w*|shed\w*"
+    r"|slid\w*|slipp?\w*|soar\w*|surg\w*|tumbl\w*|plung\w*|up|down)\s+(?:by\s+)?(?:\S+\s+)?$",
+    re.I,
+)
+"""A change verb right before a figure: "rose 12 cents", "fell by $2"."""
 _PREFIX_AFTER_JOIN = re.compile(rf"(?:{units.CURRENCY_PREFIX})\s?", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:negative\s+|minus\s+)?$", re.I)
 _DASH_NUMBER = re.compile(r"[-–]\d")
@@ -56,7 +63,7 @@ def find_figures(text: str) -> Iterator[Figure]:
         match = number_at(text, start)
         figure = _figure_at(text, match) if match else None
         if figure is None:
-            fraction = article_fraction(text, start) if article else half_a_point(text, start)
+            fraction = article_fraction(text, start) if article else lone_half(text, start)
             figure = with_hedges(text, fraction) if fraction else None
         if figure is None:
             continue
@@ -115,6 +122,8 @@ def _range_from(text: str, first: Figure) -> Figure | None:
     if word == "to" and _FROM_CHANGE.search(before):
         return None
     prefix = _PREFIX_AFTER_JOIN.match(text, join.end())
+    if word == "to" and first.unit and prefix and _CHANGE_BEFORE.search(before):
+        return None  # NOTE: "shares rose 12 cents to $4.56": the change, then the new level
     match = CORE_AFTER_JOIN.match(text, prefix.end() if prefix else join.end())
     if match is None or match.group("vague"):
         return None
