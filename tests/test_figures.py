@@ -842,3 +842,16 @@ def test_hyphenated_scales_and_named_nouns(
 )  # fmt: skip
 def test_halves_and_changes_to_a_level(sentence: str, texts: list[str]) -> None:
     assert [c.text for c in claims_of(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        pytest.param("Exports rose 47% in 2023 to $111 billion.", ["47%", "$111 billion"],
+                     id="year-then-amount"),
+        pytest.param("Some 1500 to 2000 troops were sent.", ["1500 to 2000"], id="bare-range"),
+        pytest.param("Between 1,500 and 2,000 troops.", ["1,500 and 2,000"], id="grouped-range"),
+    ],
+)  # fmt: skip
+def test_a_year_before_to_and_an_amount_is_no_range(sentence: str, texts: list[str]) -> None:
+    assert [c.text for c in claims_of(sentence)] == texts

@@ -130,6 +130,8 @@ def _range_from(text: str, first: Figure) -> Figure | None:
     second = amount(text, match)
     if second is None or (first.kind == "words") != (second.kind == "words"):
         return None
+    if _year_like(text, first) and (prefix or second.unit or second.scaled):
+        return None  # NOTE: "rose 47% in 2023 to $111 billion": a year, then an amount
     if prefix and second.unit is None:
         # NOTE: "rose 26% to $240 billion": the currency before the second amount is its unit
         second = update(second, unit=units.currency_from_symbol(prefix.group().strip()))
@@ -143,6 +145,17 @@ def _range_from(text: str, first: Figure) -> Figure | None:
     if word == "or" and joined and not 0 < (joined.low or 0) * 10 >= (joined.high or 0):
         return None  # NOTE: "two or three" is a range; "10 billion or 10 trillion" are choices
     return joined
+
+
+def _year_like(text: str, figure: Figure) -> bool:
+    """Four bare digits that may be a year: "2023", not "2,000" or "$2023"."""
+    written = text[figure.start : figure.end]
+    return (
+        figure.unit is None
+        and len(written) == 4
+        and written.isdigit()
+        and 1800 <= figure.value <= 2100
+    )
 
 
 def _join_range(first: Figure, second: Figure) -> Figure | None:
