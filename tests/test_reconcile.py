@@ -384,6 +384,30 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
             [(["2,000", "2,400"], Verdict.AGREE)],
             id="supplied-is-delivered",
         ),
+        pytest.param(
+            "Moscow and Beijing aim for $250 billion in annual trade by 2024.",
+            "Trade between Russia and China hit $240.1 billion last year.",
+            [],
+            id="a-goal-is-not-what-happened",
+        ),
+        pytest.param(
+            "Imports from Russia increased 13% to $129 billion.",
+            "Some 60% of imports from Russia are energy.",
+            [],
+            id="a-share-is-not-a-change",
+        ),
+        pytest.param(
+            "Russian oil accounts for roughly 20% of China's crude imports.",
+            "Some 60% of Russia's machine tool imports come from China.",
+            [],
+            id="shares-of-different-kinds-of-imports",
+        ),
+        pytest.param(
+            "Russian oil accounts for roughly 20% of China's crude imports.",
+            "Russia supplied about 19% of China's total crude imports last year.",
+            [(["19%", "20%"], Verdict.AGREE)],
+            id="shares-of-one-kind-of-imports",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -89,6 +89,12 @@ _UP = word_set("rais raise rise rising increas increase hiked hike climb jump gr
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
 DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 """Which way a change goes: "raised to 40%" and "cut to 8.5%" are two moments, not one figure."""
+TARGETS = frozenset(
+    {"aim", "aimed", "target", "goal", "forecast", "expect", "project", "projection", "plan",
+     "plann"}
+)  # fmt: skip
+"""Words that make a figure a goal or a forecast, not what happened: "aim for $250 billion in
+trade" is not "trade reached $240 billion"; "economists had expected 180,000 jobs"."""
 MEASURES = frozenset({"core", "real", "nominal", "net", "gross", "median", "youth"})
 """Words that make a measure another measure: core inflation is not inflation, net migration
 is not migration, youth unemployment is not unemployment."""
@@ -123,6 +129,8 @@ class Features:
     has provided $75 billion")."""
     base: str | None = None
     """What a share is of: "8% of its oil" -> "oil", "60% of crude imports" -> "import"."""
+    base_words: frozenset[str] = frozenset()
+    """The words before that head: "crude" in "60% of crude imports"."""
     measures: frozenset[str] = frozenset()
     """Which variant of a measure the clause names ("core", "net", "real"...), if any."""
     months: frozenset[str] = frozenset()
@@ -131,6 +139,8 @@ class Features:
     """True when the clause counts from a start ("since September 2022", "so far")."""
     around: frozenset[str] = frozenset()
     """The actors of the whole sentence, for a clause that names none itself."""
+    aimed: bool = False
+    """True when the clause states a goal or a forecast (`TARGETS`)."""
     past: bool = False
     """True when a "when" clause dates the figure to a year gone by ("since 1939, when 33,000
     died"): it meets only figures that name that year."""
@@ -142,6 +152,7 @@ def features(claim: Claim) -> Features:
     window = f"{left} {right}"
     years = _years(window)
     past = frozenset() if years else _when_year(claim)
+    base, base_words = _share_base(right) if claim.unit in _SHARES else (None, frozenset())
     actors, subject, rest = read_actors(window, before=len(left))
     words = [stem(w) for w in _WORD.findall(rest.lower()) if w not in IGNORED and not is_place(w)]
     terms = {w for w in words if w not in IGNORED and len(w) > 2}
@@ -160,31 +171,36 @@ def features(claim: Claim) -> Features:
         events=_events(terms),
         directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS),
         subject=subject,
-        base=_share_base(right) if claim.unit in _SHARES else None,
+        base=base,
+        base_words=base_words,
         measures=frozenset(terms & MEASURES),
         months=_clause_months(window, claim.sentence),
         cumulative=_is_cumulative(window),
         around=actors or actors_in(claim.sentence),
         past=bool(past),
+        aimed=not terms.isdisjoint(TARGETS),
     )
 
 
-def _share_base(right: str) -> str | None:
-    """The head noun of the "of ..." phrase right after a share, stemmed: "of Americans
-    support" -> "american", "of US crude imports" -> "import", "of its oil from" -> "oil"."""
+def _share_base(right: str) -> tuple[str | None, frozenset[str]]:
+    """The head noun of the "of ..." phrase right after a share, stemmed, and the words before
+    it but places: "of Americans support" -> "american", "of US crude imports" -> "import" and
+    {"crude"}, "of its oil from" -> "oil"."""
     match = _OF.match(right)
     if match is None:
-        return None
-    head = None
+        return None, frozenset()
+    phrase: list[str] = []
     for word in _WORD.findall(right[match.end() :].lower()):
         if word in IGNORED:
-            if head is not None:
+            if phrase:
                 break
             continue
-        head = word
+        phrase.append(word)
         if is_plural(word):
             break
-    return stem(head) if head else None
+    if not phrase:
+        return None, frozenset()
+    return stem(phrase[-1]), frozenset(stem(w) for w in phrase[:-1] if not is_place(w))
 
 
 def _events(terms: set[str]) -> frozenset[str]:

@@ -140,30 +140,8 @@ def _compatible(a: Claim, b: Claim, tolerance: float) -> bool:
 
 def _score(a: Features, b: Features) -> float:
     """How surely two claims measure the same thing; 0 when something rules it out."""
-    if a.around and b.around and not a.around & b.around:
-        return 0.0  # NOTE: the actors of the clause, else of its sentence, must meet
-    if a.subject and b.subject and a.subject not in b.actors and b.subject not in a.actors:
-        return 0.0  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
-    if a.base and b.base and a.base != b.base:
-        return 0.0  # NOTE: "8% of its oil" is not "60% of crude imports"
-    if a.years and b.years and not a.years & b.years:
+    if _other_who_or_when(a, b) or _other_what(a, b):
         return 0.0
-    if (a.past and not b.years) or (b.past and not a.years):
-        return 0.0  # NOTE: "the worst since 1939, when 33,000 died" is of 1939 alone
-    if a.events and b.events and a.events.isdisjoint(b.events):
-        return 0.0
-    if a.months and b.months and a.months.isdisjoint(b.months):
-        return 0.0  # NOTE: "in December" is not "in November"
-    if (a.cumulative and b.months and not b.cumulative) or (
-        b.cumulative and a.months and not a.cumulative
-    ):
-        return 0.0  # NOTE: "used since September 2022" is not "launched in December alone"
-    if a.measures != b.measures:
-        return 0.0  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
-    if a.directions and b.directions and a.directions.isdisjoint(b.directions):
-        return 0.0
-    if a.key_terms.isdisjoint(b.key_terms):
-        return 0.0  # NOTE: sharing only the counted noun or an actor names no one quantity
     from rapidfuzz import fuzz  # noqa: PLC0415 - loads only once pairs need scoring
 
     shared = a.terms & b.terms
@@ -172,6 +150,43 @@ def _score(a: Features, b: Features) -> float:
     actor_bonus = 0.2 if a.actors & b.actors else 0.0
     year_bonus = 0.2 if a.years & b.years else 0.0  # NOTE: "in 2019, 112 killed" twice
     return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
+
+
+def _other_who_or_when(a: Features, b: Features) -> bool:
+    """True when the two clauses name different actors, givers or times."""
+    if a.around and b.around and not a.around & b.around:
+        return True  # NOTE: the actors of the clause, else of its sentence, must meet
+    if a.subject and b.subject and a.subject not in b.actors and b.subject not in a.actors:
+        return True  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
+    if a.years and b.years and not a.years & b.years:
+        return True
+    if (a.past and not b.years) or (b.past and not a.years):
+        return True  # NOTE: "the worst since 1939, when 33,000 died" is of 1939 alone
+    if a.months and b.months and a.months.isdisjoint(b.months):
+        return True  # NOTE: "in December" is not "in November"
+    return (a.cumulative and bool(b.months) and not b.cumulative) or (
+        b.cumulative and bool(a.months) and not a.cumulative
+    )  # NOTE: "used since September 2022" is not "launched in December alone"
+
+
+def _other_what(a: Features, b: Features) -> bool:
+    """True when the two clauses measure different things, or share no key term."""
+    if a.base and b.base and (a.base != b.base or _apart(a.base_words, b.base_words)):
+        return True  # NOTE: "8% of its oil" is not "60% of crude imports", nor of tool imports
+    if (a.base and b.directions and not b.base) or (b.base and a.directions and not a.base):
+        return True  # NOTE: "60% of machine tool imports" is a share; "imports rose 13%" a change
+    if _apart(a.events, b.events) or _apart(a.directions, b.directions):
+        return True  # NOTE: killed is not displaced; raised is not cut
+    if a.aimed != b.aimed:
+        return True  # NOTE: a goal or a forecast is not what happened
+    if a.measures != b.measures:
+        return True  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
+    return a.key_terms.isdisjoint(b.key_terms)  # NOTE: a shared noun or actor is not enough
+
+
+def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both say something, and nothing in common."""
+    return bool(a) and bool(b) and a.isdisjoint(b)
 
 
 def _group(
