@@ -408,6 +408,12 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
             [(["19%", "20%"], Verdict.AGREE)],
             id="shares-of-one-kind-of-imports",
         ),
+        pytest.param(
+            "Renewables now supply about 30% of the world's electricity.",
+            "Around 30 per cent of global electricity now comes from renewable sources.",
+            [(["30 per cent", "30%"], Verdict.AGREE)],
+            id="global-is-the-world",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

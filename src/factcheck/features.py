@@ -84,6 +84,7 @@ SYNONYMS = {
     "underly": "core", "suppli": "deploy", "supply": "deploy", "deliver": "deploy",
     "delivery": "deploy", "shipp": "deploy", "shipment": "deploy", "transferr": "deploy",
     "transfer": "deploy", "launch": "launch", "fired": "launch", "used": "launch",
+    "global": "world", "worldwide": "world",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
