@@ -98,10 +98,9 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
 def whole(value: float) -> int | float:
     """`value` as an int when it is a whole number a float holds exactly, else to fourteen
     significant digits (a trillionth stays a trillionth, and 0.1 + 0.2 reads 0.3)."""
-    if value.is_integer() or not math.isfinite(value):
-        return int(value) if math.isfinite(value) and abs(value) < 2**53 else value
-    rounded = round(value, max(0, 13 - math.floor(math.log10(abs(value)))))
-    return int(rounded) if rounded.is_integer() and abs(rounded) < 2**53 else rounded
+    if math.isfinite(value) and not value.is_integer():
+        value = round(value, max(0, 13 - math.floor(math.log10(abs(value)))))
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
 
 
 def _whole(value: float | None) -> int | float | None:

@@ -142,9 +142,14 @@ def _range_from(text: str, first: Figure) -> Figure | None:
             return None  # NOTE: "44 mg to 50 mg" repeats its unit; "5 soldiers to 6" is no range
         second = update(second, end=second.end + repeated.end())
     joined = _join_range(first, second)
-    if word == "or" and joined and not 0 < (joined.low or 0) * 10 >= (joined.high or 0):
+    if word == "or" and joined and not _close(joined.low or 0.0, joined.high or 0.0):
         return None  # NOTE: "two or three" is a range; "10 billion or 10 trillion" are choices
     return joined
+
+
+def _close(low: float, high: float) -> bool:
+    """Ends near enough for "or" to join a range: the high end at most ten times the low."""
+    return low > 0 and high <= 10 * low
 
 
 def _year_like(text: str, figure: Figure) -> bool:

@@ -215,8 +215,8 @@ def _is_designation(text: str, figure: Figure) -> str | None:
         return None  # NOTE: "Russia's 150,000 troops": the owner of the figure, not a name
     if word.lower() in DESIGNATORS:
         return f"a designation ({word} …)"
-    if _no_name_takes(text, figure) or _opens_sentence(text, figure.start - len(match.group()),
-                                                        word):  # fmt: skip
+    at = figure.start - len(match.group())
+    if _no_name_takes(text, figure) or _opens_sentence(text, at, word):
         return None
     if word[:1].isupper() and word.lower() not in FUNCTION_WORDS and not word.isupper():
         return f"part of a name ({word} …)"
