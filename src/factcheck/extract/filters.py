@@ -222,6 +222,8 @@ def _is_designation(text: str, figure: Figure) -> str | None:
         return f"part of a name ({word} …)"
     if word.isupper() and len(word) > 1 and word.lower() not in FUNCTION_WORDS:
         return f"part of a name ({word} …)"
+    if word[:1].islower() and any(c.isupper() for c in word[1:]):
+        return f"part of a name ({word} …)"  # NOTE: "iPhone 15", "eBay 2"
     return None
 
 
