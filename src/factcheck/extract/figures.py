@@ -33,18 +33,15 @@ _RANGE_JOIN_AFTER_UNIT = re.compile(rf"(?P<unit>){_JOIN}", re.I)
 """The join after a figure that has read its unit already: "5 km to 10 km"."""
 _RATIO = re.compile(r"\s+(?P<w>over|out\s+of|in)\s+", re.I)
 _TIME_WORDS = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b", re.I)
-_FROM_CHANGE = re.compile(
-    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
-    r"drop\w*|declin\w*|climb\w*|jump\w*|cut|reduc\w*|rais\w*|went|up|down|doubl\w*|"
-    r"swell\w*|shr[iu]nk\w*|slash\w*|rev\w*)\s+(?:\w+\s+){0,2}from\s+$",
-    re.I,
-)
-_CHANGE_BEFORE = re.compile(
+_CHANGE_VERB = (
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*"
-    r"|drop\w*|declin\w*|climb\w*|jump\w*|gain\w*|lost|los(?:e|es|ing)|add\w*|shed\w*"
-    r"|slid\w*|slipp?\w*|soar\w*|surg\w*|tumbl\w*|plung\w*|up|down)\s+(?:by\s+)?(?:\S+\s+)?$",
-    re.I,
+    r"|drop\w*|declin\w*|climb\w*|jump\w*|cut|reduc\w*|rais\w*|went|up|down|doubl\w*"
+    r"|swell\w*|shr[iu]nk\w*|slash\w*|rev\w*|gain\w*|lost|los(?:e|es|ing)|add\w*|shed\w*"
+    r"|slid\w*|slipp?\w*|soar\w*|surg\w*|tumbl\w*|plung\w*)"
 )
+_FROM_CHANGE = re.compile(rf"{_CHANGE_VERB}\s+(?:\w+\s+){{0,2}}from\s+$", re.I)
+"""A change told from its start: "rose from 5% to 8%" is two figures, not a range."""
+_CHANGE_BEFORE = re.compile(rf"{_CHANGE_VERB}\s+(?:by\s+)?(?:\S+\s+)?$", re.I)
 """A change verb right before a figure: "rose 12 cents", "fell by $2"."""
 _PREFIX_AFTER_JOIN = re.compile(rf"(?:{units.CURRENCY_PREFIX})\s?", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:negative\s+|minus\s+)?$", re.I)
