@@ -79,3 +79,12 @@ def test_line_and_column_in_any_order_match_a_plain_count(text: str, offsets: li
         line = text.count("\n", 0, offset) + 1
         column = offset - text.rfind("\n", 0, offset)
         assert index.line_column(offset) == (line, column)
+
+
+def test_a_description_does_not_run_into_the_next_figure() -> None:
+    found = claims_of("China's exports to Russia jumped 46.9% to $110.97 billion.")
+    descriptions = {c.text: c.quantity for c in found}
+    assert descriptions == {
+        "46.9%": "China's exports Russia jumped … to",
+        "$110.97 billion": "China's exports Russia jumped …",
+    }

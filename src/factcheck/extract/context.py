@@ -29,7 +29,8 @@ is are was were be been being has have had will would could should may might mus
 reportedly eventually also already still now then reported allegedly
 """)
 CLAUSE_WORDS = frozenset({"that", "which", "who", "while", "whereas", "but", "although", "because"})
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n—–\"“”]")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]\n—–\"“”]")
+"""Punctuation that ends a clause; a comma or point between digits is part of a number."""
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
@@ -143,9 +144,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(word) and word[0].lower().strip(".(\"'") in ABBREVIATIONS
 
 
-def words_after(text: str, end: int, limit: int) -> list[str]:
-    """Up to `limit` words after `end`, stopping at clause punctuation."""
+def words_after(text: str, end: int, limit: int, *, own: bool = False) -> list[str]:
+    """Up to `limit` words after `end`, stopping at clause punctuation; with `own`, also at
+    the next figure ("rose 47% in 2023 to $111 billion": "in")."""
     chunk = _CLAUSE_BREAK.split(text[end : end + 160], maxsplit=1)[0]
+    if own and (digit := _DIGIT.search(chunk)):
+        chunk = chunk[: digit.start()]
     return [w.rstrip("’'") for w in _WORD.findall(chunk)[:limit]]
 
 
@@ -292,7 +296,7 @@ def quantity(text: str, start: int, end: int, *, named_before: bool = False) -> 
 
     `named_before` says the thing measured is named before the figure ("a population of").
     """
-    after = words_after(text, end, 12)
+    after = words_after(text, end, 12, own=True)
     phrase = _noun_phrase(after)
     if phrase and len(phrase) >= 2 and not named_before:
         return " ".join(phrase)
