@@ -855,3 +855,17 @@ def test_halves_and_changes_to_a_level(sentence: str, texts: list[str]) -> None:
 )  # fmt: skip
 def test_a_year_before_to_and_an_amount_is_no_range(sentence: str, texts: list[str]) -> None:
     assert [c.text for c in claims_of(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        pytest.param("The murder rate was 6.3 per 100,000 people.", "6.3 per 100,000 people",
+                     "per 100,000 people", id="per-100000"),
+        pytest.param("About 12 per 1,000 births died.", "12 per 1,000 births", "per 1,000 births",
+                     id="per-1000"),
+    ],
+)  # fmt: skip
+def test_a_rate_per_so_many_is_one_figure(sentence: str, text: str, unit: str) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.unit) == (text, unit)

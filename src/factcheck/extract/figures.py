@@ -43,6 +43,7 @@ _FROM_CHANGE = re.compile(rf"{_CHANGE_VERB}\s+(?:\w+\s+){{0,2}}from\s+$", re.I)
 """A change told from its start: "rose from 5% to 8%" is two figures, not a range."""
 _CHANGE_BEFORE = re.compile(rf"{_CHANGE_VERB}\s+(?:by\s+)?(?:\S+\s+)?$", re.I)
 """A change verb right before a figure: "rose 12 cents", "fell by $2"."""
+_PER_BASE = re.compile(r"\s+per\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[A-Za-z]+)\b")
 _PREFIX_AFTER_JOIN = re.compile(rf"(?:{units.CURRENCY_PREFIX})\s?", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:negative\s+|minus\s+)?$", re.I)
 _DASH_NUMBER = re.compile(r"[-–]\d")
@@ -104,6 +105,10 @@ def _figure_at(text: str, match: re.Match[str]) -> Figure | None:
     figure = figure or first
     if _GLUED_AFTER.match(text, figure.end):
         return None  # NOTE: "155mm", "21st", "1960s", "10x20": designations, not amounts
+    if figure.unit is None and (base := _PER_BASE.match(text, figure.end)):
+        # NOTE: "6.3 per 100,000 people" is one rate; the 100,000 is no figure of its own
+        unit = f"per {base.group('n')} {base.group('noun').lower()}"
+        figure = update(figure, end=base.end(), unit=unit)
     return with_hedges(text, figure)
 
 
