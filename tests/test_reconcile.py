@@ -414,6 +414,18 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
             [(["30 per cent", "30%"], Verdict.AGREE)],
             id="global-is-the-world",
         ),
+        pytest.param(
+            "North Korea has sent about 11,000 troops to Russia, officials said.",
+            "North Korea has sent another 3,000 troops to Russia, Seoul said.",
+            [],
+            id="an-increment-is-not-the-total",
+        ),
+        pytest.param(
+            "North Korea sent 3,000 more troops to Russia.",
+            "North Korea sent an additional 3,000 troops to Russia.",
+            [(["3,000"], Verdict.AGREE)],
+            id="increments-meet",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

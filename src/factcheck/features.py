@@ -46,6 +46,10 @@ _INTRO = re.compile(
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
 _WHEN_YEAR = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
 """A year a "when" clause goes back to: "the worst since 1939, when 33,000 died"."""
+_ADDED_BEFORE = re.compile(
+    r"\b(?:another|additional|further|extra)\s+(?:(?:[a-z]+\s+){0,2})?$", re.I
+)
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.I)
 _WINDOW = 12
 _OF = re.compile(r"\s*of\b", re.I)
 _DIGIT = re.compile(r"\d")
@@ -142,6 +146,8 @@ class Features:
     """The actors of the whole sentence, for a clause that names none itself."""
     aimed: bool = False
     """True when the clause states a goal or a forecast (`TARGETS`)."""
+    added: bool = False
+    """True when the figure is an increment: "another 3,000 troops", "3,000 more troops"."""
     past: bool = False
     """True when a "when" clause dates the figure to a year gone by ("since 1939, when 33,000
     died"): it meets only figures that name that year."""
@@ -180,6 +186,7 @@ def features(claim: Claim) -> Features:
         around=actors or actors_in(claim.sentence),
         past=bool(past),
         aimed=not terms.isdisjoint(TARGETS),
+        added=_is_added(claim),
     )
 
 
@@ -218,6 +225,18 @@ def _when_year(claim: Claim) -> frozenset[str]:
     at = claim.sentence.find(claim.text)
     match = _WHEN_YEAR.search(claim.sentence, 0, at) if at > 0 else None
     return frozenset({match.group("y")}) if match else frozenset()
+
+
+def _is_added(claim: Claim) -> bool:
+    """True for an increment: "another 3,000 troops", "a further $2.5 billion", "3,000 more"."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    end = at + len(claim.text)
+    return bool(
+        _ADDED_BEFORE.search(claim.sentence, max(0, at - 40), at)
+        or _MORE_AFTER.match(claim.sentence, end)
+    )
 
 
 def _is_cumulative(window: str) -> bool:

@@ -179,6 +179,8 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: killed is not displaced; raised is not cut
     if a.aimed != b.aimed:
         return True  # NOTE: a goal or a forecast is not what happened
+    if a.added != b.added:
+        return True  # NOTE: "another 3,000 troops" is not the "11,000 troops" sent in all
     if a.measures != b.measures:
         return True  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
     return a.key_terms.isdisjoint(b.key_terms)  # NOTE: a shared noun or actor is not enough

@@ -56,6 +56,8 @@ def _claims(source: _Source) -> Iterator[Claim]:
             after = after[1:]  # NOTE: "a 2,000-strong force" counts the force
         elif " ".join(after[:2]).lower() in _TRAILING_HEDGES:
             after = after[2:]  # NOTE: "5 or more tanks" counts tanks
+        elif after[:1] == ["more"] and after[1:2] != ["than"]:
+            after = after[1:]  # NOTE: "3,000 more troops" counts troops
         share = figure.kind in ("fraction", "ratio")  # NOTE: "a fifth of the budget" is a share
         noun = None if figure.unit else context.counted_noun(after, through_of=not share)
         if filters.why_not_claim(text, figure, noun) is None:
