@@ -36,6 +36,8 @@ _BASELINE = re.compile(
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")  # fmt: skip
 _MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b")
+_ANY_MONTH = re.compile("|".join(_MONTH_NAMES))
+"""The names alone, a quick test: without the word boundaries the engine skips to capitals."""
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$", re.I)
 _CUMULATIVE = ("since", "so far", "to date", "in total", "cumulative")
 _INTRO = re.compile(
@@ -49,6 +51,8 @@ _WHEN_YEAR = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|additional|further|extra)\s+(?:(?:[a-z]+\s+){0,2})?$", re.I
 )
+_ADDED_HINTS = ("nother", "dditional", "urther", "xtra", "more", "MORE")
+"""Parts of the increment words in any letter case, to skip the patterns in most sentences."""
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.I)
 _WINDOW = 12
 _OF = re.compile(r"\s*of\b", re.I)
@@ -229,6 +233,8 @@ def _when_year(claim: Claim) -> frozenset[str]:
 
 def _is_added(claim: Claim) -> bool:
     """True for an increment: "another 3,000 troops", "a further $2.5 billion", "3,000 more"."""
+    if not any(word in claim.sentence for word in _ADDED_HINTS):
+        return False
     at = claim.sentence.find(claim.text)
     if at < 0:
         return False
@@ -247,7 +253,7 @@ def _is_cumulative(window: str) -> bool:
 
 def _clause_months(window: str, sentence: str) -> frozenset[str]:
     """The months of the clause, else of the sentence (the clause is cut from it)."""
-    if not any(month in sentence for month in _MONTH_NAMES):
+    if not _ANY_MONTH.search(sentence):
         return frozenset()
     return _months(window) or _months(sentence)
 
