@@ -29,8 +29,9 @@ is are was were be been being has have had will would could should may might mus
 reportedly eventually also already still now then reported allegedly
 """)
 CLAUSE_WORDS = frozenset({"that", "which", "who", "while", "whereas", "but", "although", "because"})
-_CLAUSE_BREAK = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]\n—–\"“”]")
-"""Punctuation that ends a clause; a comma or point between digits is part of a number."""
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n—–\"“”](?<!\d[,.](?=\d))")
+"""Punctuation that ends a clause; a comma or point between digits is part of a number.
+Written as one character class first, so that the engine can skip to candidates."""
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
