@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from factcheck.extract import context, filters, layout, units
 from factcheck.extract.figures import ESTIMATE_HEDGES, Figure, find_figures
+from factcheck.extract.hedges import TRAILING_HEDGES
 from factcheck.extract.normalize import Normalized, normalize
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
-_TRAILING_HEDGES = frozenset({"or more", "and more", "or so", "or less", "or fewer"})
 PARSER_VERSION = "4"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 
@@ -54,7 +54,7 @@ def _claims(source: _Source) -> Iterator[Claim]:
             after = after[1:]  # NOTE: "hundreds of families" counts families
         elif after[:1] == ["strong"] and text.startswith("-", figure.end):
             after = after[1:]  # NOTE: "a 2,000-strong force" counts the force
-        elif " ".join(after[:2]).lower() in _TRAILING_HEDGES:
+        elif " ".join(after[:2]).lower() in TRAILING_HEDGES:
             after = after[2:]  # NOTE: "5 or more tanks" counts tanks
         elif after[:1] == ["more"] and after[1:2] != ["than"]:
             after = after[1:]  # NOTE: "3,000 more troops" counts troops

@@ -54,6 +54,8 @@ _AFTER_QUALIFIER = {
     "+": Qualifier.AT_LEAST, "or so": Qualifier.APPROX, "or less": Qualifier.AT_MOST,
     "or fewer": Qualifier.AT_MOST,
 }  # fmt: skip
+TRAILING_HEDGES = frozenset(word for word in _AFTER_QUALIFIER if " " in word)
+"""The hedges of two words written after a figure: "5 or more tanks"."""
 _POSITIONAL = frozenset({"past", "over", "under", "above", "below"})
 _LOOKBACK = 32
 _BOUND_PAIR = re.compile(

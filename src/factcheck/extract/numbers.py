@@ -49,11 +49,10 @@ _SCALE = "hundred|thousand|million|billion|trillion|dozens?|lakh|crore"
 _WORD = rf"(?:{_UNIT_WORDS})(?:\s*-\s*(?:{_UNIT_WORDS}))?"
 TWO_WORDS = rf"(?:{_UNIT_WORDS})(?:(?:\s*-\s*|\s+)(?:{_UNIT_WORDS}))?"
 """One or two number words below a hundred: "forty-five", "fifty five"."""
-_AFTER_SCALE = "".join(
-    f"(?<={word})" if not n else f"|(?<={word})"
-    for n, word in enumerate(["hundred", "thousand", "million", "billion", "trillion", "lakh",
-                              "crore", "dozen"])
-)  # fmt: skip
+_AFTER_SCALE = "|".join(
+    f"(?<={word})"
+    for word in ("hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "dozen")
+)
 _JOIN = (
     rf"(?:\s*-\s*|(?:{_AFTER_SCALE})\s+and\s+(?:a\s+|one\s+)?"
     rf"|\s+and\s+(?:a\s+|one\s+)?(?=half\b|quarter\b)"
