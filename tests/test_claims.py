@@ -88,3 +88,14 @@ def test_a_description_does_not_run_into_the_next_figure() -> None:
         "46.9%": "China's exports Russia jumped … to",
         "$110.97 billion": "China's exports Russia jumped …",
     }
+
+
+def test_precision_is_the_place_of_the_last_digit_written() -> None:
+    text = "Revenue was $10.25 billion, then 10,000 tonnes, 4.5% and twelve thousand ships."
+    precision = {c.text: c.precision for c in claims_of(text)}
+    assert precision == {
+        "$10.25 billion": 10_000_000,
+        "10,000 tonnes": 10_000,
+        "4.5%": 0.1,
+        "twelve thousand": 1_000,
+    }

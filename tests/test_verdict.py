@@ -16,12 +16,13 @@ def claim(
     hedge: str | None = None,
     low: float | None = None,
     high: float | None = None,
+    precision: float | None = None,
 ) -> Claim:
     if qualifier is Qualifier.EXACT or qualifier is Qualifier.APPROX:
         low = high = value
     return Claim(source="a", start=0, end=1, line=1, column=1, text=f"{value:,g}", value=value,
-                 low=low, high=high, unit="troops", qualifier=qualifier, hedge=hedge,
-                 quantity="troops", sentence="")  # fmt: skip
+                 low=low, high=high, precision=precision, unit="troops", qualifier=qualifier,
+                 hedge=hedge, quantity="troops", sentence="")  # fmt: skip
 
 
 def test_exact_figures_twenty_percent_apart_conflict() -> None:
@@ -35,6 +36,19 @@ def test_exact_figures_twenty_percent_apart_conflict() -> None:
 
 def test_rounding_lets_close_figures_agree() -> None:
     assert judge([claim(2_000), claim(2_030)]).verdict is Verdict.AGREE
+
+
+def test_digits_written_narrow_the_rounding() -> None:
+    # NOTE: "$10.25 billion" is good to $5 million, not rounded at its second digit
+    assert judge([claim(10.25e9, precision=1e7), claim(9.4e9, precision=1e8)]).verdict is (
+        Verdict.CONFLICT
+    )
+    assert judge([claim(10.25e9, precision=1e7), claim(10.3e9, precision=1e8)]).verdict is (
+        Verdict.AGREE
+    )
+    assert judge([claim(10.25e9), claim(9.4e9)]).verdict is Verdict.AGREE  # NOTE: unknown
+    # NOTE: "10,000" is still read to its second digit, however its zeros were written
+    assert judge([claim(10_000, precision=10_000), claim(10_400)]).verdict is Verdict.AGREE
 
 
 def test_about_widens_tolerance() -> None:

@@ -61,6 +61,10 @@ class Claim(Frozen):
     value: int | float = Field(description="Whole numbers are kept as int, so JSON shows 10000.")
     low: int | float | None
     high: int | float | None
+    precision: float | None = Field(
+        default=None,
+        description="The place value of the last digit written: 1e7 for $10.25 billion.",
+    )
     unit: str
     per: str | None = None
     qualifier: Qualifier = Qualifier.EXACT

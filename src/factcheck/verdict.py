@@ -40,11 +40,13 @@ def interval(claim: Claim, tolerance: float = EXACT_TOLERANCE) -> tuple[float, f
 
 
 def rounding(claim: Claim) -> float:
-    """Half the place value of the figure's second significant digit, at the coarsest."""
+    """Half the place value of the last digit written, and of the second significant digit
+    at the coarsest: "$10.25 billion" is good to $5 million, "10,000" to 500."""
     value = abs(claim.value)
     if value == 0:
         return 0.0
-    return 0.5 * 10.0 ** (math.floor(math.log10(value)) - 1)
+    coarsest = 0.5 * 10.0 ** (math.floor(math.log10(value)) - 1)
+    return coarsest if claim.precision is None else min(coarsest, claim.precision / 2)
 
 
 def judge(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> Judgement:

@@ -16,7 +16,7 @@ from factcheck.extract.normalize import Normalized, normalize
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 
 
@@ -88,7 +88,8 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
     return Claim(
         source=source.doc.path, start=start, end=end, line=line, column=column, page=page,
         page_line=page_line, text=source.doc.text[start:end], value=whole(figure.value),
-        low=_whole(figure.low), high=_whole(figure.high), unit=unit, per=per,
+        low=_whole(figure.low), high=_whole(figure.high), precision=whole(figure.step),
+        unit=unit, per=per,
         qualifier=figure.qualifier,
         hedge=figure.hedge.lower() if figure.hedge else None, quantity=quantity,
         sentence=context.squash(text[sentence.start : sentence.end]),
