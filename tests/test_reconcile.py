@@ -7,6 +7,7 @@ import random
 import pytest
 
 from factcheck.extract import extract_claims
+from factcheck.features import clause
 from factcheck.models import Claim, Verdict
 from factcheck.pipeline import number_claims
 from factcheck.reconcile import reconcile
@@ -226,6 +227,15 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["In Syria, 538 people died.", "In Syria, the ministry said 538 people died."]
+)
+def test_an_opening_phrase_stays_with_its_clause(text: str) -> None:
+    (claim,) = claims_from({"a.txt": text})
+    left, _ = clause(claim)
+    assert left.startswith("In Syria")
+
+
+@pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
         pytest.param(
@@ -425,6 +435,19 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
             "North Korea sent an additional 3,000 troops to Russia.",
             [(["3,000"], Verdict.AGREE)],
             id="increments-meet",
+        ),
+        pytest.param(
+            "The canal earned a record $10.25 billion in the 2022/23 financial year.",
+            "Egypt earned $9.4 billion from the canal in 2022/23.",
+            [(["$10.25 billion", "$9.4 billion"], Verdict.CONFLICT)],
+            id="digits-written-are-not-rounded-away",
+        ),
+        pytest.param(
+            "Since the Houthis began attacking ships in November, they have carried out 45"
+            " attacks on merchant vessels.",
+            "The Houthis have carried out 46 attacks on merchant vessels since November 19.",
+            [(["45", "46"], Verdict.AGREE)],
+            id="an-opening-since-counts-the-sentence-from-a-start",
         ),
     ],
 )

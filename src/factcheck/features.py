@@ -45,6 +45,8 @@ _INTRO = re.compile(
     r"[^,;:]{0,40}),"
 )
 """A short opening phrase set off by a comma: where or when the whole sentence holds."""
+_FROM_START = re.compile(r"\s*(?:Since|So far|To date|Until now)\b[^,;:]*,")
+"""An opening that counts the whole sentence from a start: "Since the war began in 2022, ..."."""
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
 _WHEN_YEAR = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
 """A year a "when" clause goes back to: "the worst since 1939, when 33,000 died"."""
@@ -186,7 +188,7 @@ def features(claim: Claim) -> Features:
         base_words=base_words,
         measures=frozenset(terms & MEASURES),
         months=_clause_months(window, claim.sentence),
-        cumulative=_is_cumulative(window),
+        cumulative=_is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
         around=actors or actors_in(claim.sentence),
         past=bool(past),
         aimed=not terms.isdisjoint(TARGETS),
@@ -299,7 +301,7 @@ def clause(claim: Claim) -> tuple[str, str]:
             before = cuts[-2].end() if len(cuts) > 1 else 0
             rest = f"{left[before : last.start()]} {rest}"
         intro = _INTRO.match(left)
-        if intro and intro.end() <= last.start():
+        if intro and intro.end() <= last.end():
             rest = f"{intro.group(1)} {rest}"  # NOTE: "In Syria, the ministry said 538 died"
         left = rest
     joined = _AFTER_FIGURE_AND.search(left) if _DIGIT.search(left) else None
