@@ -568,6 +568,9 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("A 600-strong contingent arrived on Monday.", "contingent", id="verb-after"),
         pytest.param("A 17-year-old boy was shot.", "years old", id="age-hyphenated"),
         pytest.param("The boy was 18 years old.", "years old", id="age-words"),
+        pytest.param("About 1,200 die on the roads each year.", "people", id="present-die"),
+        pytest.param("Some 300 arrive daily.", "count", id="present-verb-then-rate"),
+        pytest.param("Five die-cast models were sold.", "models", id="verb-in-a-compound"),
     ],
 )
 def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) -> None:

@@ -48,6 +48,7 @@ from tests.conftest import claims_of
         pytest.param("The vote was held at 9 pm local time.", id="time"),
         pytest.param("Read chapter 4 and section 2 first.", id="sections"),
         pytest.param("The match ended 3:1 after extra time.", id="score"),
+        pytest.param("Day 1,000 of the war. Shipping brief, week 7", id="numbered-periods"),
         pytest.param("It was said it has been zero.", id="zero"),
     ],
 )
@@ -62,6 +63,7 @@ def test_not_a_claim(sentence: str) -> None:
         pytest.param("Japan pledged $2,024 per household.", "$2,024", id="year-like-money"),
         pytest.param("Seven aid workers died in the strike.", "Seven", id="word-count"),
         pytest.param("The three countries signed the pact.", None, id="definite-three"),
+        pytest.param("Every day 40 trucks cross.", "40", id="period-then-count"),
     ],
 )
 def test_near_misses(sentence: str, text: str | None) -> None:

@@ -177,6 +177,9 @@ toward towards near against along amid amidst behind beyond despite inside outsi
 last next ago earlier later
 """)
 """Words that end the noun a figure counts: "50 tanks moved toward", "40 convoys near"."""
+_PRESENT_VERBS = word_set("""
+die perish arrive flee say believe oppose want agree disagree disapprove approve
+""")
 _OF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "whom", "them"})
 
 
@@ -211,8 +214,11 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
 
 
 def _is_verb_alone(word: str, following: list[str]) -> bool:
-    """A past tense right after a figure, with no noun after it: the verb, not what is counted
-    ("200 armed men" counts men; "200 injured" counts people, see units.COUNT_SYNONYMS)."""
+    """A past tense, or a verb that is no noun, right after a figure with no noun after it: the
+    verb, not what is counted ("200 armed men" counts men; "200 injured" counts people, see
+    units.COUNT_SYNONYMS; "5,000 die each year", "300 arrive daily" count nothing named)."""
+    if word in _PRESENT_VERBS:
+        return _ends_phrase(following) or following[0].lower() in units.RATE_WORDS
     if not word.endswith("ed") or word in units.COUNT_SYNONYMS:
         return False
     return _ends_phrase(following)
@@ -261,7 +267,7 @@ def is_age(text: str, end: int) -> bool:
 _HARM = r"(?:killed|wounded|injured|hurt|murdered|slain|executed|massacred)"
 _HARMED_AFTER = re.compile(
     rf"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+(?:[a-z]+ly\s+)?{_HARM}"
-    r"|died|perished)\b",
+    r"|died|perished|die|perish)\b",
     re.I,
 )
 _HARMED_BEFORE = re.compile(

@@ -84,6 +84,9 @@ _SERIES_BEFORE = re.compile(
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\d{1,4}\))(?:[ .\-]?\(?\d{1,5}\)?){2,5}")
 _FRAME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
+_PERIODS = frozenset(["day", "week", "month", "year"])
+"""Periods that number themselves ("day 100 of the war"), though "each week 300 arrive" counts."""
+_PHRASE_ENDS = re.compile(r"[ \t]*(?:of\b|[,.;:!?)\]\n]|$)")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _NEXT_WORD = re.compile(r"[\s-]+([a-z][a-z-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\.?\s*$")
@@ -215,6 +218,8 @@ def _is_designation(text: str, figure: Figure) -> str | None:
         return None  # NOTE: "Russia's 150,000 troops": the owner of the figure, not a name
     if word.lower() in DESIGNATORS:
         return f"a designation ({word} …)"
+    if word.lower() in _PERIODS and _PHRASE_ENDS.match(text, figure.end):
+        return f"a designation ({word} …)"  # NOTE: "Day 1,000 of the war", "brief, week 7"
     at = figure.start - len(match.group())
     if _no_name_takes(text, figure) or _opens_sentence(text, at, word):
         return None
