@@ -305,8 +305,8 @@ def quantity(text: str, start: int, end: int, *, named_before: bool = False) -> 
     """
     after = words_after(text, end, 12, own=True)
     phrase = _noun_phrase(after)
-    if phrase and len(phrase) >= 2 and not named_before:
-        return " ".join(phrase)
+    if len(phrase) >= 2 and not named_before and phrase[0].lower() not in _WHEN_WORDS:
+        return " ".join(phrase)  # NOTE: "in January", "a year", "year on year" say when
     if named_before:
         named = [w for w in words_before(text, start, 6) if w.lower() not in _HEDGE_WORDS]
         while named and named[-1].lower() in STOP:
@@ -352,6 +352,11 @@ _HEDGE_WORDS = frozenset(
 _PHRASE_WORDS = frozenset(
     {"of", "to", "in", "for", "with", "the", "a", "an", "on", "at", "from", "by"}
 )
+
+
+_WHEN_WORDS = (_PHRASE_WORDS - {"of"}) | {"year", "month", "week", "day", "quarter"}
+"""Words that open a phrase of time or place after a figure, not the noun it counts ("of"
+opens what a measure is of: "of jet fuel")."""
 
 
 def _noun_phrase(after: list[str]) -> list[str]:
