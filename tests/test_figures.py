@@ -768,10 +768,12 @@ def test_a_glued_m_alone_is_neither_metres_nor_millions() -> None:
         pytest.param("More than 77,000 have been wounded.", "people", id="passive"),
         pytest.param("The blast injured 260 on Monday.", "people", id="object"),
         pytest.param("The shelling killed at least 12.", "people", id="object-hedged"),
-        pytest.param("More than 1.8 million have fled abroad.", "count", id="not-harm"),
+        pytest.param("More than 1.8 million have fled abroad.", "people", id="fled"),
+        pytest.param("Some 7.7 million of them are displaced.", "people", id="of-them-displaced"),
+        pytest.param("Some 5,000 marched on Monday.", "count", id="not-harm"),
     ],
 )
-def test_a_bare_figure_killed_or_hurt_counts_people(sentence: str, unit: str) -> None:
+def test_a_bare_figure_killed_hurt_or_driven_out_counts_people(sentence: str, unit: str) -> None:
     assert only_claim(sentence).unit == unit
 
 

@@ -449,6 +449,30 @@ def test_an_opening_phrase_stays_with_its_clause(text: str) -> None:
             [(["45", "46"], Verdict.AGREE)],
             id="an-opening-since-counts-the-sentence-from-a-start",
         ),
+        pytest.param(
+            "About 2 million have fled to neighbouring countries.",
+            "Some 7.7 million are displaced inside the country.",
+            [],
+            id="displaced-inside-is-not-fled-abroad",
+        ),
+        pytest.param(
+            "About 2 million have fled to neighbouring countries.",
+            "More than 2 million people have fled across borders.",
+            [(["2 million"], Verdict.AGREE)],
+            id="fled-abroad-in-other-words",
+        ),
+        pytest.param(
+            "More than 10 million people have been displaced in Sudan.",
+            "In El Fasher, some 1.8 million people have been displaced.",
+            [],
+            id="a-city-is-not-the-country",
+        ),
+        pytest.param(
+            "By June 2024, the war had displaced about 9.9 million people.",
+            "Since 15 April 2023, an estimated 10.1 million people have been displaced.",
+            [(["10.1 million", "9.9 million"], Verdict.AGREE)],
+            id="a-start-date-and-an-as-of-date-both-count-a-running-total",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

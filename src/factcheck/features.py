@@ -30,7 +30,9 @@ belong to the next figure."""
 _WORD = re.compile(r"[a-z][a-z\-]+")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _BASELINE = re.compile(
-    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the\s+)?end\s+of\s+)?$",
+    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the\s+)?end\s+of\s+"
+    r"|(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2},?\s+)?)?$",
     re.I,
 )
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -38,15 +40,18 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 _MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b")
 _ANY_MONTH = re.compile("|".join(_MONTH_NAMES))
 """The names alone, a quick test: without the word boundaries the engine skips to capitals."""
-_SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$", re.I)
+_SINCE = re.compile(
+    r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+|\d{1,2}\s+)?$", re.I
+)
 _CUMULATIVE = ("since", "so far", "to date", "in total", "cumulative")
 _INTRO = re.compile(
     r"\s*((?:In|On|At|By|During|Across|Throughout|Last|This|Earlier|Overall|Altogether)\b"
     r"[^,;:]{0,40}),"
 )
 """A short opening phrase set off by a comma: where or when the whole sentence holds."""
-_FROM_START = re.compile(r"\s*(?:Since|So far|To date|Until now)\b[^,;:]*,")
-"""An opening that counts the whole sentence from a start: "Since the war began in 2022, ..."."""
+_FROM_START = re.compile(r"\s*(?:Since|So far|To date|Until now|By|As of)\b[^,;:]*,")
+"""An opening that counts the whole sentence from a start or up to a date: "Since the war
+began in 2022, ...", "By June 2024, ..."."""
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
 _WHEN_YEAR = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
 """A year a "when" clause goes back to: "the worst since 1939, when 33,000 died"."""
@@ -116,6 +121,20 @@ EVENTS = frozenset(
 """What can happen to counted people or things; two claims that name different ones count
 different things ("10.7 million displaced" is not "150,000 killed", "4,000 drones used" is not
 "2,000 drones supplied")."""
+_LOCATIVE_HINT = re.compile(r"\b(?:[Ii]n|at|near|outside|around) (?:the )?[A-Z]")
+_LOCALITY = re.compile(
+    r"\b(?:[Ii]n|at|near|outside|around)\s+(?:the\s+)?"
+    r"(?:(?:besieged|northern|southern|eastern|western|central|city|town|village|region"
+    r"|province|district|county|camp|port)\s+(?:of\s+)?)*((?:[A-Z][a-z][\w'’-]*\s?){1,3})"
+)
+_NOT_LOCALITY = frozenset(
+    {*_MONTH_NAMES, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+     "The", "This", "That", "Its", "Their"}
+)  # fmt: skip
+_INSIDE = word_set("inside internal internally within domestic domestically")
+_ABROAD = word_set("abroad oversea foreign neighbour neighbor border across cross refugee")
+"""Where displaced people went: "7.7 million displaced inside the country", "2 million fled to
+neighbouring countries" and "10 million uprooted" in all are three quantities."""
 
 
 @dataclass(slots=True)
@@ -154,6 +173,10 @@ class Features:
     """True when the clause states a goal or a forecast (`TARGETS`)."""
     added: bool = False
     """True when the figure is an increment: "another 3,000 troops", "3,000 more troops"."""
+    localities: frozenset[str] = frozenset()
+    """Places below a country the clause names for its figure (`_localities`)."""
+    displaced: str | None = None
+    """For people displaced: "inside" or "abroad" when the clause says where they went."""
     past: bool = False
     """True when a "when" clause dates the figure to a year gone by ("since 1939, when 33,000
     died"): it meets only figures that name that year."""
@@ -190,10 +213,34 @@ def features(claim: Claim) -> Features:
         months=_clause_months(window, claim.sentence),
         cumulative=_is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
         around=actors or actors_in(claim.sentence),
+        displaced=_displaced(terms),
+        localities=_localities(window),
         past=bool(past),
         aimed=not terms.isdisjoint(TARGETS),
         added=_is_added(claim),
     )
+
+
+def _localities(window: str) -> frozenset[str]:
+    """Places below a country the clause puts its figure in: "In El Fasher", "in Russia's Kursk
+    region", "near the town of Pokrovsk" (countries and blocs are actors, not localities)."""
+    if not _LOCATIVE_HINT.search(window):
+        return frozenset()
+    found = set()
+    for match in _LOCALITY.finditer(window):
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in match.group(1).split()]
+        kept = [w.lower() for w in words if not is_place(w) and w not in _NOT_LOCALITY]
+        if kept:
+            found.add(" ".join(kept))
+    return frozenset(found)
+
+
+def _displaced(terms: set[str]) -> str | None:
+    if "flee" not in terms:
+        return None
+    if not terms.isdisjoint(_INSIDE):
+        return "inside"
+    return "abroad" if not terms.isdisjoint(_ABROAD) else None
 
 
 def _share_base(right: str) -> tuple[str | None, frozenset[str]]:
@@ -277,7 +324,7 @@ def _years(text: str) -> frozenset[str]:
     return frozenset(
         m.group()
         for m in _YEAR.finditer(text)
-        if not _BASELINE.search(text, max(0, m.start() - 24), m.start())
+        if not _BASELINE.search(text, max(0, m.start() - 32), m.start())
     )
 
 

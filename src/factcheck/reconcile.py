@@ -158,6 +158,8 @@ def _other_who_or_when(a: Features, b: Features) -> bool:
         return True  # NOTE: the actors of the clause, else of its sentence, must meet
     if a.subject and b.subject and a.subject not in b.actors and b.subject not in a.actors:
         return True  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
+    if a.localities != b.localities:
+        return True  # NOTE: "1.8 million in El Fasher" is not the 10 million of all Sudan
     if a.years and b.years and not a.years & b.years:
         return True
     if (a.past and not b.years) or (b.past and not a.years):
@@ -183,6 +185,8 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: "another 3,000 troops" is not the "11,000 troops" sent in all
     if a.measures != b.measures:
         return True  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
+    if a.displaced != b.displaced:
+        return True  # NOTE: displaced inside the country, fled abroad, and both in all
     return a.key_terms.isdisjoint(b.key_terms)  # NOTE: a shared noun or actor is not enough
 
 

@@ -264,10 +264,14 @@ def is_age(text: str, end: int) -> bool:
     return _AGE.match(text, end) is not None
 
 
-_HARM = r"(?:killed|wounded|injured|hurt|murdered|slain|executed|massacred)"
+_HARM = (
+    r"(?:killed|wounded|injured|hurt|murdered|slain|executed|massacred|displaced|uprooted"
+    r"|evacuated|detained|arrested|abducted|kidnapped|rescued|trapped)"
+)
 _HARMED_AFTER = re.compile(
+    r"(?:\s+of\s+(?:them|those))?"
     rf"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+(?:[a-z]+ly\s+)?{_HARM}"
-    r"|died|perished|die|perish)\b",
+    r"|died|perished|die|perish|fled|flee)\b",
     re.I,
 )
 _HARMED_BEFORE = re.compile(
@@ -278,8 +282,9 @@ _HARMED_BEFORE = re.compile(
 
 
 def harmed_people(text: str, start: int, end: int) -> bool:
-    """True when a bare figure counts people killed or hurt: "77,000 have been wounded",
-    "the blast injured 260"."""
+    """True when a bare figure counts people killed, hurt or driven out: "77,000 have been
+    wounded", "the blast injured 260", "2 million have fled", "7.7 million of them are
+    displaced"."""
     return bool(
         _HARMED_AFTER.match(text, end) or _HARMED_BEFORE.search(text, max(0, start - 40), start)
     )
