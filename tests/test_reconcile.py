@@ -473,6 +473,18 @@ def test_an_opening_phrase_stays_with_its_clause(text: str) -> None:
             [(["10.1 million", "9.9 million"], Verdict.AGREE)],
             id="a-start-date-and-an-as-of-date-both-count-a-running-total",
         ),
+        pytest.param(
+            "The conflict has killed at least 15,000 people, according to ACLED.",
+            "Cholera has infected over 11,000 people, killing more than 300.",
+            [],
+            id="a-disease-toll-is-not-the-war-toll",
+        ),
+        pytest.param(
+            "The earthquake killed more than 2,300 people in Turkey.",
+            "The quake has killed at least 2,400 people in Turkey, officials said.",
+            [(["2,300", "2,400"], Verdict.AGREE)],
+            id="one-cause-in-other-words",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -12,12 +12,13 @@ from factcheck.extract.places import actors_in, is_place, read_actors
 from factcheck.models import Claim
 
 _LEFT_CUT = re.compile(
-    r"[,;:—–(\[]|\b(?:that|which|who|whom|while|whereas|because|although)\b"
+    r"[;:—–(\[]|,(?!\d)|\b(?:that|which|who|whom|while|whereas|because|although)\b"
     r"|\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|claimed"
     r"|according\s+to(?:\s+\w+){0,4}?)\b",
     re.I,
 )
-"""Where the clause of a figure starts: after punctuation, a conjunction, or who said it."""
+"""Where the clause of a figure starts: after punctuation (not the comma of "11,000"), a
+conjunction, or who said it."""
 _SAID = re.compile(r"said|says|say|told|tells|reported|reports|claimed", re.I)
 _PRONOUN_START = re.compile(r"\s*(?:it|they|he|she|we)\b", re.I)
 _RIGHT_CUT = re.compile(
@@ -131,6 +132,17 @@ _NOT_LOCALITY = frozenset(
     {*_MONTH_NAMES, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
      "The", "This", "That", "Its", "Their"}
 )  # fmt: skip
+_CAUSES = {
+    **dict.fromkeys(word_set("""cholera covid dengue disease ebola epidemic malaria measle
+                               outbreak pandemic viru"""), "disease"),
+    **dict.fromkeys(word_set("famine hunger malnutrition starv starvation"), "hunger"),
+    **dict.fromkeys(word_set("""airstrike attack bomb bombardment clash combat conflict fight
+                               shell strike violence war"""), "violence"),
+    **dict.fromkeys(word_set("""cyclone earthquake flood heatwave hurricane landslide quake storm
+                               tsunami typhoon wildfire"""), "disaster"),
+}  # fmt: skip
+"""What killed or hurt the people a toll counts: cholera's 300 dead are not the war's 15,000."""
+_HARMS = frozenset({"kill", "wound", "casualty"})
 _INSIDE = word_set("inside internal internally within domestic domestically")
 _ABROAD = word_set("abroad oversea foreign neighbour neighbor border across cross refugee")
 """Where displaced people went: "7.7 million displaced inside the country", "2 million fled to
@@ -173,6 +185,8 @@ class Features:
     """True when the clause states a goal or a forecast (`TARGETS`)."""
     added: bool = False
     """True when the figure is an increment: "another 3,000 troops", "3,000 more troops"."""
+    causes: frozenset[str] = frozenset()
+    """For a toll of dead or hurt: what killed or hurt them (`_CAUSES`), when the clause says."""
     localities: frozenset[str] = frozenset()
     """Places below a country the clause names for its figure (`_localities`)."""
     displaced: str | None = None
@@ -214,6 +228,7 @@ def features(claim: Claim) -> Features:
         cumulative=_is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
         around=actors or actors_in(claim.sentence),
         displaced=_displaced(terms),
+        causes=_causes(terms),
         localities=_localities(window),
         past=bool(past),
         aimed=not terms.isdisjoint(TARGETS),
@@ -233,6 +248,12 @@ def _localities(window: str) -> frozenset[str]:
         if kept:
             found.add(" ".join(kept))
     return frozenset(found)
+
+
+def _causes(terms: set[str]) -> frozenset[str]:
+    if terms.isdisjoint(_HARMS):
+        return frozenset()
+    return frozenset(_CAUSES[t] for t in terms if t in _CAUSES)
 
 
 def _displaced(terms: set[str]) -> str | None:

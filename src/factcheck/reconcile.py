@@ -179,6 +179,8 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: "60% of machine tool imports" is a share; "imports rose 13%" a change
     if _apart(a.events, b.events) or _apart(a.directions, b.directions):
         return True  # NOTE: killed is not displaced; raised is not cut
+    if _apart(a.causes, b.causes):
+        return True  # NOTE: killed by cholera is not killed in the fighting
     if a.aimed != b.aimed:
         return True  # NOTE: a goal or a forecast is not what happened
     if a.added != b.added:
