@@ -406,6 +406,7 @@ def test_opposite_bounds_that_cannot_close_stay_apart() -> None:
     ("sentence", "text", "value", "unit"),
     [
         pytest.param("One in five adults smoked.", "One in five", 0.2, "adults", id="one-in-five"),
+        pytest.param("Up from just three in 2014.", "three", 3, "count", id="n-in-a-year"),
         pytest.param(
             "Two out of three voters agreed.", "Two out of three", 2 / 3, "voters", id="out-of"
         ),

@@ -31,6 +31,7 @@ _JOIN = r"(?:-?\s+(?:to|and|or|through|thru)\s+|\s*(?:-|–|—|~)\s*)"
 _RANGE_JOIN = re.compile(rf"(?P<unit>\s?(?:°\s?[CF]\b|[^\W\d][\w/]*))?{_JOIN}", re.I)
 _RANGE_JOIN_AFTER_UNIT = re.compile(rf"(?P<unit>){_JOIN}", re.I)
 """The join after a figure that has read its unit already: "5 km to 10 km"."""
+_YEAR_AFTER_IN = re.compile(r"(?:1[89]|20)\d\d")
 _RATIO = re.compile(r"\s+(?P<w>over|out\s+of|in)\s+", re.I)
 _TIME_WORDS = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b", re.I)
 _CHANGE_VERB = (
@@ -204,6 +205,8 @@ def _ratio_from(text: str, first: Figure) -> Figure | None:
     if second is None or second.unit or second.kind not in ("digits", "words") or not second.value:
         return None
     word = join.group("w").lower()
+    if word == "in" and _YEAR_AFTER_IN.fullmatch(text, second.start, second.end):
+        return None  # NOTE: "up from three in 2014": a count and its year
     if word != "over" and not first.value <= second.value:
         return None  # NOTE: "12 out of 10" is no share; "one in five" is
     if word == "over" and _TIME_WORDS.match(text, second.end):
