@@ -49,6 +49,8 @@ from tests.conftest import claims_of
         pytest.param("Read chapter 4 and section 2 first.", id="sections"),
         pytest.param("The match ended 3:1 after extra time.", id="score"),
         pytest.param("Day 1,000 of the war. Shipping brief, week 7", id="numbered-periods"),
+        pytest.param("Related: Seoul weighs arms | 3 days ago", id="time-ago"),
+        pytest.param("Great analysis.\nComments (12)\nRelated", id="page-counter"),
         pytest.param("It was said it has been zero.", id="zero"),
     ],
 )
@@ -64,6 +66,7 @@ def test_not_a_claim(sentence: str) -> None:
         pytest.param("Seven aid workers died in the strike.", "Seven", id="word-count"),
         pytest.param("The three countries signed the pact.", None, id="definite-three"),
         pytest.param("Every day 40 trucks cross.", "40", id="period-then-count"),
+        pytest.param("Troops deployed (11,000)", "11,000", id="label-and-figure-in-brackets"),
     ],
 )
 def test_near_misses(sentence: str, text: str | None) -> None:

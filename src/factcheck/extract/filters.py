@@ -83,6 +83,8 @@ _SERIES_BEFORE = re.compile(
 )
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\d{1,4}\))(?:[ .\-]?\(?\d{1,5}\)?){2,5}")
 _FRAME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I)
+_AGO = re.compile(r"\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
+_COUNTER_LABEL = re.compile(r"[A-Z][a-z]+")
 _TIME_UNIT_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 _PERIODS = frozenset(["day", "week", "month", "year"])
 """Periods that number themselves ("day 100 of the war"), though "each week 300 arrive" counts."""
@@ -114,7 +116,7 @@ def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     """The reason the figure at `figure` is not a claim, or None when it is one."""
     for rule in (_in_identifier, _in_phone_number, _in_citation, _in_date, _is_year,
                  _is_identifier_number, _is_designation, _is_address, _is_time, _is_list_marker,
-                 _is_calibre, _is_time_frame, _is_apposed_age):  # fmt: skip
+                 _is_calibre, _is_time_frame, _is_apposed_age, _is_counter):  # fmt: skip
         reason = rule(text, figure)
         if reason:
             return reason
@@ -296,7 +298,25 @@ def _is_time_frame(text: str, figure: Figure) -> str | None:
         return None
     if _FRAME_BEFORE.search(text, max(0, figure.start - 24), figure.start):
         return "a time frame (the past 24 hours)"
+    if _AGO.match(text, figure.end):
+        return "a point in time (3 days ago)"
     return None
+
+
+def _is_counter(text: str, figure: Figure) -> str | None:
+    """ "Comments (12)", "Replies (3)": a page's counter, alone in brackets after a one-word
+    label on a line of its own ("Troops deployed (11,000)" may be a fact sheet's figure)."""
+    if figure.kind != "digits" or not text.startswith(")", figure.end):
+        return None
+    if not text.startswith("(", figure.start - 1):
+        return None
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    line_end = text.find("\n", figure.end)
+    rest = text[figure.end + 1 : line_end if line_end >= 0 else len(text)]
+    label = text[line_start : figure.start - 1].strip()
+    if rest.strip() or not _COUNTER_LABEL.fullmatch(label):
+        return None
+    return "a counter on the page (Comments (12))"
 
 
 def _is_apposed_age(text: str, figure: Figure) -> str | None:
