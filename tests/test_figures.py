@@ -572,6 +572,10 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("About 1,200 die on the roads each year.", "people", id="present-die"),
         pytest.param("Some 300 arrive daily.", "count", id="present-verb-then-rate"),
         pytest.param("Five die-cast models were sold.", "models", id="verb-in-a-compound"),
+        pytest.param("A 10-member team arrived.", "members", id="compound-counts-its-noun"),
+        pytest.param("The 500,000-barrel annual cap.", "barrels", id="compound-in-the-plural"),
+        pytest.param("A 2,000-strong force crossed.", "force", id="strong-compound"),
+        pytest.param("Some 40-odd countries came.", "countries", id="odd-joins-no-noun"),
     ],
 )
 def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) -> None:

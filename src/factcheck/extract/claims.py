@@ -54,6 +54,8 @@ def _claims(source: _Source) -> Iterator[Claim]:
             after = after[1:]  # NOTE: "hundreds of families" counts families
         elif after[:1] == ["strong"] and text.startswith("-", figure.end):
             after = after[1:]  # NOTE: "a 2,000-strong force" counts the force
+        elif text.startswith("-", figure.end) and after[:1] and _counted_in_compound(after[0]):
+            after = [units.plural(after[0].lower())]  # NOTE: "a 10-member team" counts members
         elif " ".join(after[:2]).lower() in TRAILING_HEDGES:
             after = after[2:]  # NOTE: "5 or more tanks" counts tanks
         elif after[:1] == ["more"] and after[1:2] != ["than"]:
@@ -62,6 +64,16 @@ def _claims(source: _Source) -> Iterator[Claim]:
         noun = None if figure.unit else context.counted_noun(after, through_of=not share)
         if filters.why_not_claim(text, figure, noun) is None:
             yield _claim(source, figure, noun)
+
+
+def _counted_in_compound(word: str) -> bool:
+    """True for the singular noun of "a 10-member team", "a 500,000-barrel cap": what the figure
+    counts ("100-odd", "360-ish", "5-fold", "2-for-1" join no noun)."""
+    lower = word.lower()
+    return word.isalpha() and lower not in _NO_COMPOUND_NOUN and not context.is_plural(lower)
+
+
+_NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm"})
 
 
 def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:

@@ -143,6 +143,15 @@ def measured_unit(before: list[str]) -> str | None:
     return None
 
 
+def plural(word: str) -> str:
+    """The plural of a singular English noun: "barrel" -> "barrels", "country" -> "countries"."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def counted_unit(noun: str | None) -> str:
     """The normalised name of a counted thing: "soldiers" -> "troops"; no noun -> "count"."""
     if not noun:
