@@ -235,6 +235,20 @@ def test_an_opening_phrase_stays_with_its_clause(text: str) -> None:
     assert left.startswith("In Syria")
 
 
+def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> None:
+    groups = grouped(
+        {
+            "a.txt": "The conflict has killed at least 15,000 people, according to ACLED.",
+            "b.txt": "As many as 150,000 people may have been killed, the envoy said.",
+            "c.txt": "Cholera has infected over 11,000 people, killing more than 300.",
+        }
+    )
+    assert len(groups) == 1
+    ((texts, _),) = groups
+    assert "150,000" in texts
+    assert not {"15,000", "300"} <= set(texts)
+
+
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
@@ -484,6 +498,19 @@ def test_an_opening_phrase_stays_with_its_clause(text: str) -> None:
             "The quake has killed at least 2,400 people in Turkey, officials said.",
             [(["2,300", "2,400"], Verdict.AGREE)],
             id="one-cause-in-other-words",
+        ),
+        pytest.param(
+            "Trade between the two countries, which stood at just $34 million in 2022, grew.",
+            "Customs data showed trade of $34.4 million in 2023, up from $1.7 million in 2022.",
+            [(["$1.7 million", "$34 million"], Verdict.CONFLICT)],
+            id="a-relative-clause-and-a-baseline-name-their-quantity",
+        ),
+        pytest.param(
+            "Russia has delivered about 1 million barrels of oil since March, analysts said.",
+            "Russia is estimated to have supplied more than 1 million barrels of oil to North"
+            " Korea between March and November 2024.",
+            [(["1 million"], Verdict.AGREE)],
+            id="a-span-of-months-is-a-running-total-and-is-estimated-keeps-the-subject",
         ),
     ],
 )

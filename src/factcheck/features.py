@@ -20,6 +20,8 @@ _LEFT_CUT = re.compile(
 """Where the clause of a figure starts: after punctuation (not the comma of "11,000"), a
 conjunction, or who said it."""
 _SAID = re.compile(r"said|says|say|told|tells|reported|reports|claimed", re.I)
+_TO_START = re.compile(r"\s*to\b")
+_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 _PRONOUN_START = re.compile(r"\s*(?:it|they|he|she|we)\b", re.I)
 _RIGHT_CUT = re.compile(
     r"[,;:—–(\[.!?]|\b(?:(?:which|who|whom|while|whereas|because|although)\b"
@@ -54,6 +56,17 @@ _FROM_START = re.compile(r"\s*(?:Since|So far|To date|Until now|By|As of)\b[^,;:
 """An opening that counts the whole sentence from a start or up to a date: "Since the war
 began in 2022, ...", "By June 2024, ..."."""
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+_BASELINE_START = re.compile(
+    r"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
+    r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s*",
+    re.I,
+)
+"""A clause that only gives a figure's baseline: "..., up from $1.7 million in 2022"."""
+_NUMBER = re.compile(r"[$€£¥]?\d[\d,.]*")
+_SPAN = re.compile(
+    rf"\bbetween\s+(?:{'|'.join(_MONTH_NAMES)})\b[^,;]{{0,20}}?\band\s+(?:{'|'.join(_MONTH_NAMES)})\b"
+)
+"""A span of months ("between March and November 2024"): a running total, dated to neither."""
 _WHEN_YEAR = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
 """A year a "when" clause goes back to: "the worst since 1939, when 33,000 died"."""
 _ADDED_BEFORE = re.compile(
@@ -201,6 +214,7 @@ def features(claim: Claim) -> Features:
     left, right = clause(claim)
     window = f"{left} {right}"
     years = _years(window)
+    span = "between" in claim.sentence and bool(_SPAN.search(claim.sentence))
     past = frozenset() if years else _when_year(claim)
     base, base_words = _share_base(right) if claim.unit in _SHARES else (None, frozenset())
     actors, subject, rest = read_actors(window, before=len(left))
@@ -224,8 +238,8 @@ def features(claim: Claim) -> Features:
         base=base,
         base_words=base_words,
         measures=frozenset(terms & MEASURES),
-        months=_clause_months(window, claim.sentence),
-        cumulative=_is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
+        months=frozenset() if span else _clause_months(window, claim.sentence),
+        cumulative=span or _is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
         around=actors or actors_in(claim.sentence),
         displaced=_displaced(terms),
         causes=_causes(terms),
@@ -360,14 +374,28 @@ def clause(claim: Claim) -> tuple[str, str]:
     if cuts:
         last = cuts[-1]
         rest = left[last.end() :]
-        if _SAID.fullmatch(last.group()) and _PRONOUN_START.match(rest):
-            # NOTE: "the World Bank said it would provide": "it" is the subject before "said"
+        if (_SAID.fullmatch(last.group()) and _PRONOUN_START.match(rest)) or (
+            _TO_START.match(rest) and _PASSIVE_END.search(left, 0, last.start())
+        ):
+            # NOTE: "the World Bank said it would provide", "Russia is estimated to have
+            # supplied": the subject stands before "said" or "is estimated"
             before = cuts[-2].end() if len(cuts) > 1 else 0
             rest = f"{left[before : last.start()]} {rest}"
         elif last.group() == "," and _PARTICIPLE.match(rest):
             # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject
             before = cuts[-2].end() if len(cuts) > 1 else 0
             rest = f"{left[before : last.start()]} {rest}"
+        elif last.group() == "," and _BASELINE_START.fullmatch(rest):
+            # NOTE: "trade of $34.4 million in 2023, up from $1.7 million": the same quantity
+            before = cuts[-2].end() if len(cuts) > 1 else 0
+            rest = f"{_before_figure(left[before : last.start()])} {rest}"
+        elif last.group().lower() in ("which", "who"):
+            # NOTE: "Trade between the two countries, which stood at $34 million": its antecedent
+            k = len(cuts) - 2
+            if k >= 0 and not left[cuts[k].end() : last.start()].strip():
+                k -= 1  # NOTE: the comma that opens the relative clause
+            before = cuts[k].end() if k >= 0 else 0
+            rest = f"{left[before : cuts[k + 1].start()]} {rest}"
         intro = _INTRO.match(left)
         if intro and intro.end() <= last.end():
             rest = f"{intro.group(1)} {rest}"  # NOTE: "In Syria, the ministry said 538 died"
@@ -380,6 +408,14 @@ def clause(claim: Claim) -> tuple[str, str]:
     if cut:
         right = right[: cut.start()]
     return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
+
+
+def _before_figure(text: str) -> str:
+    """`text` up to its first figure that is not a year: the words that name that figure."""
+    for match in _NUMBER.finditer(text):
+        if not _YEAR.fullmatch(match.group()):
+            return text[: match.start()]
+    return text
 
 
 @lru_cache(maxsize=65536)

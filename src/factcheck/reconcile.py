@@ -20,6 +20,8 @@ from factcheck.verdict import EXACT_TOLERANCE, interval, judge
 MAX_POSTING = 50
 """A key term shared by more claims than this names no quantity in particular."""
 MIN_SCORE = 0.45
+MAX_CROSS_CHECKS = 2_500
+"""Two clusters about to join are checked claim by claim up to this many pairs."""
 VALUE_BONUS = 0.1
 """Figures that agree are a little likelier to be one quantity told twice."""
 
@@ -89,6 +91,7 @@ def _cluster(nodes: list[_Node], members: list[int], tolerance: float) -> list[l
     pairs = sorted(_candidate_pairs(nodes, members, tolerance), key=lambda p: (-p[0], p[1], p[2]))
     parent = {i: i for i in members}
     sources = {i: {nodes[i].claim.source} for i in members}
+    linked = {i: [i] for i in members}
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -98,14 +101,25 @@ def _cluster(nodes: list[_Node], members: list[int], tolerance: float) -> list[l
 
     for _, a, b in pairs:
         ra, rb = root(a), root(b)
-        if ra == rb or sources[ra] & sources[rb]:
+        if ra == rb or sources[ra] & sources[rb] or _any_apart(nodes, linked[ra], linked[rb]):
             continue
         parent[rb] = ra
         sources[ra] |= sources.pop(rb)
+        linked[ra].extend(linked.pop(rb))
     clusters: dict[int, list[_Node]] = defaultdict(list)
     for i in members:
         clusters[root(i)].append(nodes[i])
     return [c for c in clusters.values() if len({n.claim.source for n in c}) >= 2]
+
+
+def _any_apart(nodes: list[_Node], group: list[int], other: list[int]) -> bool:
+    """True when a claim of `group` and one of `other` cannot be one quantity, though each pair
+    that linked them could: "cholera killed 300" and "the war killed 15,000" both meet "as many
+    as 150,000 killed", and must not meet through it."""
+    pairs = len(group) * len(other)
+    if pairs == 1 or pairs > MAX_CROSS_CHECKS:
+        return False  # NOTE: a single pair is the pair that links them, scored already
+    return any(_ruled_out(nodes[a].feats, nodes[b].feats) for a in group for b in other)
 
 
 def _candidate_pairs(
@@ -140,8 +154,8 @@ def _compatible(a: Claim, b: Claim, tolerance: float) -> bool:
 
 def _score(a: Features, b: Features) -> float:
     """How surely two claims measure the same thing; 0 when something rules it out."""
-    if _other_who_or_when(a, b) or _other_what(a, b):
-        return 0.0
+    if _ruled_out(a, b) or a.key_terms.isdisjoint(b.key_terms):
+        return 0.0  # NOTE: a shared noun or actor is not enough
     from rapidfuzz import fuzz  # noqa: PLC0415 - loads only once pairs need scoring
 
     shared = a.terms & b.terms
@@ -150,6 +164,12 @@ def _score(a: Features, b: Features) -> float:
     actor_bonus = 0.2 if a.actors & b.actors else 0.0
     year_bonus = 0.2 if a.years & b.years else 0.0  # NOTE: "in 2019, 112 killed" twice
     return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
+
+
+def _ruled_out(a: Features, b: Features) -> bool:
+    """True when the two clauses say they measure different things, or of others, or at
+    other times."""
+    return _other_who_or_when(a, b) or _other_what(a, b)
 
 
 def _other_who_or_when(a: Features, b: Features) -> bool:
@@ -172,7 +192,7 @@ def _other_who_or_when(a: Features, b: Features) -> bool:
 
 
 def _other_what(a: Features, b: Features) -> bool:
-    """True when the two clauses measure different things, or share no key term."""
+    """True when the two clauses measure different things."""
     if a.base and b.base and (a.base != b.base or _apart(a.base_words, b.base_words)):
         return True  # NOTE: "8% of its oil" is not "60% of crude imports", nor of tool imports
     if (a.base and b.directions and not b.base) or (b.base and a.directions and not a.base):
@@ -187,9 +207,7 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: "another 3,000 troops" is not the "11,000 troops" sent in all
     if a.measures != b.measures:
         return True  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
-    if a.displaced != b.displaced:
-        return True  # NOTE: displaced inside the country, fled abroad, and both in all
-    return a.key_terms.isdisjoint(b.key_terms)  # NOTE: a shared noun or actor is not enough
+    return a.displaced != b.displaced  # NOTE: displaced inside the country, abroad, in all
 
 
 def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
