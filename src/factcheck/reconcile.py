@@ -74,16 +74,24 @@ def group_blocks(
 
 
 def _nodes(claims: list[Claim]) -> list[_Node]:
-    """One node per distinct claim of a source; repeats ride along with the first."""
+    """One node per distinct claim of a source; repeats ride along with the first. Features
+    depend on the sentence, the figure, its unit and its description alone."""
     repeats: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.repeat_of:
             repeats[claim.repeat_of].append(claim)
-    return [
-        _Node(claim, tuple(repeats[claim.id]), features(claim))
-        for claim in claims
-        if not claim.repeat_of
-    ]
+    made: dict[tuple[str, str, str, str], Features] = {}
+    nodes = []
+    for claim in claims:
+        if claim.repeat_of:
+            continue
+        # NOTE: a sentence restated word for word (wire copy) is read once
+        key = (claim.sentence, claim.text, claim.unit, claim.quantity)
+        feats = made.get(key)
+        if feats is None:
+            feats = made[key] = features(claim)
+        nodes.append(_Node(claim, tuple(repeats[claim.id]), feats))
+    return nodes
 
 
 def _cluster(nodes: list[_Node], members: list[int], tolerance: float) -> list[list[_Node]]:
