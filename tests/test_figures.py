@@ -767,6 +767,37 @@ def test_a_glued_m_alone_is_neither_metres_nor_millions() -> None:
     assert claims_of("Ukraine received 3m.") == []
 
 
+def test_a_baseline_takes_the_unit_of_the_figure_it_is_compared_with() -> None:
+    found = claims_of(
+        "It allocates 13.2 trillion roubles, about 32.5% of spending, compared with 10.4 trillion"
+        " in 2024, and rose to 40% from 31."
+    )
+    assert [(c.text, c.unit) for c in found] == [
+        ("13.2 trillion roubles", "RUB"),
+        ("32.5%", "percent"),
+        ("10.4 trillion", "RUB"),
+        ("40%", "percent"),
+        ("31", "percent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        pytest.param("Revenues fell by almost a quarter in 2023.", "a quarter", 0.25, id="quarter"),
+        pytest.param("Output fell by half last year.", "half", 0.5, id="half"),
+        pytest.param("Sales grew by a tenth in May.", "a tenth", 0.1, id="tenth"),
+    ],
+)
+def test_a_change_by_a_part(sentence: str, text: str, value: float) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.value) == (text, value)
+
+
+def test_a_part_that_is_a_time_is_no_figure() -> None:
+    assert claims_of("Profits fell in the first quarter and by a third-party count.") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [

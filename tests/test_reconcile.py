@@ -223,7 +223,7 @@ def test_a_group_is_named_by_words_not_by_a_preposition() -> None:
         }
     )
     (group,) = reconcile(claims)
-    assert group.quantity == "last year"  # NOTE: the other description is "in"
+    assert group.quantity == "Trade between China and Russia hit … last year"
 
 
 @pytest.mark.parametrize(
@@ -511,6 +511,36 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
             " Korea between March and November 2024.",
             [(["1 million"], Verdict.AGREE)],
             id="a-span-of-months-is-a-running-total-and-is-estimated-keeps-the-subject",
+        ),
+        pytest.param(
+            "Russia's economy grew by 3.6% in 2023 and 4.1% in 2024, according to Rosstat.",
+            "Russia's GDP expanded 3.6% in 2023 and an estimated 3.9% in 2024.",
+            [(["3.6%"], Verdict.AGREE), (["3.9%", "4.1%"], Verdict.AGREE)],
+            id="a-second-figure-shares-the-verb-and-gdp-is-the-economy",
+        ),
+        pytest.param(
+            "Inflation reached 9.5% by the end of 2024, forcing the bank to act in October.",
+            "Inflation stood at 9.5% in December, the central bank said.",
+            [(["9.5%"], Verdict.AGREE)],
+            id="a-clause-dated-by-its-year-takes-no-month-of-another-and-forcing-is-no-flight",
+        ),
+        pytest.param(
+            "Spending will rise to 13.5 trillion roubles ($145 billion) in 2025, or 6.3% of"
+            " GDP, up from 10.8 trillion roubles in 2024.",
+            "The budget allocates 13.2 trillion roubles to spending in 2025, about 32.5% of the"
+            " total, compared with 10.4 trillion in 2024.",
+            [
+                (["13.2 trillion roubles", "13.5 trillion roubles"], Verdict.AGREE),
+                (["10.4 trillion", "10.8 trillion roubles"], Verdict.AGREE),
+            ],
+            id="a-baseline-takes-the-unit-and-words-of-the-main-clause",
+        ),
+        pytest.param(
+            "Canal revenue fell to $428 million in January, and Egypt, which earned $9.4 billion"
+            " from the canal in 2022/23, is losing money.",
+            "Suez Canal revenue was $428m in January (January 2023: $804m).",
+            [(["$428 million", "$428m"], Verdict.AGREE)],
+            id="years-after-a-figure-date-other-clauses",
         ),
     ],
 )

@@ -13,7 +13,7 @@ from factcheck.models import Claim
 
 _LEFT_CUT = re.compile(
     r"[;:—–(\[]|,(?!\d)|\b(?:that|which|who|whom|while|whereas|because|although)\b"
-    r"|\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|claimed"
+    r"|\b(?:said|says|say|told|tells|reported|reports|(?<!an )estimated|estimates|estimate|claimed"
     r"|according\s+to(?:\s+\w+){0,4}?)\b",
     re.I,
 )
@@ -62,7 +62,19 @@ _BASELINE_START = re.compile(
     re.I,
 )
 """A clause that only gives a figure's baseline: "..., up from $1.7 million in 2022"."""
-_NUMBER = re.compile(r"[$€£¥]?\d[\d,.]*")
+_HEDGES_ONLY = re.compile(
+    r"\s*(?:(?:an?\s+)?(?:estimated|about|around|roughly|nearly|almost|some|over|just|only"
+    r"|more\s+than|less\s+than)\s+)*",
+    re.I,
+)
+_ADJUNCT_ONLY = re.compile(
+    r"\s*(?:(?:in|on|at|for|over|during|last|this|next|by|since|from)\b.*)?", re.I | re.S
+)
+"""Nothing after a figure but when or where: "and 4.1% in 2024" shares the verb before it,
+"and 30 missing", "and 33% are against" have their own."""
+_FIGURE_WORDS = re.compile(
+    r"[$€£¥]?\d[\d,./]*%?(?:\s*(?:million|billion|trillion|bn|m|tn)\b)?", re.I
+)
 _SPAN = re.compile(
     rf"\bbetween\s+(?:{'|'.join(_MONTH_NAMES)})\b[^,;]{{0,20}}?\band\s+(?:{'|'.join(_MONTH_NAMES)})\b"
 )
@@ -108,12 +120,13 @@ SYNONYMS = {
     "offer": "pledge", "provid": "pledge", "provide": "pledge", "pledg": "pledge",
     "pledge": "pledge", "promis": "pledge", "promise": "pledge", "commit": "pledge",
     "committ": "pledge", "allocat": "pledge", "earmark": "pledge", "lift": "rais",
-    "hike": "rais", "hik": "rais", "benchmark": "key", "forc": "flee", "driven": "flee",
+    "hike": "rais", "hik": "rais", "benchmark": "key",
     "inflation": "price", "cpi": "price", "jobless": "unemployment", "payroll": "job",
     "underly": "core", "suppli": "deploy", "supply": "deploy", "deliver": "deploy",
     "delivery": "deploy", "shipp": "deploy", "shipment": "deploy", "transferr": "deploy",
     "transfer": "deploy", "launch": "launch", "fired": "launch", "used": "launch",
-    "global": "world", "worldwide": "world",
+    "global": "world", "worldwide": "world", "gdp": "economy", "economic": "economy",
+    "expand": "grow", "expansion": "grow", "growth": "grow",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
@@ -156,6 +169,10 @@ _CAUSES = {
 }  # fmt: skip
 """What killed or hurt the people a toll counts: cholera's 300 dead are not the war's 15,000."""
 _HARMS = frozenset({"kill", "wound", "casualty"})
+_DRIVEN_OUT = re.compile(
+    r"\b(?:forc(?:ed|ing)|driven)\s+(?:to\s+flee|from\s+(?:their\s+|its\s+)?homes?|out)\b", re.I
+)
+"""Being driven from home is displacement; "forcing the bank", "driven by spending" are not."""
 _INSIDE = word_set("inside internal internally within domestic domestically")
 _ABROAD = word_set("abroad oversea foreign neighbour neighbor border across cross refugee")
 """Where displaced people went: "7.7 million displaced inside the country", "2 million fled to
@@ -218,6 +235,8 @@ def features(claim: Claim) -> Features:
     past = frozenset() if years else _when_year(claim)
     base, base_words = _share_base(right) if claim.unit in _SHARES else (None, frozenset())
     actors, subject, rest = read_actors(window, before=len(left))
+    if "forc" in rest or "driven" in rest:
+        rest = _DRIVEN_OUT.sub("displaced", rest)
     words = [stem(w) for w in _WORD.findall(rest.lower()) if w not in IGNORED and not is_place(w)]
     terms = {w for w in words if w not in IGNORED and len(w) > 2}
     head = stem(claim.unit) if claim.unit not in ("count",) else ""
@@ -229,7 +248,7 @@ def features(claim: Claim) -> Features:
     return Features(
         terms=frozenset(terms),
         actors=actors,
-        years=years or past or _years(claim.sentence),
+        years=years or past or _years_before(claim),
         head=head,
         key_terms=key_terms,
         events=_events(terms),
@@ -238,7 +257,7 @@ def features(claim: Claim) -> Features:
         base=base,
         base_words=base_words,
         measures=frozenset(terms & MEASURES),
-        months=frozenset() if span else _clause_months(window, claim.sentence),
+        months=frozenset() if span else _clause_months(window, claim.sentence, years),
         cumulative=span or _is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
         around=actors or actors_in(claim.sentence),
         displaced=_displaced(terms),
@@ -335,11 +354,12 @@ def _is_cumulative(window: str) -> bool:
     return any(word in lowered for word in _CUMULATIVE)
 
 
-def _clause_months(window: str, sentence: str) -> frozenset[str]:
-    """The months of the clause, else of the sentence (the clause is cut from it)."""
+def _clause_months(window: str, sentence: str, years: frozenset[str]) -> frozenset[str]:
+    """The months of the clause, else of the sentence (the clause is cut from it), unless the
+    clause dates itself by a year ("reached 9.5% by the end of 2024, ... in October")."""
     if not _ANY_MONTH.search(sentence):
         return frozenset()
-    return _months(window) or _months(sentence)
+    return _months(window) or (frozenset() if years else _months(sentence))
 
 
 def _months(text: str) -> frozenset[str]:
@@ -349,6 +369,13 @@ def _months(text: str) -> frozenset[str]:
         for m in _MONTH.finditer(text)
         if not _SINCE.search(text, max(0, m.start() - 12), m.start())
     )
+
+
+def _years_before(claim: Claim) -> frozenset[str]:
+    """The years of the sentence before the figure: those after it date other clauses ("$428
+    million in January, ..., which earned $9.4 billion in 2022/23")."""
+    at = claim.sentence.find(claim.text)
+    return _years(claim.sentence[:at] if at >= 0 else claim.sentence)
 
 
 def _years(text: str) -> frozenset[str]:
@@ -387,8 +414,7 @@ def clause(claim: Claim) -> tuple[str, str]:
             rest = f"{left[before : last.start()]} {rest}"
         elif last.group() == "," and _BASELINE_START.fullmatch(rest):
             # NOTE: "trade of $34.4 million in 2023, up from $1.7 million": the same quantity
-            before = cuts[-2].end() if len(cuts) > 1 else 0
-            rest = f"{_before_figure(left[before : last.start()])} {rest}"
+            rest = f"{_naming_clause(left, cuts)} {rest}"
         elif last.group().lower() in ("which", "who"):
             # NOTE: "Trade between the two countries, which stood at $34 million": its antecedent
             k = len(cuts) - 2
@@ -400,22 +426,37 @@ def clause(claim: Claim) -> tuple[str, str]:
         if intro and intro.end() <= last.end():
             rest = f"{intro.group(1)} {rest}"  # NOTE: "In Syria, the ministry said 538 died"
         left = rest
-    joined = _AFTER_FIGURE_AND.search(left) if _DIGIT.search(left) else None
-    if joined:
-        left = left[joined.end() :]  # NOTE: "60% back it and 33% are against": two clauses
     right = sentence[at + len(claim.text) :]
     cut = _RIGHT_CUT.search(right)
     if cut:
         right = right[: cut.start()]
+    joined = _AFTER_FIGURE_AND.search(left) if _DIGIT.search(left) else None
+    if joined:
+        tail = left[joined.end() :]
+        if _HEDGES_ONLY.fullmatch(tail) and _ADJUNCT_ONLY.fullmatch(right):
+            # NOTE: "grew 3.6% in 2023 and 4.1% in 2024": the second figure shares the verb
+            left = _without_figures(left)
+        else:
+            left = tail  # NOTE: "60% back it and 33% are against": two clauses
     return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
 
 
-def _before_figure(text: str) -> str:
-    """`text` up to its first figure that is not a year: the words that name that figure."""
-    for match in _NUMBER.finditer(text):
-        if not _YEAR.fullmatch(match.group()):
-            return text[: match.start()]
-    return text
+def _naming_clause(left: str, cuts: list[re.Match[str]]) -> str:
+    """The words that name the figure a baseline is compared with: those of the sentence's first
+    clause that has any, without its figures and years, for the figures between are most often
+    the same amount told again ("Spending will rise to 13.5 trillion roubles ($145 billion), or
+    6.3% of GDP, up from ..." -> "Spending will rise to roubles")."""
+    for k in range(-1, len(cuts) - 1):
+        start = cuts[k].end() if k >= 0 else 0
+        words = _without_figures(left[start : cuts[k + 1].start()])
+        if any(len(w) > 2 and w.lower() not in IGNORED for w in words.split()):
+            return words
+    return ""
+
+
+def _without_figures(text: str) -> str:
+    """`text` with its figures and years taken out, so that only the words naming them stay."""
+    return _FIGURE_WORDS.sub(" ", text)
 
 
 @lru_cache(maxsize=65536)

@@ -244,10 +244,11 @@ def _group(
     )
 
 
-def _vagueness(quantity: str) -> tuple[bool, int]:
-    """Shortest first, but a description of stop words only ("in") last."""
+def _vagueness(quantity: str) -> tuple[bool, bool, int]:
+    """Shortest first, but one that trails off ("climbed to … in") later, and a description of
+    stop words only ("in") last."""
     words = [w.lower() for w in quantity.split() if w != "…"]
-    return all(w in STOP for w in words), len(quantity)
+    return all(w in STOP for w in words), words[-1:] != [] and words[-1] in STOP, len(quantity)
 
 
 def _id_order(claim_id: str) -> int:

@@ -75,6 +75,14 @@ _FRACTION_WORD = re.compile(rf"(?:\s*-\s*|\s+)(?P<den>{numbers.ORDINAL})\b", re.
 _ARTICLE_FRACTION = re.compile(
     rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?=\s+of\b|\s*[.,;:!?)]|\s*$)", re.I
 )
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:almost|nearly|about|around|roughly|some|over|just|only|more\s+than"
+    r"|less\s+than)\s+)?$",
+    re.I,
+)
+"""A change told by a part: "fell by almost a quarter", "cut by half"."""
+_FRACTION_AFTER_BY = re.compile(rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?!-)", re.I)
+_HALF_ALONE = re.compile(r"half\b(?!-)", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+an?\s+(?P<s>thousand|million|billion|trillion)\b", re.I)
 _MIXED = re.compile(r"\s+(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.I)
@@ -256,8 +264,11 @@ def _words(text: str, match: re.Match[str]) -> Figure | None:
 
 
 def article_fraction(text: str, start: int) -> Figure | None:
-    """ "a half", "a fifth of": one part, when the word cannot be a rank ("a third country")."""
+    """ "a half", "a fifth of": one part, when the word cannot be a rank ("a third country");
+    after "by" any word may follow ("fell by almost a quarter in 2023")."""
     match = _ARTICLE_FRACTION.match(text, start)
+    if match is None and _BY_BEFORE.search(text, max(0, start - 24), start):
+        match = _FRACTION_AFTER_BY.match(text, start)
     if match is None:
         return None
     value = numbers.parse_fraction(match.group("art"), match.group("den"))
@@ -349,10 +360,12 @@ def _with_points(text: str, figure: Figure) -> Figure | None:
 
 
 def lone_half(text: str, start: int) -> Figure | None:
-    """A half with no article before it: "half a percentage point", "nearly half of voters".
-    Only there: "half a day" is no figure, and "the first half of 2024" is a time."""
+    """A half with no article before it: "half a percentage point", "nearly half of voters",
+    "fell by half". Only there: "half a day" is no figure, "the first half of 2024" a time."""
     if match := _HALF_A.match(text, start):
         return _with_points(text, exact(start, match.end(), 0.5, 0.05, "fraction"))
+    if _BY_BEFORE.search(text, max(0, start - 24), start) and _HALF_ALONE.match(text, start):
+        return exact(start, start + 4, 0.5, 0.05, "fraction")
     if (match := _HALF_OF.match(text, start)) and not _PART_BEFORE.search(
         text, max(0, start - 12), start
     ):

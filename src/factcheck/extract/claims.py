@@ -46,6 +46,7 @@ def extract_claims(doc: Document) -> list[Claim]:
 def _claims(source: _Source) -> Iterator[Claim]:
     text = source.clean.text
     furniture = layout.Furniture(text)
+    earlier: list[Claim] = []  # NOTE: the claims of the sentence being read
     for figure in find_figures(text):
         if furniture.covers(figure.start):
             continue  # NOTE: menus and link lists are page furniture, not the article
@@ -63,7 +64,23 @@ def _claims(source: _Source) -> Iterator[Claim]:
         share = figure.kind in ("fraction", "ratio")  # NOTE: "a fifth of the budget" is a share
         noun = None if figure.unit else context.counted_noun(after, through_of=not share)
         if filters.why_not_claim(text, figure, noun) is None:
-            yield _claim(source, figure, noun)
+            claim = _claim(source, figure, noun, earlier)
+            if earlier and earlier[-1].sentence != claim.sentence:
+                earlier = []
+            earlier.append(claim)
+            yield claim
+
+
+def _baseline_unit(figure: Figure, earlier: list[Claim], sentence: str) -> str:
+    """The unit of the figure a baseline is compared with, the nearest before it in its
+    sentence: "13.2 trillion roubles, about 32.5% of spending, compared with 10.4 trillion" (a
+    scaled figure is no share)."""
+    for claim in reversed(earlier):
+        if claim.sentence != sentence:
+            break
+        if not (figure.scaled and claim.unit in ("percent", "percentage_points")):
+            return claim.unit
+    return "count"
 
 
 def _counted_in_compound(word: str) -> bool:
@@ -73,10 +90,16 @@ def _counted_in_compound(word: str) -> bool:
     return word.isalpha() and lower not in _NO_COMPOUND_NOUN and not context.is_plural(lower)
 
 
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:(?:about|around|some|just|only|roughly|nearly|almost)\s+)?$",
+    re.I,
+)
+"""A figure given as the baseline of the one before it, which names what both count."""
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm"})
 
 
-def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
+def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Claim]) -> Claim:
     text = source.clean.text
     start, end = source.clean.original_span(figure.start, figure.end)
     line, column = source.original.line_column(start)
@@ -94,6 +117,12 @@ def _claim(source: _Source, figure: Figure, noun: str | None) -> Claim:
     )
     if unit == "count" and context.harmed_people(text, figure.start, figure.end):
         unit = "people"  # NOTE: "77,000 have been wounded", "the blast injured 260"
+    if (
+        unit == "count"
+        and earlier
+        and _BASELINE_BEFORE.search(text, max(0, figure.start - 32), figure.start)
+    ):
+        unit = _baseline_unit(figure, earlier, context.squash(text[sentence.start : sentence.end]))
     per = context.rate(text, figure.end)
     quantity = context.quantity(text, figure.start, figure.end, named_before=measured is not None)
     page, page_line = _page(source, start, line)

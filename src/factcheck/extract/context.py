@@ -359,7 +359,16 @@ _PHRASE_WORDS = frozenset(
 )
 
 
-_WHEN_WORDS = (_PHRASE_WORDS - {"of"}) | {"year", "month", "week", "day", "quarter"}
+_WHEN_WORDS = (_PHRASE_WORDS - {"of"}) | {
+    "year",
+    "month",
+    "week",
+    "day",
+    "quarter",
+    "last",
+    "this",
+    "next",
+}
 """Words that open a phrase of time or place after a figure, not the noun it counts ("of"
 opens what a measure is of: "of jet fuel")."""
 
