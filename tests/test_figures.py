@@ -807,6 +807,10 @@ def test_a_part_that_is_a_time_is_no_figure() -> None:
         pytest.param("More than 1.8 million have fled abroad.", "people", id="fled"),
         pytest.param("Some 7.7 million of them are displaced.", "people", id="of-them-displaced"),
         pytest.param("Some 5,000 marched on Monday.", "count", id="not-harm"),
+        pytest.param(
+            "Kyiv put the toll at 3,000 killed and wounded.", "casualties", id="toll-kia-wia"
+        ),
+        pytest.param("Some 600,000 killed or wounded.", "casualties", id="killed-or-wounded"),
     ],
 )
 def test_a_bare_figure_killed_hurt_or_driven_out_counts_people(sentence: str, unit: str) -> None:

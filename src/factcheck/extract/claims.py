@@ -96,6 +96,7 @@ _BASELINE_BEFORE = re.compile(
     re.I,
 )
 """A figure given as the baseline of the one before it, which names what both count."""
+_KILLED_OR_WOUNDED = re.compile(r"\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I)
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm"})
 
 
@@ -115,7 +116,9 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
         or measured
         or ("years old" if context.is_age(text, figure.end) else units.counted_unit(noun))
     )
-    if unit == "count" and context.harmed_people(text, figure.start, figure.end):
+    if unit in ("deaths", "count") and _KILLED_OR_WOUNDED.match(text, figure.end):
+        unit = "casualties"  # NOTE: "a toll of 3,000 killed and wounded" are not all dead
+    elif unit == "count" and context.harmed_people(text, figure.start, figure.end):
         unit = "people"  # NOTE: "77,000 have been wounded", "the blast injured 260"
     if (
         unit == "count"
