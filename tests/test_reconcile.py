@@ -542,6 +542,26 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
             [(["$428 million", "$428m"], Verdict.AGREE)],
             id="years-after-a-figure-date-other-clauses",
         ),
+        pytest.param(
+            "But inflation reached 9.5% by the end of 2024.",
+            "Twenty-three allies will reach the 2% guideline in 2024.",
+            [],
+            id="a-verb-that-only-states-a-figure-names-no-quantity",
+        ),
+        pytest.param(
+            "Russia's economy grew 3.6% in 2023. Russia's deficit was 1.7% of GDP. Defence"
+            " spending will be 6.3% of GDP in 2025.",
+            "Germany's economy shrank 0.3% in 2023. Germany's deficit was 2.5% of GDP. Defence"
+            " spending will be 2.1% of GDP in 2025.",
+            [],
+            id="a-sentence-without-actors-takes-the-actor-of-its-report",
+        ),
+        pytest.param(
+            "The army has 40 tanks in reserve.",
+            "The army holds some 2,000 tanks.",
+            [],
+            id="a-weak-match-between-figures-far-apart-is-two-subjects",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

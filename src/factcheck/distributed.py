@@ -15,7 +15,13 @@ from factcheck.config import Settings
 from factcheck.engine import CHUNK, Corpus, Extracted, Progress, extract_one
 from factcheck.errors import ConfigError
 from factcheck.models import Claim, ClaimGroup
-from factcheck.reconcile import blocks_of, cluster_block, group_blocks
+from factcheck.reconcile import (
+    blocks_of,
+    cluster_block,
+    document_subjects,
+    group_blocks,
+    subjects_of,
+)
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -68,5 +74,12 @@ def extract_files(
 def reconcile(client: Client, claims: list[Claim], tolerance: float) -> list[ClaimGroup]:
     """Group claims per block (unit and rate) on the workers, then judge and number the groups."""
     blocks = blocks_of(claims)
-    futures = client.map(cluster_block, blocks, [tolerance] * len(blocks), pure=False)
+    subjects = document_subjects(claims)
+    futures = client.map(
+        cluster_block,
+        blocks,
+        [tolerance] * len(blocks),
+        [subjects_of(block, subjects) for block in blocks],
+        pure=False,
+    )
     return group_blocks([f.result() for f in futures], tolerance)

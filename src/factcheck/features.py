@@ -92,13 +92,21 @@ _OF = re.compile(r"\s*of\b", re.I)
 _DIGIT = re.compile(r"\d")
 _AFTER_FIGURE_AND = re.compile(r"\d[^\d]*?\b(?:and|but)\s+(?!\D*\d)", re.I)
 _SHARES = frozenset({"percent", "percentage_points"})
-IGNORED = STOP | word_set("""
+_NOT_COUNTED = STOP | word_set("""
 more than over past least many much up nearly almost around roughly approximately estimated
 averaging average some fewer under about reportedly eventually could would also now new
 official officials spokesperson spokesman spokeswoman ministry agency tally figure figures
 data source sources estimate estimates report reports reported statement
 """)
 """Words that say nothing of what is counted: hedges, and who gave the figure."""
+IGNORED = _NOT_COUNTED | word_set("""
+reach reached reaches hit hits stood stand stands total totalled totaled totals amount amounted
+amounts account accounted accounts came come comes put puts show showed shows shown remain
+remained remains stay stayed stays top topped exceed exceeded exceeds surpass surpassed
+year years month months week weeks day days last next this ago
+""")
+"""Those, and words that say nothing of what is measured: verbs that only state a figure
+("reached", "stood at", "totalled") and words of time ("last year")."""
 # NOTE: stems that name one thing; the table is general news vocabulary, not keyed to any corpus.
 SYNONYMS = {
     "soldier": "troop", "force": "troop", "personnel": "troop", "servicemen": "troop",
@@ -306,7 +314,7 @@ def _share_base(right: str) -> tuple[str | None, frozenset[str]]:
         return None, frozenset()
     phrase: list[str] = []
     for word in _WORD.findall(right[match.end() :].lower()):
-        if word in IGNORED:
+        if word in _NOT_COUNTED:
             if phrase:
                 break
             continue
