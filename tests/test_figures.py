@@ -571,6 +571,7 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("The boy was 18 years old.", "years old", id="age-words"),
         pytest.param("About 1,200 die on the roads each year.", "people", id="present-die"),
         pytest.param("Some 300 arrive daily.", "count", id="present-verb-then-rate"),
+        pytest.param("Some 5,000 remain trapped.", "count", id="present-verb-then-participle"),
         pytest.param("Five die-cast models were sold.", "models", id="verb-in-a-compound"),
         pytest.param("A 10-member team arrived.", "members", id="compound-counts-its-noun"),
         pytest.param("The 500,000-barrel annual cap.", "barrels", id="compound-in-the-plural"),

@@ -178,7 +178,7 @@ last next ago earlier later
 """)
 """Words that end the noun a figure counts: "50 tanks moved toward", "40 convoys near"."""
 _PRESENT_VERBS = word_set("""
-die perish arrive flee say believe oppose want agree disagree disapprove approve
+die perish arrive flee say believe oppose want agree disagree disapprove approve remain stay
 """)
 _OF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "whom", "them"})
 
@@ -218,7 +218,11 @@ def _is_verb_alone(word: str, following: list[str]) -> bool:
     verb, not what is counted ("200 armed men" counts men; "200 injured" counts people, see
     units.COUNT_SYNONYMS; "5,000 die each year", "300 arrive daily" count nothing named)."""
     if word in _PRESENT_VERBS:
-        return _ends_phrase(following) or following[0].lower() in units.RATE_WORDS
+        return (
+            _ends_phrase(following)
+            or following[0].lower() in units.RATE_WORDS
+            or following[0].lower().endswith("ed")  # NOTE: "remain trapped"
+        )
     if not word.endswith("ed") or word in units.COUNT_SYNONYMS:
         return False
     return _ends_phrase(following)
