@@ -33,6 +33,7 @@ HEDGES: dict[str, Qualifier] = {
     "~": Qualifier.APPROX, "just under": Qualifier.APPROX, "just over": Qualifier.APPROX,
     "approaching": Qualifier.APPROX, "just shy of": Qualifier.APPROX,
     "more or less": Qualifier.APPROX, "give or take": Qualifier.APPROX,
+    "not quite": Qualifier.APPROX,
 }  # fmt: skip
 ESTIMATE_HEDGES = frozenset({"up to", "as many as", "as much as", "as high as"})
 """Hedges that state an estimate: compared as the figure they give, not as a bound."""
@@ -47,12 +48,19 @@ _BY_LAST_CHAR: dict[str, list[str]] = {}
 for _hedge in sorted(HEDGES, key=len, reverse=True):
     _BY_LAST_CHAR.setdefault(_hedge[-1], []).append(_hedge)
 _HEDGE_AFTER = re.compile(
-    r"(?:[\s-]+(?P<w>or more|and more|or so|or less|or fewer|plus)\b(?!\s+than)|(?P<p>\+))"
+    r"(?:[\s-]+(?P<w>or more|and more|or so|or less|or fewer|plus)\b(?!\s+than)|(?P<p>\+)"
+    r"|-(?P<odd>odd)\b)"
 )
+_HEDGE_AFTER_NOUN = re.compile(
+    r"\s+[A-Za-z][\w-]*\s+(?P<w>or more|or fewer|or less|at least|at most)\b"
+    r"(?!\s+(?:than|of|once|twice)\b)"
+)
+"""A bound written after the counted noun: "500 troops or more", "20 tanks at most"."""
 _AFTER_QUALIFIER = {
     "or more": Qualifier.AT_LEAST, "and more": Qualifier.AT_LEAST, "plus": Qualifier.AT_LEAST,
     "+": Qualifier.AT_LEAST, "or so": Qualifier.APPROX, "or less": Qualifier.AT_MOST,
-    "or fewer": Qualifier.AT_MOST,
+    "or fewer": Qualifier.AT_MOST, "odd": Qualifier.APPROX, "at least": Qualifier.AT_LEAST,
+    "at most": Qualifier.AT_MOST,
 }  # fmt: skip
 TRAILING_HEDGES = frozenset(word for word in _AFTER_QUALIFIER if " " in word)
 """The hedges of two words written after a figure: "5 or more tanks"."""
@@ -80,10 +88,18 @@ def with_hedges(text: str, figure: Figure) -> Figure:
     end = figure.end
     after = _HEDGE_AFTER.match(text, end)
     if after and figure.kind != "vague":
-        word = (after.group("w") or after.group("p")).lower()
+        word = (after.group("w") or after.group("p") or after.group("odd")).lower()
         if hedge is None:
             qualifier, hedge = _AFTER_QUALIFIER[word], word
         end = after.end() if after.group("p") else end
+    elif (
+        hedge is None
+        and figure.unit is None
+        and figure.kind != "vague"
+        and (past_noun := _HEDGE_AFTER_NOUN.match(text, end))
+    ):
+        hedge = past_noun.group("w").lower()  # NOTE: the figure still ends at its number
+        qualifier = _AFTER_QUALIFIER[hedge]
     if figure.qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
         return update(figure, hedge=hedge)
     bounded = bounded_interval(update(figure, end=end, qualifier=qualifier, hedge=hedge))
