@@ -627,6 +627,8 @@ def test_a_figure_between_commas_after_a_month_or_place_is_a_claim(
         pytest.param("It has 5,000-plus troops.", "5,000", Q.AT_LEAST, 5000, None, id="-plus"),
         pytest.param("Some 500-odd troops came.", "500", Q.APPROX, 500, 500, id="-odd"),
         pytest.param("Not quite 500 troops came.", "500", Q.APPROX, 500, 500, id="not-quite"),
+        pytest.param("The margin was plus or minus 3.1 points.", "3.1", Q.EXACT, 3.1, 3.1,
+                     id="plus-or-minus-is-no-sign"),
         pytest.param("It sent 500 troops or more.", "500", Q.AT_LEAST, 500, None,
                      id="bound-after-the-noun"),
         pytest.param("It sent 20 tanks at most.", "20", Q.AT_MOST, None, 20, id="at-most-after"),

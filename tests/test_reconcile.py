@@ -562,6 +562,13 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
             [],
             id="a-weak-match-between-figures-far-apart-is-two-subjects",
         ),
+        pytest.param(
+            "SEOUL, Dec 6 (Reuters) - South Korean President Yoon Suk Yeol's approval rating fell"
+            " to 13%, the lowest of his presidency.",
+            "A Gallup Korea survey released on December 6 put President Yoon's approval at 16%.",
+            [(["13%", "16%"], Verdict.CONFLICT)],
+            id="korea-alone-may-be-south-korea-and-a-dateline-names-nothing",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -97,8 +97,10 @@ more than over past least many much up nearly almost around roughly approximatel
 averaging average some fewer under about reportedly eventually could would also now new
 official officials spokesperson spokesman spokeswoman ministry agency tally figure figures
 data source sources estimate estimates report reports reported statement
+reuters ap afp bloomberg xinhua yonhap tass kcna dpa upi efe ani pti
 """)
-"""Words that say nothing of what is counted: hedges, and who gave the figure."""
+"""Words that say nothing of what is counted: hedges, and who gave the figure (news agencies
+of datelines among them)."""
 IGNORED = _NOT_COUNTED | word_set("""
 reach reached reaches hit hits stood stand stands total totalled totaled totals amount amounted
 amounts account accounted accounts came come comes put puts show showed shows shown remain

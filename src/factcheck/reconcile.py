@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.claims import is_vague
 from factcheck.extract.context import STOP
-from factcheck.extract.places import actors_in
+from factcheck.extract.places import actors_in, may_meet
 from factcheck.features import Features, features
 from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import EXACT_TOLERANCE, interval, judge
@@ -223,7 +223,7 @@ def _score(a: Features, b: Features) -> float:
     shared = a.terms & b.terms
     dice = 2 * len(shared) / (len(a.terms) + len(b.terms))
     text = fuzz.token_set_ratio(" ".join(sorted(a.terms)), " ".join(sorted(b.terms))) / 100
-    actor_bonus = 0.2 if a.actors & b.actors else 0.0
+    actor_bonus = 0.2 if a.actors and b.actors and may_meet(a.actors, b.actors) else 0.0
     year_bonus = 0.2 if a.years & b.years else 0.0  # NOTE: "in 2019, 112 killed" twice
     return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
 
@@ -236,9 +236,14 @@ def _ruled_out(a: Features, b: Features) -> bool:
 
 def _other_who_or_when(a: Features, b: Features) -> bool:
     """True when the two clauses name different actors, givers or times."""
-    if a.around and b.around and not a.around & b.around:
+    if a.around and b.around and not may_meet(a.around, b.around):
         return True  # NOTE: the actors of the clause, else of its sentence, must meet
-    if a.subject and b.subject and a.subject not in b.actors and b.subject not in a.actors:
+    if (
+        a.subject
+        and b.subject
+        and not may_meet(frozenset({a.subject}), b.actors)
+        and not may_meet(frozenset({b.subject}), a.actors)
+    ):
         return True  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
     if a.localities != b.localities:
         return True  # NOTE: "1.8 million in El Fasher" is not the 10 million of all Sudan

@@ -85,7 +85,8 @@ _FRACTION_AFTER_BY = re.compile(rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b
 _HALF_ALONE = re.compile(r"half\b(?!-)", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+an?\s+(?P<s>thousand|million|billion|trillion)\b", re.I)
 _MIXED = re.compile(r"\s+(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
-_SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.I)
+_SIGN_WORD = re.compile(r"(?<!or )\b(?:minus|negative)\s+$", re.I)
+"""A sign in words; "plus or minus 3.1 points" is a margin, not a negative figure."""
 _PERCENT_BEFORE = re.compile(r"\b(?:percents?|per\s?cent)\s+of\s+$", re.I)
 _PERCENT_POINTS = re.compile(units.PERCENT_POINTS, re.I)
 _PERCENT = re.compile(units.PERCENT, re.I)

@@ -143,6 +143,21 @@ def read_actors(text: str, before: int | None = None) -> Actors:
     return Actors(_settled(found), first, "".join([*pieces, text[done:]]))
 
 
+FAMILIES = {"korea": frozenset({"korea", "north korea", "south korea"})}
+"""Actors that a bare name may stand for: "Gallup Korea", "the Bank of Korea" are South
+Korea's, "Korean troops" may be the North's."""
+
+
+def may_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when the actors of `a` and of `b` may be the same: shared, or one a bare name that
+    may stand for the other ("Korea" and "South Korea")."""
+    if a & b:
+        return True
+    return any(FAMILIES[x] & b for x in a if x in FAMILIES) or any(
+        FAMILIES[x] & a for x in b if x in FAMILIES
+    )
+
+
 def _settled(found: set[str]) -> frozenset[str]:
     # NOTE: "Korea" alone adds nothing when the text names North or South Korea already
     if "korea" in found and found & {"north korea", "south korea"}:
