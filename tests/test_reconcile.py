@@ -569,6 +569,12 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
             [(["13%", "16%"], Verdict.CONFLICT)],
             id="korea-alone-may-be-south-korea-and-a-dateline-names-nothing",
         ),
+        pytest.param(
+            "China-Russia trade hit a record $240 billion in 2023, customs data showed.",
+            "Russian customs data showed trade with North Korea of $34.4 million in 2023.",
+            [],
+            id="trade-between-other-partners",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

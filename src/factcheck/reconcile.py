@@ -245,6 +245,8 @@ def _other_who_or_when(a: Features, b: Features) -> bool:
         and not may_meet(frozenset({b.subject}), a.actors)
     ):
         return True  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
+    if _other_partners(a, b):
+        return True  # NOTE: China-Russia trade is not Russia-North Korea trade
     if a.localities != b.localities:
         return True  # NOTE: "1.8 million in El Fasher" is not the 10 million of all Sudan
     if a.years and b.years and not a.years & b.years:
@@ -256,6 +258,16 @@ def _other_who_or_when(a: Features, b: Features) -> bool:
     return (a.cumulative and bool(b.months) and not b.cumulative) or (
         b.cumulative and bool(a.months) and not a.cumulative
     )  # NOTE: "used since September 2022" is not "launched in December alone"
+
+
+BETWEEN = frozenset({"trade", "export", "import"})
+"""Quantities between two countries: two of them named on each side must be the same two."""
+
+
+def _other_partners(a: Features, b: Features) -> bool:
+    if len(a.actors) < 2 or len(b.actors) < 2 or len(a.actors & b.actors) >= 2:
+        return False
+    return not (a.key_terms & BETWEEN).isdisjoint(b.key_terms)
 
 
 def _other_what(a: Features, b: Features) -> bool:
