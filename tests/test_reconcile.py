@@ -575,6 +575,12 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
             [],
             id="trade-between-other-partners",
         ),
+        pytest.param(
+            "Berlin's regular budget covers barely 1.5% of GDP.",
+            "Germany's budget covers 2.12% of GDP.",
+            [],
+            id="a-regular-budget-is-not-the-whole",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -148,9 +148,9 @@ TARGETS = frozenset(
 )  # fmt: skip
 """Words that make a figure a goal or a forecast, not what happened: "aim for $250 billion in
 trade" is not "trade reached $240 billion"; "economists had expected 180,000 jobs"."""
-MEASURES = frozenset({"core", "real", "nominal", "net", "gross", "median", "youth"})
+MEASURES = frozenset({"core", "real", "nominal", "net", "gross", "median", "youth", "regular"})
 """Words that make a measure another measure: core inflation is not inflation, net migration
-is not migration, youth unemployment is not unemployment."""
+is not migration, youth unemployment is not unemployment, a regular budget not the whole."""
 EVENTS = frozenset(
     {"kill", "wound", "casualty", "flee", "deploy", "take", "release", "arrest", "evacuate",
      "launch"}
