@@ -32,14 +32,14 @@ _RIGHT_CUT = re.compile(
 belong to the next figure."""
 _WORD = re.compile(r"[a-z][a-z\-]+")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
 _BASELINE = re.compile(
     r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the\s+)?end\s+of\s+"
-    r"|(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    rf"|(?:\d{{1,2}}\s+)?(?:{'|'.join(m[:3] for m in _MONTH_NAMES)})[a-z]*\.?\s+"
     r"(?:\d{1,2},?\s+)?)?$",
     re.I,
 )
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")  # fmt: skip
 _MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b")
 _ANY_MONTH = re.compile("|".join(_MONTH_NAMES))
 """The names alone, a quick test: without the word boundaries the engine skips to capitals."""
@@ -76,7 +76,7 @@ _FIGURE_WORDS = re.compile(
     r"[$€£¥]?\d[\d,./]*%?(?:\s*(?:million|billion|trillion|bn|m|tn)\b)?", re.I
 )
 _SPAN = re.compile(
-    rf"\bbetween\s+(?:{'|'.join(_MONTH_NAMES)})\b[^,;]{{0,20}}?\band\s+(?:{'|'.join(_MONTH_NAMES)})\b"
+    rf"\bbetween\s+(?:{_ANY_MONTH.pattern})\b[^,;]{{0,20}}?\band\s+(?:{_ANY_MONTH.pattern})\b"
 )
 """A span of months ("between March and November 2024"): a running total, dated to neither."""
 _WHEN_YEAR = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
