@@ -160,8 +160,9 @@ def may_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _settled(found: set[str]) -> frozenset[str]:
     # NOTE: "Korea" alone adds nothing when the text names North or South Korea already
-    if "korea" in found and found & {"north korea", "south korea"}:
-        found.discard("korea")
+    for bare, family in FAMILIES.items():
+        if bare in found and found & (family - {bare}):
+            found.discard(bare)
     return frozenset(found)
 
 
