@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.context import STOP, is_plural
+from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.places import actors_in, is_place, read_actors
 from factcheck.models import Claim
@@ -57,9 +57,7 @@ _FROM_START = re.compile(r"\s*(?:Since|So far|To date|Until now|By|As of)\b[^,;:
 began in 2022, ...", "By June 2024, ..."."""
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
 _BASELINE_START = re.compile(
-    r"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
-    r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s*",
-    re.I,
+    rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*", re.I
 )
 """A clause that only gives a figure's baseline: "..., up from $1.7 million in 2022"."""
 _HEDGES_ONLY = re.compile(

@@ -91,8 +91,7 @@ def _counted_in_compound(word: str) -> bool:
 
 
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
-    r"(?:(?:about|around|some|just|only|roughly|nearly|almost)\s+)?$",
+    rf"\b{context.BASELINE_JOIN}\s+(?:(?:about|around|some|just|only|roughly|nearly|almost)\s+)?$",
     re.I,
 )
 """A figure given as the baseline of the one before it, which names what both count."""
@@ -105,6 +104,7 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
     start, end = source.clean.original_span(figure.start, figure.end)
     line, column = source.original.line_column(start)
     sentence = source.index.sentence(figure.start)
+    sentence_text = context.squash(text[sentence.start : sentence.end])
     measured = None
     if figure.unit is None:
         measured = units.measured_unit(context.words_before(text, figure.start, 6, own=True))
@@ -125,7 +125,7 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
         and earlier
         and _BASELINE_BEFORE.search(text, max(0, figure.start - 32), figure.start)
     ):
-        unit = _baseline_unit(figure, earlier, context.squash(text[sentence.start : sentence.end]))
+        unit = _baseline_unit(figure, earlier, sentence_text)
     per = context.rate(text, figure.end)
     quantity = context.quantity(text, figure.start, figure.end, named_before=measured is not None)
     page, page_line = _page(source, start, line)
@@ -136,7 +136,7 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
         unit=unit, per=per,
         qualifier=figure.qualifier,
         hedge=figure.hedge.lower() if figure.hedge else None, quantity=quantity,
-        sentence=context.squash(text[sentence.start : sentence.end]),
+        sentence=sentence_text,
         attribution=_attribution(source, sentence, figure.start),
         key=_key(figure, unit, per, quantity, text),
     )  # fmt: skip

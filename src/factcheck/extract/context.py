@@ -177,6 +177,8 @@ toward towards near against along amid amidst behind beyond despite inside outsi
 last next ago earlier later
 """)
 """Words that end the noun a figure counts: "50 tanks moved toward", "40 convoys near"."""
+BASELINE_JOIN = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
+"""The words that give a figure as the baseline of another: "up from", "compared with"."""
 _PRESENT_VERBS = word_set("""
 die perish arrive flee say believe oppose want agree disagree disapprove approve remain stay
 """)
