@@ -581,6 +581,18 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
             [],
             id="a-regular-budget-is-not-the-whole",
         ),
+        pytest.param(
+            "About 3,000 North Korean soldiers have been killed or wounded in Kursk.",
+            "Seoul estimates 3,100 North Korean casualties in Russia's Kursk region.",
+            [(["3,000", "3,100"], Verdict.AGREE)],
+            id="soldiers-killed-or-wounded-are-casualties",
+        ),
+        pytest.param(
+            "Japan has contributed $12 billion in aid to Ukraine.",
+            "Japan's support for Ukraine totals $12.1 billion.",
+            [(["$12 billion", "$12.1 billion"], Verdict.AGREE)],
+            id="contributed-aid-is-support",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -135,6 +135,8 @@ SYNONYMS = {
     "transfer": "deploy", "launch": "launch", "fired": "launch", "used": "launch",
     "global": "world", "worldwide": "world", "gdp": "economy", "economic": "economy",
     "expand": "grow", "expansion": "grow", "growth": "grow",
+    "contribut": "pledge", "donat": "pledge", "contribution": "aid", "donation": "aid",
+    "support": "aid",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")

@@ -76,9 +76,10 @@ def subjects_of(
     return {c.source: subjects[c.source] for c in block if c.source in subjects}
 
 
-SAME_BLOCK = {"deaths": "people"}
-"""Units that count the same things: "63 people died" and "a death toll of 71" both count
-people; what happened to them (killed, displaced) keeps them apart inside the block."""
+SAME_BLOCK = {"deaths": "people", "casualties": "people", "troops": "people"}
+"""Units that count the same things: "63 people died", "a death toll of 71", "3,000 soldiers
+killed or wounded" and "3,100 casualties" all count people; what happened to them (killed,
+wounded, displaced, deployed) keeps them apart inside the block."""
 
 
 def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
