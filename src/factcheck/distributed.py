@@ -15,13 +15,7 @@ from factcheck.config import Settings
 from factcheck.engine import CHUNK, Corpus, Extracted, Progress, extract_one
 from factcheck.errors import ConfigError
 from factcheck.models import Claim, ClaimGroup
-from factcheck.reconcile import (
-    blocks_of,
-    cluster_block,
-    document_subjects,
-    group_blocks,
-    subjects_of,
-)
+from factcheck.reconcile import Context, blocks_of, cluster_block, group_blocks
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -74,12 +68,12 @@ def extract_files(
 def reconcile(client: Client, claims: list[Claim], tolerance: float) -> list[ClaimGroup]:
     """Group claims per block (unit and rate) on the workers, then judge and number the groups."""
     blocks = blocks_of(claims)
-    subjects = document_subjects(claims)
+    context = Context.of(claims)
     futures = client.map(
         cluster_block,
         blocks,
         [tolerance] * len(blocks),
-        [subjects_of(block, subjects) for block in blocks],
+        [context.of_block(block) for block in blocks],
         pure=False,
     )
     return group_blocks([f.result() for f in futures], tolerance)

@@ -46,7 +46,7 @@ _ANY_MONTH = re.compile("|".join(_MONTH_NAMES))
 _SINCE = re.compile(
     r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+|\d{1,2}\s+)?$", re.I
 )
-_CUMULATIVE = ("since", "so far", "to date", "in total", "cumulative")
+_CUMULATIVE = re.compile("since|so far|to date|in total|cumulative", re.I)
 _INTRO = re.compile(
     r"\s*((?:In|On|At|By|During|Across|Throughout|Last|This|Earlier|Overall|Altogether)\b"
     r"[^,;:]{0,40}),"
@@ -236,8 +236,9 @@ class Features:
     died"): it meets only figures that name that year."""
 
 
-def features(claim: Claim) -> Features:
-    """The features of `claim`, read from the clause of its sentence that holds the figure."""
+def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Features:
+    """The features of `claim`, read from the clause of its sentence that holds the figure;
+    `sentence_actors` are those of its sentence, when the caller has read them already."""
     left, right = clause(claim)
     window = f"{left} {right}"
     years = _years(window)
@@ -269,7 +270,8 @@ def features(claim: Claim) -> Features:
         measures=frozenset(terms & MEASURES),
         months=frozenset() if span else _clause_months(window, claim.sentence, years),
         cumulative=span or _is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
-        around=actors or actors_in(claim.sentence),
+        around=actors
+        or (actors_in(claim.sentence) if sentence_actors is None else sentence_actors),
         displaced=_displaced(terms),
         causes=_causes(terms),
         localities=_localities(window),
@@ -360,8 +362,7 @@ def _is_added(claim: Claim) -> bool:
 
 def _is_cumulative(window: str) -> bool:
     """True when the clause counts from a start: "since September 2022", "so far"."""
-    lowered = window.lower()
-    return any(word in lowered for word in _CUMULATIVE)
+    return _CUMULATIVE.search(window) is not None
 
 
 def _clause_months(window: str, sentence: str, years: frozenset[str]) -> frozenset[str]:

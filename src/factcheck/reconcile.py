@@ -40,14 +40,36 @@ class _Node:
 
 def reconcile(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> list[ClaimGroup]:
     """Groups of claims from two or more sources about one quantity, each with its verdict."""
-    subjects = document_subjects(claims)
+    context = Context.of(claims)
     return group_blocks(
-        [cluster_block(b, tolerance, subjects_of(b, subjects)) for b in blocks_of(claims)],
-        tolerance,
+        [cluster_block(b, tolerance, context.of_block(b)) for b in blocks_of(claims)], tolerance
     )
 
 
-def document_subjects(claims: list[Claim]) -> dict[str, frozenset[str]]:
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What grouping reads of each sentence and each document once, for all their claims: the
+    actors a sentence names, and the actor a document is about (`document_subjects`)."""
+
+    actors: dict[str, frozenset[str]]
+    subjects: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> Context:
+        actors = {c.sentence: actors_in(c.sentence) for c in claims}
+        return cls(actors, document_subjects(claims, actors))
+
+    def of_block(self, block: list[Claim]) -> Context:
+        """The part of the context that the claims of `block` need (for a worker)."""
+        return Context(
+            {c.sentence: self.actors[c.sentence] for c in block},
+            {c.source: self.subjects[c.source] for c in block if c.source in self.subjects},
+        )
+
+
+def document_subjects(
+    claims: list[Claim], actors: dict[str, frozenset[str]]
+) -> dict[str, frozenset[str]]:
     """The actor a document is about, when one stands out: named in the most of its claims'
     sentences, two at least and one in five. A clause whose sentence names no actor ("The
     federal budget allocates ...", in a report on Russia) takes it."""
@@ -57,7 +79,7 @@ def document_subjects(claims: list[Claim]) -> dict[str, frozenset[str]]:
         if claim.sentence in read[claim.source]:
             continue
         read[claim.source].add(claim.sentence)
-        counts[claim.source].update(actors_in(claim.sentence))
+        counts[claim.source].update(actors[claim.sentence])
     subjects = {}
     for source, counted in counts.items():
         top = counted.most_common(2)
@@ -67,13 +89,6 @@ def document_subjects(claims: list[Claim]) -> dict[str, frozenset[str]]:
         if times >= 2 and times >= 0.2 * len(read[source]) and times > runner_up:
             subjects[source] = frozenset({actor})
     return subjects
-
-
-def subjects_of(
-    block: list[Claim], subjects: dict[str, frozenset[str]]
-) -> dict[str, frozenset[str]]:
-    """The part of `subjects` that the claims of `block` need."""
-    return {c.source: subjects[c.source] for c in block if c.source in subjects}
 
 
 SAME_BLOCK = {"deaths": "people", "casualties": "people", "troops": "people"}
@@ -92,13 +107,10 @@ def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
 
 
 def cluster_block(
-    claims: list[Claim],
-    tolerance: float = EXACT_TOLERANCE,
-    subjects: dict[str, frozenset[str]] | None = None,
+    claims: list[Claim], tolerance: float = EXACT_TOLERANCE, context: Context | None = None
 ) -> list[list[Claim]]:
-    """The clusters of one block, each as its claims (repeats included), sources two or more.
-    `subjects` gives the actor of each document that has one (`document_subjects`)."""
-    nodes = _nodes(claims, subjects or {})
+    """The clusters of one block, each as its claims (repeats included), sources two or more."""
+    nodes = _nodes(claims, context or Context.of(claims))
     return [
         [claim for node in cluster for claim in (node.claim, *node.repeats)]
         for cluster in _cluster(nodes, list(range(len(nodes))), tolerance)
@@ -117,7 +129,7 @@ def group_blocks(
     ]
 
 
-def _nodes(claims: list[Claim], subjects: dict[str, frozenset[str]]) -> list[_Node]:
+def _nodes(claims: list[Claim], context: Context) -> list[_Node]:
     """One node per distinct claim of a source; repeats ride along with the first. Features
     depend on the sentence, the figure, its unit and its description alone."""
     repeats: dict[str, list[Claim]] = defaultdict(list)
@@ -133,9 +145,9 @@ def _nodes(claims: list[Claim], subjects: dict[str, frozenset[str]]) -> list[_No
         key = (claim.sentence, claim.text, claim.unit, claim.quantity)
         feats = made.get(key)
         if feats is None:
-            feats = made[key] = features(claim)
-        if not feats.around and claim.source in subjects:
-            feats = replace(feats, around=subjects[claim.source])
+            feats = made[key] = features(claim, context.actors[claim.sentence])
+        if not feats.around and claim.source in context.subjects:
+            feats = replace(feats, around=context.subjects[claim.source])
         nodes.append(_Node(claim, tuple(repeats[claim.id]), feats))
     return nodes
 
