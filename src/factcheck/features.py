@@ -82,7 +82,7 @@ _WHEN_YEAR = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
 _ADDED_BEFORE = re.compile(
     r"\b(?:another|additional|further|extra)\s+(?:(?:[a-z]+\s+){0,2})?$", re.I
 )
-_ADDED_HINTS = ("nother", "dditional", "urther", "xtra", "more", "MORE")
+_ADDED_HINTS = re.compile("nother|dditional|urther|xtra|more|MORE")
 """Parts of the increment words in any letter case, to skip the patterns in most sentences."""
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.I)
 _WINDOW = 12
@@ -348,7 +348,7 @@ def _when_year(claim: Claim) -> frozenset[str]:
 
 def _is_added(claim: Claim) -> bool:
     """True for an increment: "another 3,000 troops", "a further $2.5 billion", "3,000 more"."""
-    if not any(word in claim.sentence for word in _ADDED_HINTS):
+    if not _ADDED_HINTS.search(claim.sentence):
         return False
     at = claim.sentence.find(claim.text)
     if at < 0:
