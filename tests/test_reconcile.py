@@ -235,6 +235,19 @@ def test_an_opening_phrase_stays_with_its_clause(text: str) -> None:
     assert left.startswith("In Syria")
 
 
+def test_a_figure_told_again_in_one_document_rides_along_with_the_first() -> None:
+    claims = claims_from(
+        {
+            "a.txt": "Sudan's war has displaced more than 10 million people, UN says.\n\n"
+            "More than 10 million people have been forced from their homes since April.",
+            "b.txt": "Some 10.1 million people have been displaced since April 2023.",
+        }
+    )
+    (group,) = reconcile(claims)
+    assert len(group.claims) == 3
+    assert group.sources == 2
+
+
 def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> None:
     groups = grouped(
         {

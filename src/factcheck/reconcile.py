@@ -130,14 +130,16 @@ def group_blocks(
 
 
 def _nodes(claims: list[Claim], context: Context) -> list[_Node]:
-    """One node per distinct claim of a source; repeats ride along with the first. Features
-    depend on the sentence, the figure, its unit and its description alone."""
+    """One node per distinct claim of a source; repeats ride along with the first, and so does
+    the same figure told again of the same quantity (a headline and its story's first line).
+    Features depend on the sentence, the figure, its unit and its description alone."""
     repeats: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.repeat_of:
             repeats[claim.repeat_of].append(claim)
     made: dict[tuple[str, str, str, str], Features] = {}
-    nodes = []
+    told: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    nodes: list[_Node] = []
     for claim in claims:
         if claim.repeat_of:
             continue
@@ -148,6 +150,15 @@ def _nodes(claims: list[Claim], context: Context) -> list[_Node]:
             feats = made[key] = features(claim, context.actors[claim.sentence])
         if not feats.around and claim.source in context.subjects:
             feats = replace(feats, around=context.subjects[claim.source])
+        figure = (claim.source, claim.value, claim.low, claim.high, claim.qualifier)
+        again = next((i for i in told[figure] if _score(nodes[i].feats, feats) >= MIN_SCORE), None)
+        if again is not None:
+            first = nodes[again]
+            nodes[again] = _Node(
+                first.claim, (*first.repeats, claim, *repeats[claim.id]), first.feats
+            )
+            continue
+        told[figure].append(len(nodes))
         nodes.append(_Node(claim, tuple(repeats[claim.id]), feats))
     return nodes
 
