@@ -808,6 +808,19 @@ def test_a_part_that_is_a_time_is_no_figure() -> None:
     assert claims_of("Profits fell in the first quarter and by a third-party count.") == []
 
 
+def test_a_fact_sheet_label_names_what_its_figure_counts() -> None:
+    found = claims_of(
+        "Troops deployed: 11,000\nKilled (NIS estimate): 300\nDefence budget: $5 billion\n"
+        "He said: 40 people died."
+    )
+    assert [(c.text, c.unit, c.quantity) for c in found] == [
+        ("11,000", "troops", "Troops deployed"),
+        ("300", "deaths", "Killed"),
+        ("$5 billion", "USD", "Defence budget"),
+        ("40", "people", "people died"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [

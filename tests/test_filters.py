@@ -51,6 +51,7 @@ from tests.conftest import claims_of
         pytest.param("Day 1,000 of the war. Shipping brief, week 7", id="numbered-periods"),
         pytest.param("Related: Seoul weighs arms | 3 days ago", id="time-ago"),
         pytest.param("Great analysis.\nComments (12)\nRelated", id="page-counter"),
+        pytest.param("February 3, 2025\n12 min read\nA 5-minute read.", id="reading-time"),
         pytest.param("It was said it has been zero.", id="zero"),
     ],
 )

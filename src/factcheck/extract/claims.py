@@ -110,6 +110,8 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
         measured = units.measured_unit(context.words_before(text, figure.start, 6, own=True))
         if measured is None and noun is None and figure.kind in ("digits", "words", "range"):
             named = context.counted_before(text, sentence.start, figure.start)
+            label = context.line_label(text, figure.start)
+            named = named or (context.label_noun(label) if label else None)
             measured = units.counted_unit(named) if named else None
     unit = (
         figure.unit
@@ -127,7 +129,10 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
     ):
         unit = _baseline_unit(figure, earlier, sentence_text)
     per = context.rate(text, figure.end)
-    quantity = context.quantity(text, figure.start, figure.end, named_before=measured is not None)
+    label = context.line_label(text, figure.start) if noun is None else None
+    quantity = label or context.quantity(
+        text, figure.start, figure.end, named_before=measured is not None
+    )  # NOTE: "Defence budget: $5 billion" is described by its label
     page, page_line = _page(source, start, line)
     return Claim(
         source=source.doc.path, start=start, end=end, line=line, column=column, page=page,

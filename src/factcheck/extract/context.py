@@ -179,6 +179,10 @@ last next ago earlier later
 """Words that end the noun a figure counts: "50 tanks moved toward", "40 convoys near"."""
 BASELINE_JOIN = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
 """The words that give a figure as the baseline of another: "up from", "compared with"."""
+_LABEL = re.compile(
+    r"[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3})"
+    r"(?:[ \t]*\([^()\n]*\))?:[ \t]*"
+)
 _PRESENT_VERBS = word_set("""
 die perish arrive flee say believe oppose want agree disagree disapprove approve remain stay
 """)
@@ -263,6 +267,21 @@ def counted_before(text: str, sentence_start: int, figure_start: int) -> str | N
         return None  # NOTE: only the first figure after "the number of" is that number
     noun = named.group("noun")
     return noun if is_plural(noun.lower()) else None
+
+
+def line_label(text: str, figure_start: int) -> str | None:
+    """The label a figure follows alone on its line, as a fact sheet writes it: "Troops
+    deployed: 11,000" -> "Troops deployed", "Killed (NIS estimate): 300" -> "Killed"."""
+    line_start = text.rfind("\n", 0, figure_start) + 1
+    match = _LABEL.fullmatch(text, line_start, figure_start)
+    return match.group("label") if match else None
+
+
+def label_noun(label: str) -> str | None:
+    """What a label's first word counts, if it names a counted thing: "Troops deployed" ->
+    "troops", "Killed" -> "killed"."""
+    word = label.split()[0].lower()
+    return word if is_plural(word) or word in units.COUNT_SYNONYMS else None
 
 
 def is_age(text: str, end: int) -> bool:

@@ -83,6 +83,8 @@ _SERIES_BEFORE = re.compile(
 )
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\d{1,4}\))(?:[ .\-]?\(?\d{1,5}\)?){2,5}")
 _FRAME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I)
+_READ_TIME = re.compile(r"[\s-]+(?:mins?|minutes?)\.?\s+read\b", re.I)
+_READ = re.compile(r"\s+read\b", re.I)
 _AGO = re.compile(r"\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
 _COUNTER_LABEL = re.compile(r"[A-Z][a-z]+")
 _TIME_UNIT_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
@@ -116,7 +118,8 @@ def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     """The reason the figure at `figure` is not a claim, or None when it is one."""
     for rule in (_in_identifier, _in_phone_number, _in_citation, _in_date, _is_year,
                  _is_identifier_number, _is_designation, _is_address, _is_time, _is_list_marker,
-                 _is_calibre, _is_time_frame, _is_apposed_age, _is_counter):  # fmt: skip
+                 _is_calibre, _is_time_frame, _is_apposed_age, _is_counter,
+                 _is_reading_time):  # fmt: skip
         reason = rule(text, figure)
         if reason:
             return reason
@@ -301,6 +304,15 @@ def _is_time_frame(text: str, figure: Figure) -> str | None:
     if _AGO.match(text, figure.end):
         return "a point in time (3 days ago)"
     return None
+
+
+def _is_reading_time(text: str, figure: Figure) -> str | None:
+    """ "5 min read", "12-minute read": how long a page takes to read."""
+    if figure.unit in ("minutes", "min"):
+        read = _READ.match(text, figure.end)  # NOTE: "a 5-minute read" has read its unit
+    else:
+        read = _READ_TIME.match(text, figure.end) if figure.unit is None else None
+    return "a reading time (5 min read)" if read else None
 
 
 def _is_counter(text: str, figure: Figure) -> str | None:
