@@ -606,6 +606,12 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
             [(["$12 billion", "$12.1 billion"], Verdict.AGREE)],
             id="contributed-aid-is-support",
         ),
+        pytest.param(
+            "Defence spending will rise to 13.5 trillion roubles ($145 billion) in 2025.",
+            "Russia will spend $145 billion on defence in 2025.",
+            [(["$145 billion"], Verdict.AGREE)],
+            id="a-conversion-in-brackets-takes-the-words-of-its-figure",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

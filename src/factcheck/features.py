@@ -423,8 +423,11 @@ def clause(claim: Claim) -> tuple[str, str]:
             # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject
             before = cuts[-2].end() if len(cuts) > 1 else 0
             rest = f"{left[before : last.start()]} {rest}"
-        elif last.group() == "," and _BASELINE_START.fullmatch(rest):
-            # NOTE: "trade of $34.4 million in 2023, up from $1.7 million": the same quantity
+        elif (last.group() == "," and _BASELINE_START.fullmatch(rest)) or (
+            last.group() == "(" and not rest.strip()
+        ):
+            # NOTE: "trade of $34.4 million in 2023, up from $1.7 million", "13.5 trillion
+            # roubles ($145 billion)": a baseline or a conversion of the figure before
             rest = f"{_naming_clause(left, cuts)} {rest}"
         elif last.group().lower() in ("which", "who"):
             # NOTE: "Trade between the two countries, which stood at $34 million": its antecedent
