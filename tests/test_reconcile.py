@@ -612,6 +612,18 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
             [(["$145 billion"], Verdict.AGREE)],
             id="a-conversion-in-brackets-takes-the-words-of-its-figure",
         ),
+        pytest.param(
+            "Russia has offered to pay North Korea US$2,000 per month per soldier.",
+            "Moscow is estimated to pay Pyongyang at least $20 million a month for the troops.",
+            [],
+            id="a-sum-for-each-is-not-the-sum-for-all",
+        ),
+        pytest.param(
+            "In Seoul, some 75% of respondents supported his impeachment, while 21% opposed it.",
+            "In Seoul, a poll found that 63% of South Koreans opposed supplying arms to Ukraine.",
+            [],
+            id="a-clause-of-one-word-is-not-the-same-as-any-longer-one",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -20,6 +20,7 @@ _LEFT_CUT = re.compile(
 """Where the clause of a figure starts: after punctuation (not the comma of "11,000"), a
 conjunction, or who said it."""
 _SAID = re.compile(r"said|says|say|told|tells|reported|reports|claimed", re.I)
+_PRONOUN_END = re.compile(r"\b(?:it|them)\s*$", re.I)
 _TO_START = re.compile(r"\s*to\b")
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 _PRONOUN_START = re.compile(r"\s*(?:it|they|he|she|we)\b", re.I)
@@ -84,6 +85,11 @@ _ADDED_BEFORE = re.compile(
 )
 _ADDED_HINTS = re.compile("nother|dditional|urther|xtra|more|MORE")
 """Parts of the increment words in any letter case, to skip the patterns in most sentences."""
+_PER_HEAD = re.compile(
+    r"\b(?:per|a)\s+(?:soldier|troop|person|head|capita|worker|recruit|fighter|household|family)s?"
+    r"\b|\beach\b(?!\s+(?:year|month|week|day|quarter|time|other)s?\b)|\bapiece\b",
+    re.I,
+)
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.I)
 _WINDOW = 12
 _OF = re.compile(r"\s*of\b", re.I)
@@ -225,6 +231,9 @@ class Features:
     """True when the clause states a goal or a forecast (`TARGETS`)."""
     added: bool = False
     """True when the figure is an increment: "another 3,000 troops", "3,000 more troops"."""
+    per_head: bool = False
+    """True when the figure is for each one of those counted ("$2,000 per month per soldier",
+    "$2,000 each"), not for all of them."""
     causes: frozenset[str] = frozenset()
     """For a toll of dead or hurt: what killed or hurt them (`_CAUSES`), when the clause says."""
     localities: frozenset[str] = frozenset()
@@ -278,6 +287,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         past=bool(past),
         aimed=not terms.isdisjoint(TARGETS),
         added=_is_added(claim),
+        per_head=_PER_HEAD.search(window) is not None,
     )
 
 
@@ -407,43 +417,15 @@ def clause(claim: Claim) -> tuple[str, str]:
     at = sentence.find(claim.text)
     if at < 0:
         return claim.quantity, ""
-    left = sentence[:at]
-    cuts = list(_LEFT_CUT.finditer(left))
-    if cuts:
-        last = cuts[-1]
-        rest = left[last.end() :]
-        if (_SAID.fullmatch(last.group()) and _PRONOUN_START.match(rest)) or (
-            _TO_START.match(rest) and _PASSIVE_END.search(left, 0, last.start())
-        ):
-            # NOTE: "the World Bank said it would provide", "Russia is estimated to have
-            # supplied": the subject stands before "said" or "is estimated"
-            before = cuts[-2].end() if len(cuts) > 1 else 0
-            rest = f"{left[before : last.start()]} {rest}"
-        elif last.group() == "," and _PARTICIPLE.match(rest):
-            # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject
-            before = cuts[-2].end() if len(cuts) > 1 else 0
-            rest = f"{left[before : last.start()]} {rest}"
-        elif (last.group() == "," and _BASELINE_START.fullmatch(rest)) or (
-            last.group() == "(" and not rest.strip()
-        ):
-            # NOTE: "trade of $34.4 million in 2023, up from $1.7 million", "13.5 trillion
-            # roubles ($145 billion)": a baseline or a conversion of the figure before
-            rest = f"{_naming_clause(left, cuts)} {rest}"
-        elif last.group().lower() in ("which", "who"):
-            # NOTE: "Trade between the two countries, which stood at $34 million": its antecedent
-            k = len(cuts) - 2
-            if k >= 0 and not left[cuts[k].end() : last.start()].strip():
-                k -= 1  # NOTE: the comma that opens the relative clause
-            before = cuts[k].end() if k >= 0 else 0
-            rest = f"{left[before : cuts[k + 1].start()]} {rest}"
-        intro = _INTRO.match(left)
-        if intro and intro.end() <= last.end():
-            rest = f"{intro.group(1)} {rest}"  # NOTE: "In Syria, the ministry said 538 died"
-        left = rest
+    cuts = list(_LEFT_CUT.finditer(sentence, 0, at))
+    left = _clause_start(sentence[:at], cuts) if cuts else sentence[:at]
     right = sentence[at + len(claim.text) :]
     cut = _RIGHT_CUT.search(right)
     if cut:
         right = right[: cut.start()]
+    if cuts and _PRONOUN_END.search(right):
+        # NOTE: "75% supported his impeachment, while 21% opposed it": "it" is named before
+        left = f"{_naming_clause(sentence[:at], cuts)} {left}"
     joined = _AFTER_FIGURE_AND.search(left) if _DIGIT.search(left) else None
     if joined:
         tail = left[joined.end() :]
@@ -453,6 +435,41 @@ def clause(claim: Claim) -> tuple[str, str]:
         else:
             left = tail  # NOTE: "60% back it and 33% are against": two clauses
     return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
+
+
+def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
+    """The words of `left` (the sentence before the figure) that belong to the figure's clause:
+    those after the last cut, with what that clause leaves out and names before it."""
+    last = cuts[-1]
+    rest = left[last.end() :]
+    if (_SAID.fullmatch(last.group()) and _PRONOUN_START.match(rest)) or (
+        _TO_START.match(rest) and _PASSIVE_END.search(left, 0, last.start())
+    ):
+        # NOTE: "the World Bank said it would provide", "Russia is estimated to have
+        # supplied": the subject stands before "said" or "is estimated"
+        before = cuts[-2].end() if len(cuts) > 1 else 0
+        rest = f"{left[before : last.start()]} {rest}"
+    elif last.group() == "," and _PARTICIPLE.match(rest):
+        # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject
+        before = cuts[-2].end() if len(cuts) > 1 else 0
+        rest = f"{left[before : last.start()]} {rest}"
+    elif (last.group() == "," and _BASELINE_START.fullmatch(rest)) or (
+        last.group() == "(" and not rest.strip()
+    ):
+        # NOTE: "trade of $34.4 million in 2023, up from $1.7 million", "13.5 trillion
+        # roubles ($145 billion)": a baseline or a conversion of the figure before
+        rest = f"{_naming_clause(left, cuts)} {rest}"
+    elif last.group().lower() in ("which", "who"):
+        # NOTE: "Trade between the two countries, which stood at $34 million": its antecedent
+        k = len(cuts) - 2
+        if k >= 0 and not left[cuts[k].end() : last.start()].strip():
+            k -= 1  # NOTE: the comma that opens the relative clause
+        before = cuts[k].end() if k >= 0 else 0
+        rest = f"{left[before : cuts[k + 1].start()]} {rest}"
+    intro = _INTRO.match(left)
+    if intro and intro.end() <= last.end():
+        rest = f"{intro.group(1)} {rest}"  # NOTE: "In Syria, the ministry said 538 died"
+    return rest
 
 
 def _naming_clause(left: str, cuts: list[re.Match[str]]) -> str:

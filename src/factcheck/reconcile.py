@@ -246,7 +246,10 @@ def _score(a: Features, b: Features) -> float:
 
     shared = a.terms & b.terms
     dice = 2 * len(shared) / (len(a.terms) + len(b.terms))
-    text = fuzz.token_set_ratio(" ".join(sorted(a.terms)), " ".join(sorted(b.terms))) / 100
+    # NOTE: a clause of one key term ("21% opposed it") is a subset of almost any other, and the
+    # set ratio would call it the same text; the sorted ratio weighs what the other adds
+    ratio = fuzz.token_set_ratio if min(len(a.key_terms), len(b.key_terms)) > 1 else fuzz.ratio
+    text = ratio(" ".join(sorted(a.terms)), " ".join(sorted(b.terms))) / 100
     actor_bonus = 0.2 if a.actors and b.actors and may_meet(a.actors, b.actors) else 0.0
     year_bonus = 0.2 if a.years & b.years else 0.0  # NOTE: "in 2019, 112 killed" twice
     return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
@@ -308,6 +311,8 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: a goal or a forecast is not what happened
     if a.added != b.added:
         return True  # NOTE: "another 3,000 troops" is not the "11,000 troops" sent in all
+    if a.per_head != b.per_head:
+        return True  # NOTE: "$2,000 a month per soldier" is not "$20 million a month" for all
     if a.measures != b.measures:
         return True  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
     return a.displaced != b.displaced  # NOTE: displaced inside the country, abroad, in all
