@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 
 import pytest
@@ -233,6 +234,18 @@ def test_an_opening_phrase_stays_with_its_clause(text: str) -> None:
     (claim,) = claims_from({"a.txt": text})
     left, _ = clause(claim)
     assert left.startswith("In Syria")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_grouping_leaves_the_cycle_collector_as_it_found_it(enabled: bool) -> None:
+    claims = claims_from({"a.txt": "Japan gave $12 billion.", "b.txt": "Japan gave $12bn."})
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert len(reconcile(claims)) == 1
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 def test_a_figure_told_again_in_one_document_rides_along_with_the_first() -> None:
