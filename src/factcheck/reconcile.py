@@ -6,14 +6,13 @@ the work close to linear in the number of claims.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from factcheck import collector
 from factcheck.extract.claims import is_vague
 from factcheck.extract.context import STOP
 from factcheck.extract.places import actors_in, may_meet
@@ -42,24 +41,11 @@ class _Node:
 
 def reconcile(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> list[ClaimGroup]:
     """Groups of claims from two or more sources about one quantity, each with its verdict."""
-    with paused_cycle_collection():
+    with collector.paused():
         context = Context.of(claims)
         return group_blocks(
             [cluster_block(b, tolerance, context) for b in blocks_of(claims)], tolerance
         )
-
-
-@contextmanager
-def paused_cycle_collection() -> Iterator[None]:
-    """Grouping makes millions of small objects and no reference cycles: the cycle collector,
-    run again and again as they pile up, would only walk them (a tenth of the time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +112,7 @@ def cluster_block(
     claims: list[Claim], tolerance: float = EXACT_TOLERANCE, context: Context | None = None
 ) -> list[list[Claim]]:
     """The clusters of one block, each as its claims (repeats included), sources two or more."""
-    with paused_cycle_collection():  # NOTE: on a Dask worker, this is the whole of the work
+    with collector.paused():  # NOTE: on a Dask worker, this is the whole of the work
         nodes = _nodes(claims, context or Context.of(claims))
         return [
             [claim for node in cluster for claim in (node.claim, *node.repeats)]
