@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural
-from factcheck.extract.lexicon import word_set
+from factcheck.extract.lexicon import LOOSE_HEDGES, word_set
 from factcheck.extract.places import actors_in, is_place, read_actors
 from factcheck.models import Claim
 
@@ -61,11 +61,7 @@ _BASELINE_START = re.compile(
     rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*", re.I
 )
 """A clause that only gives a figure's baseline: "..., up from $1.7 million in 2022"."""
-_HEDGES_ONLY = re.compile(
-    r"\s*(?:(?:an?\s+)?(?:estimated|about|around|roughly|nearly|almost|some|over|just|only"
-    r"|more\s+than|less\s+than)\s+)*",
-    re.I,
-)
+_HEDGES_ONLY = re.compile(rf"\s*(?:(?:an?\s+)?(?:estimated|{LOOSE_HEDGES})\s+)*", re.I)
 _ADJUNCT_ONLY = re.compile(
     r"\s*(?:(?:in|on|at|for|over|during|last|this|next|by|since|from)\b.*)?", re.I | re.S
 )

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract import context, numbers, units
+from factcheck.extract.lexicon import LOOSE_HEDGES
 from factcheck.extract.trie import trie
 from factcheck.kinds import Qualifier
 
@@ -75,11 +76,7 @@ _FRACTION_WORD = re.compile(rf"(?:\s*-\s*|\s+)(?P<den>{numbers.ORDINAL})\b", re.
 _ARTICLE_FRACTION = re.compile(
     rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?=\s+of\b|\s*[.,;:!?)]|\s*$)", re.I
 )
-_BY_BEFORE = re.compile(
-    r"\bby\s+(?:(?:almost|nearly|about|around|roughly|some|over|just|only|more\s+than"
-    r"|less\s+than)\s+)?$",
-    re.I,
-)
+_BY_BEFORE = re.compile(rf"\bby\s+(?:{LOOSE_HEDGES}\s+)?$", re.I)
 """A change told by a part: "fell by almost a quarter", "cut by half"."""
 _FRACTION_AFTER_BY = re.compile(rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?!-)", re.I)
 _HALF_ALONE = re.compile(r"half\b(?!-)", re.I)

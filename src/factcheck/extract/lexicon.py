@@ -6,3 +6,8 @@ from __future__ import annotations
 def word_set(text: str) -> frozenset[str]:
     """The white-space separated words of `text` as a set."""
     return frozenset(text.split())
+
+
+LOOSE_HEDGES = r"(?:almost|nearly|about|around|roughly|some|over|just|only|more\s+than|less\s+than)"
+"""Hedge words that may stand between a word and the figure it governs ("by almost a
+quarter", "and an estimated 3.9%"), as a pattern."""
