@@ -248,6 +248,30 @@ def test_grouping_leaves_the_cycle_collector_as_it_found_it(enabled: bool) -> No
         (gc.enable if was else gc.disable)()
 
 
+def test_a_date_of_another_clause_does_not_keep_a_claim_out_of_a_group() -> None:
+    groups = grouped(
+        {
+            "a.txt": "In October, officials began warning that 10,000 soldiers North Korea"
+            " deployed to Russia were receiving equipment.",
+            "b.txt": "As many as 12,000 North Korean troops could eventually be deployed to"
+            " Ukraine, US officials said.",
+            "c.txt": "The spy agency said North Korea had sent about 11,000 troops in total.",
+        }
+    )
+    assert groups == [(["10,000", "11,000", "12,000"], Verdict.CONFLICT)]
+
+
+def test_months_after_the_figure_date_another_clause() -> None:
+    groups = grouped(
+        {
+            "a.txt": "In October, officials warned that 10,000 soldiers were deployed to Russia.",
+            "b.txt": "North Korea has sent around 10,500 soldiers to Russia, and 3,000 more"
+            " could follow by December.",
+        }
+    )
+    assert groups == [(["10,000", "10,500"], Verdict.AGREE)]
+
+
 def test_a_figure_told_again_in_one_document_rides_along_with_the_first() -> None:
     claims = claims_from(
         {

@@ -246,6 +246,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
     `sentence_actors` are those of its sentence, when the caller has read them already."""
     left, right = clause(claim)
     window = f"{left} {right}"
+    before = _before(claim)
     years = _years(window)
     span = "between" in claim.sentence and bool(_SPAN.search(claim.sentence))
     past = frozenset() if years else _when_year(claim)
@@ -264,7 +265,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
     return Features(
         terms=frozenset(terms),
         actors=actors,
-        years=years or past or _years_before(claim),
+        years=years or past or _years(before),
         head=head,
         key_terms=key_terms,
         events=_events(terms),
@@ -273,7 +274,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         base=base,
         base_words=base_words,
         measures=frozenset(terms & MEASURES),
-        months=frozenset() if span else _clause_months(window, claim.sentence, years),
+        months=frozenset() if span else _clause_months(window, before, years),
         cumulative=span or _is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
         around=actors
         or (actors_in(claim.sentence) if sentence_actors is None else sentence_actors),
@@ -371,12 +372,14 @@ def _is_cumulative(window: str) -> bool:
     return _CUMULATIVE.search(window) is not None
 
 
-def _clause_months(window: str, sentence: str, years: frozenset[str]) -> frozenset[str]:
-    """The months of the clause, else of the sentence (the clause is cut from it), unless the
-    clause dates itself by a year ("reached 9.5% by the end of 2024, ... in October")."""
-    if not _ANY_MONTH.search(sentence):
+def _clause_months(window: str, before: str, years: frozenset[str]) -> frozenset[str]:
+    """The months of the clause, else of the sentence before the figure (the clause is cut
+    from it; months after the figure date other clauses: "sent 11,000 soldiers, and 3,000 more
+    could follow by December"), unless the clause dates itself by a year ("reached 9.5% by the
+    end of 2024, ... in October")."""
+    if not _ANY_MONTH.search(window) and not _ANY_MONTH.search(before):
         return frozenset()
-    return _months(window) or (frozenset() if years else _months(sentence))
+    return _months(window) or (frozenset() if years else _months(before))
 
 
 def _months(text: str) -> frozenset[str]:
@@ -388,11 +391,11 @@ def _months(text: str) -> frozenset[str]:
     )
 
 
-def _years_before(claim: Claim) -> frozenset[str]:
-    """The years of the sentence before the figure: those after it date other clauses ("$428
+def _before(claim: Claim) -> str:
+    """The sentence before the figure; the years and months after it date other clauses ("$428
     million in January, ..., which earned $9.4 billion in 2022/23")."""
     at = claim.sentence.find(claim.text)
-    return _years(claim.sentence[:at] if at >= 0 else claim.sentence)
+    return claim.sentence[:at] if at >= 0 else claim.sentence
 
 
 def _years(text: str) -> frozenset[str]:

@@ -196,13 +196,18 @@ def _cluster(nodes: list[_Node], members: list[int], tolerance: float) -> list[l
 
 
 def _any_apart(nodes: list[_Node], group: list[int], other: list[int]) -> bool:
-    """True when a claim of `group` and one of `other` cannot be one quantity, though each pair
-    that linked them could: "cholera killed 300" and "the war killed 15,000" both meet "as many
-    as 150,000 killed", and must not meet through it."""
+    """True when a claim of `group` and one of `other` cannot be one quantity (other actors or
+    another thing measured), though each pair that linked them could: "cholera killed 300" and
+    "the war killed 15,000" both meet "as many as 150,000 killed", and must not meet through
+    it."""
     pairs = len(group) * len(other)
     if pairs == 1 or pairs > MAX_CROSS_CHECKS:
         return False  # NOTE: a single pair is the pair that links them, scored already
-    return any(_ruled_out(nodes[a].feats, nodes[b].feats) for a in group for b in other)
+    return any(
+        _other_who(nodes[a].feats, nodes[b].feats) or _other_what(nodes[a].feats, nodes[b].feats)
+        for a in group
+        for b in other
+    )  # NOTE: not times: a date in a sentence is as often another clause's as the figure's
 
 
 def _candidate_pairs(
@@ -269,6 +274,11 @@ def _ruled_out(a: Features, b: Features) -> bool:
 
 def _other_who_or_when(a: Features, b: Features) -> bool:
     """True when the two clauses name different actors, givers or times."""
+    return _other_who(a, b) or _other_when(a, b)
+
+
+def _other_who(a: Features, b: Features) -> bool:
+    """True when the two clauses name different actors, givers, partners or places."""
     if a.around and b.around and not may_meet(a.around, b.around):
         return True  # NOTE: the actors of the clause, else of its sentence, must meet
     if (
@@ -280,8 +290,11 @@ def _other_who_or_when(a: Features, b: Features) -> bool:
         return True  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
     if _other_partners(a, b):
         return True  # NOTE: China-Russia trade is not Russia-North Korea trade
-    if a.localities != b.localities:
-        return True  # NOTE: "1.8 million in El Fasher" is not the 10 million of all Sudan
+    return a.localities != b.localities  # NOTE: "1.8 million in El Fasher" is not all Sudan
+
+
+def _other_when(a: Features, b: Features) -> bool:
+    """True when the two clauses date their figures to different times."""
     if a.years and b.years and not a.years & b.years:
         return True
     if (a.past and not b.years) or (b.past and not a.years):
