@@ -105,12 +105,13 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
     line, column = source.original.line_column(start)
     sentence = source.index.sentence(figure.start)
     sentence_text = context.squash(text[sentence.start : sentence.end])
+    # NOTE: "Troops deployed: 11,000": a fact sheet's label names and describes a bare figure
+    label = context.line_label(text, figure.start) if noun is None else None
     measured = None
     if figure.unit is None:
         measured = units.measured_unit(context.words_before(text, figure.start, 6, own=True))
         if measured is None and noun is None and figure.kind in ("digits", "words", "range"):
             named = context.counted_before(text, sentence.start, figure.start)
-            label = context.line_label(text, figure.start)
             named = named or (context.label_noun(label) if label else None)
             measured = units.counted_unit(named) if named else None
     unit = (
@@ -129,10 +130,9 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
     ):
         unit = _baseline_unit(figure, earlier, sentence_text)
     per = context.rate(text, figure.end)
-    label = context.line_label(text, figure.start) if noun is None else None
     quantity = label or context.quantity(
         text, figure.start, figure.end, named_before=measured is not None
-    )  # NOTE: "Defence budget: $5 billion" is described by its label
+    )
     page, page_line = _page(source, start, line)
     return Claim(
         source=source.doc.path, start=start, end=end, line=line, column=column, page=page,
