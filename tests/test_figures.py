@@ -821,6 +821,45 @@ def test_a_fact_sheet_label_names_what_its_figure_counts() -> None:
     ]
 
 
+def test_a_labelled_line_with_a_date_and_a_hedge_names_its_figure() -> None:
+    found = claims_of(
+        "- Drones launched in February 2025: 1,213\n"
+        "- Iranian-built Shaheds delivered since 2022: over 2,400\n"
+    )
+    assert [(c.text, c.unit, c.qualifier, c.quantity) for c in found] == [
+        ("1,213", "drones", "exact", "Drones launched in February 2025"),
+        ("2,400", "shaheds", "at_least", "Iranian-built Shaheds delivered since 2022"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "quantity"),
+    [
+        pytest.param(
+            "Officials say 400 Fateh-110 and Zolfaghar missiles were shipped.",
+            "count",
+            "Officials say … Fateh-110",
+            id="a-model-is-no-unit",
+        ),
+        pytest.param(
+            "Iran sent 2,400 Shahed-136 drones.", "drones", "Shahed-136 drones", id="model-noun"
+        ),
+        pytest.param(
+            "The US sent 31 M1 Abrams tanks.", "tanks", "M1 Abrams tanks", id="name-then-noun"
+        ),
+        pytest.param(
+            "It sent 300 HIMARS rockets.", "rockets", "HIMARS rockets", id="acronym-then-noun"
+        ),
+        pytest.param(
+            "The ministry counted 1,000 COVID-19 deaths.", "deaths", "COVID-19 deaths", id="disease"
+        ),
+    ],
+)
+def test_a_model_designation_is_read_as_one_word(sentence: str, unit: str, quantity: str) -> None:
+    claim = only_claim(sentence)
+    assert (claim.unit, claim.quantity) == (unit, quantity)
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [

@@ -16,7 +16,7 @@ from factcheck.extract.normalize import Normalized, normalize
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "5"
+PARSER_VERSION = "6"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 
 

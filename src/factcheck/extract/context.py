@@ -33,7 +33,9 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n—–\"“”](?<!\d[,.](?=\d))")
 """Punctuation that ends a clause; a comma or point between digits is part of a number.
 Written as one character class first, so that the engine can skip to candidates."""
 _SPACES = re.compile(r"\s+")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:(?:(?<=-)|(?<=\b[A-Z]))\d+[A-Za-z]*)?")
+"""A word; a model's designation is one word with its digits ("F-16s", "Kh-101", "M1")."""
+_FIGURE_START = re.compile(r"(?<![\d-])(?<!\b[A-Z])\d")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
 _RATE = re.compile(
     r"[^.;:!?\n,\d]{0,60}?(?<![\w])(?:(?:(?P<det>per|a|an|each|every)\s+"
@@ -149,7 +151,7 @@ def words_after(text: str, end: int, limit: int, *, own: bool = False) -> list[s
     """Up to `limit` words after `end`, stopping at clause punctuation; with `own`, also at
     the next figure ("rose 47% in 2023 to $111 billion": "in")."""
     chunk = _CLAUSE_BREAK.split(text[end : end + 160], maxsplit=1)[0]
-    if own and (digit := _DIGIT.search(chunk)):
+    if own and (digit := _FIGURE_START.search(chunk)):
         chunk = chunk[: digit.start()]
     return [w.rstrip("’'") for w in _WORD.findall(chunk)[:limit]]
 
@@ -180,9 +182,12 @@ last next ago earlier later
 BASELINE_JOIN = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
 """The words that give a figure as the baseline of another: "up from", "compared with"."""
 _LABEL = re.compile(
-    r"[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3})"
-    r"(?:[ \t]*\([^()\n]*\))?:[ \t]*"
+    r"[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,7})"
+    r"(?:[ \t]*\([^()\n]*\))?:[ \t]*(?:[a-z]+[ \t]+){0,2}"
 )
+"""A fact sheet's label before its figure: a capital, eight words at most, a colon, and at
+most two words of hedge ("Shaheds delivered since 2022: over 2,400")."""
+_LABEL_END = frozenset({"in", "at", "on", "since", "of", "for", "by", "from", "to", "during"})
 _PRESENT_VERBS = word_set("""
 die perish arrive flee say believe oppose want agree disagree disapprove approve remain stay
 """)
@@ -213,9 +218,13 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
             break  # NOTE: "1.1 million Rohingya live there": a name, then its verb
         if head is not None and lower.endswith("ed"):
             break  # NOTE: "a 2,000-strong force crossed": the verb after the noun
+        if _DIGIT.search(word):
+            continue  # NOTE: "400 Fateh-110 missiles", "60 F-16s": a model is no count noun
         head = word
-        if is_plural(lower):
-            break
+        if is_plural(lower) and not (
+            word[:1].isupper() and n + 1 < len(after) and is_plural(after[n + 1])
+        ):
+            break  # NOTE: "300 HIMARS rockets", "31 Abrams tanks" count the lower-case noun
     return head
 
 
@@ -278,10 +287,15 @@ def line_label(text: str, figure_start: int) -> str | None:
 
 
 def label_noun(label: str) -> str | None:
-    """What a label's first word counts, if it names a counted thing: "Troops deployed" ->
-    "troops", "Killed" -> "killed"."""
-    word = label.split()[0].lower()
-    return word if is_plural(word) or word in units.COUNT_SYNONYMS else None
+    """What a label counts: its first word that names counted things, before any preposition:
+    "Troops deployed" -> "troops", "Killed" -> "killed", "Iranian-built Shaheds delivered since
+    2022" -> "shaheds"."""
+    for word in label.lower().split():
+        if word in _LABEL_END:
+            break
+        if is_plural(word) or word in units.COUNT_SYNONYMS:
+            return word
+    return None
 
 
 def is_age(text: str, end: int) -> bool:
