@@ -661,6 +661,24 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
             [],
             id="a-clause-of-one-word-is-not-the-same-as-any-longer-one",
         ),
+        pytest.param(
+            "On the night of 9 February alone, Russia launched 151 drones and 7 missiles.",
+            "Ukraine says Russia launched more than 1,500 drones in February.",
+            [],
+            id="a-day-is-not-its-month",
+        ),
+        pytest.param(
+            "Russia launched 1,500 drones on 9 February, the air force said.",
+            "Russia launched some 1,500 drones on February 9th.",
+            [(["1,500"], Verdict.AGREE)],
+            id="a-day-written-two-ways",
+        ),
+        pytest.param(
+            "FACT SHEET\n- Drones launched in February 2025: 1,213\n- Share shot down: 81%\n",
+            "Ukraine says Russia launched more than 1,500 drones in February.",
+            [(["1,213", "1,500"], Verdict.CONFLICT)],
+            id="a-fact-sheet-label-names-its-figure",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

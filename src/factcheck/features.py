@@ -41,7 +41,12 @@ _BASELINE = re.compile(
     r"(?:\d{1,2},?\s+)?)?$",
     re.I,
 )
-_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b")
+_MONTH = re.compile(
+    r"\b(?:(?P<before>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"(?P<month>{'|'.join(_MONTH_NAMES)})\b"
+    r"(?:\s+(?P<after>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d))?"
+)
+"""A month, with its day when one is written ("9 February", "February 9th")."""
 _ANY_MONTH = re.compile("|".join(_MONTH_NAMES))
 """The names alone, a quick test: without the word boundaries the engine skips to capitals."""
 _SINCE = re.compile(
@@ -383,9 +388,11 @@ def _clause_months(window: str, before: str, years: frozenset[str]) -> frozenset
 
 
 def _months(text: str) -> frozenset[str]:
-    """The months a clause dates its figure to; "since September" is where a count starts."""
+    """The months a clause dates its figure to, each with its day when the clause names one
+    ("On the night of 9 February" is not "in February"); "since September" is where a count
+    starts."""
     return frozenset(
-        m.group()
+        " ".join(filter(None, (m.group("before") or m.group("after"), m.group("month"))))
         for m in _MONTH.finditer(text)
         if not _SINCE.search(text, max(0, m.start() - 12), m.start())
     )
@@ -446,6 +453,10 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
     ):
         # NOTE: "the World Bank said it would provide", "Russia is estimated to have
         # supplied": the subject stands before "said" or "is estimated"
+        before = cuts[-2].end() if len(cuts) > 1 else 0
+        rest = f"{left[before : last.start()]} {rest}"
+    elif last.group() == ":" and _HEDGES_ONLY.fullmatch(rest):
+        # NOTE: "Drones launched in February 2025: 1,213": a fact sheet's label names it
         before = cuts[-2].end() if len(cuts) > 1 else 0
         rest = f"{left[before : last.start()]} {rest}"
     elif last.group() == "," and _PARTICIPLE.match(rest):
