@@ -791,6 +791,32 @@ def test_a_baseline_takes_the_unit_of_the_figure_it_is_compared_with() -> None:
     ]
 
 
+def test_a_record_baseline_and_a_series_by_year_take_the_unit_before() -> None:
+    found = claims_of(
+        "It fired 30 missiles this year, down from a record 69 in 2022. It tested 38 missiles"
+        " in 2024, against 69 in 2022 and 25 in 2023."
+    )
+    assert [(c.text, c.unit) for c in found] == [
+        ("30", "missiles"),
+        ("69", "missiles"),
+        ("38", "missiles"),
+        ("69", "missiles"),
+        ("25", "missiles"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        pytest.param("Its army numbers some 1.2 million.", "troops", id="army"),
+        pytest.param("The army said 30 were killed.", "people", id="army-said"),
+        pytest.param("Officials said the toll reached 300.", "deaths", id="said-then-toll"),
+    ],
+)
+def test_a_measure_noun_names_a_bare_figure_in_its_own_clause(sentence: str, unit: str) -> None:
+    assert only_claim(sentence).unit == unit
+
+
 @pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [

@@ -91,10 +91,13 @@ def _counted_in_compound(word: str) -> bool:
 
 
 _BASELINE_BEFORE = re.compile(
-    rf"\b{context.BASELINE_JOIN}\s+(?:(?:about|around|some|just|only|roughly|nearly|almost)\s+)?$",
+    rf"(?:\b{context.BASELINE_JOIN}\s+(?:(?:about|around|some|just|only|roughly|nearly|almost)\s+)?"
+    r"(?:an?\s+(?:record|peak\s+of|high\s+of|low\s+of)\s+)?"
+    r"|\bin\s+(?:19|20)\d\d,?\s+(?:and|to)\s+)$",
     re.I,
 )
-"""A figure given as the baseline of the one before it, which names what both count."""
+"""A figure given as the baseline of the one before it, which names what both count ("down
+from a record 69"), or the next of a series by year ("69 in 2022 and 25 in 2023")."""
 _KILLED_OR_WOUNDED = re.compile(r"\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I)
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm"})
 
@@ -109,7 +112,9 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
     label = context.line_label(text, figure.start) if noun is None else None
     measured = None
     if figure.unit is None:
-        measured = units.measured_unit(context.words_before(text, figure.start, 6, own=True))
+        measured = units.measured_unit(
+            context.words_before(text, figure.start, 6, own=True), bare=noun is None
+        )
         if measured is None and noun is None and figure.kind in ("digits", "words", "range"):
             named = context.counted_before(text, sentence.start, figure.start)
             named = named or (context.label_noun(label) if label else None)

@@ -132,12 +132,20 @@ MEASURE_NOUNS = {
     "magnitude": "magnitude",
 }  # fmt: skip
 """Nouns that name what a bare figure counts from before it: "a population of 2.2 million"."""
+SIZE_NOUNS = {"army": "troops", "armies": "troops"}
+"""Nouns whose size a figure that counts nothing named gives: "its army numbers 1.2 million"
+(and not "the army has 40 tanks")."""
+_SAYING = frozenset({"said", "says", "told", "reported", "reports", "announced", "claimed"})
 
 
-def measured_unit(before: list[str]) -> str | None:
-    """The unit a bare figure takes from a measure noun among the last words before it."""
+def measured_unit(before: list[str], *, bare: bool = False) -> str | None:
+    """The unit a figure takes from a measure noun among the last words before it, in its own
+    clause ("the army said 30 were killed" counts the killed, not the army); `bare` when the
+    figure counts nothing named after it."""
     for word in reversed(before[-6:]):
-        unit = MEASURE_NOUNS.get(word.lower())
+        if word.lower() in _SAYING:
+            return None
+        unit = MEASURE_NOUNS.get(word.lower()) or (SIZE_NOUNS.get(word.lower()) if bare else None)
         if unit:
             return unit
     return None
