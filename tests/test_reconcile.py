@@ -679,6 +679,18 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
             [(["1,213", "1,500"], Verdict.CONFLICT)],
             id="a-fact-sheet-label-names-its-figure",
         ),
+        pytest.param(
+            "The US keeps 28,500 troops in South Korea.",
+            "The US keeps about 28,000 troops on the Korean peninsula.",
+            [(["28,000", "28,500"], Verdict.AGREE)],
+            id="a-country-of-two-words-is-no-locality",
+        ),
+        pytest.param(
+            "Parliament passed a 61.2 trillion won ($46.5 billion) defence budget for 2025.",
+            "Seoul's 2025 defence budget of 61.2 trillion won is 3.6% higher than in 2024.",
+            [(["61.2 trillion won"], Verdict.AGREE)],
+            id="the-clause-goes-on-after-a-conversion",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -31,6 +31,7 @@ _RIGHT_CUT = re.compile(
 )
 """Where the clause after a figure ends; "killed 52 and injured 260": the words after "and"
 belong to the next figure."""
+_BRACKETED = re.compile(r"^ \([^()]*\)")
 _WORD = re.compile(r"[a-z][a-z\-]+")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -300,8 +301,10 @@ def _localities(window: str) -> frozenset[str]:
         return frozenset()
     found = set()
     for match in _LOCALITY.finditer(window):
-        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in match.group(1).split()]
-        kept = [w.lower() for w in words if not is_place(w) and w not in _NOT_LOCALITY]
+        # NOTE: "in South Korea": a place's name of several words is blanked as a whole
+        named = read_actors(match.group(1)).rest.split()
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in named]
+        kept = [w.lower() for w in words if w and not is_place(w) and w not in _NOT_LOCALITY]
         if kept:
             found.add(" ".join(kept))
     return frozenset(found)
@@ -426,6 +429,10 @@ def clause(claim: Claim) -> tuple[str, str]:
     cuts = list(_LEFT_CUT.finditer(sentence, 0, at))
     left = _clause_start(sentence[:at], cuts) if cuts else sentence[:at]
     right = sentence[at + len(claim.text) :]
+    if right.startswith(" ("):
+        # NOTE: "a 61.2 trillion won ($46.5 billion) defence budget": the clause goes on after
+        # a conversion or a source in brackets
+        right = _BRACKETED.sub("", right, count=1)
     cut = _RIGHT_CUT.search(right)
     if cut:
         right = right[: cut.start()]
