@@ -299,6 +299,17 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
     assert not {"15,000", "300"} <= set(texts)
 
 
+def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_third() -> None:
+    groups = grouped(
+        {
+            "a.txt": "FACT SHEET\n- Missiles launched in February 2025: 69\n",
+            "b.txt": "North Korea fired more than 30 ballistic missiles this year.",
+            "c.txt": "North Korea has tested 38 ballistic missiles in 2024, by our count.",
+        }
+    )
+    assert groups == [(["30", "38"], Verdict.AGREE)]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
@@ -690,6 +701,30 @@ def test_claims_that_cannot_be_one_quantity_do_not_meet_through_a_third() -> Non
             "Seoul's 2025 defence budget of 61.2 trillion won is 3.6% higher than in 2024.",
             [(["61.2 trillion won"], Verdict.AGREE)],
             id="the-clause-goes-on-after-a-conversion",
+        ),
+        pytest.param(
+            "The South's 2025 defence budget rises to 61.2 trillion won, about 2.3% of GDP.",
+            "Russian defence spending will rise to 13.5 trillion roubles in 2025, or 6.3% of GDP.",
+            [],
+            id="the-south-is-a-korea",
+        ),
+        pytest.param(
+            "The South's 2025 defence budget is 2.3% of GDP.",
+            "South Korea will spend 2.3% of GDP on its defence budget in 2025.",
+            [(["2.3%"], Verdict.AGREE)],
+            id="the-south-may-be-south-korea",
+        ),
+        pytest.param(
+            "North Korea has tested 69 ballistic missiles since 2022.",
+            "North Korea had transferred more than 100 ballistic missiles to Russia.",
+            [],
+            id="tested-is-not-transferred",
+        ),
+        pytest.param(
+            "North Korea tested 38 ballistic missiles in 2024.",
+            "In 2024 the North fired 26 ballistic missiles.",
+            [(["26", "38"], Verdict.CONFLICT)],
+            id="tested-is-fired",
         ),
     ],
 )

@@ -144,7 +144,7 @@ SYNONYMS = {
     "global": "world", "worldwide": "world", "gdp": "economy", "economic": "economy",
     "expand": "grow", "expansion": "grow", "growth": "grow",
     "contribut": "pledge", "donat": "pledge", "contribution": "aid", "donation": "aid",
-    "support": "aid",
+    "support": "aid", "test": "launch",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
@@ -242,6 +242,8 @@ class Features:
     """Places below a country the clause names for its figure (`_localities`)."""
     displaced: str | None = None
     """For people displaced: "inside" or "abroad" when the clause says where they went."""
+    own_years: bool = False
+    """True when the clause itself names the years (not the sentence before it)."""
     past: bool = False
     """True when a "when" clause dates the figure to a year gone by ("since 1939, when 33,000
     died"): it meets only figures that name that year."""
@@ -288,6 +290,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         causes=_causes(terms),
         localities=_localities(window),
         past=bool(past),
+        own_years=bool(years),
         aimed=not terms.isdisjoint(TARGETS),
         added=_is_added(claim),
         per_head=_PER_HEAD.search(window) is not None,

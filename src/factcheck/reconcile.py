@@ -204,10 +204,18 @@ def _any_apart(nodes: list[_Node], group: list[int], other: list[int]) -> bool:
     if pairs == 1 or pairs > MAX_CROSS_CHECKS:
         return False  # NOTE: a single pair is the pair that links them, scored already
     return any(
-        _other_who(nodes[a].feats, nodes[b].feats) or _other_what(nodes[a].feats, nodes[b].feats)
+        _other_who(nodes[a].feats, nodes[b].feats)
+        or _other_what(nodes[a].feats, nodes[b].feats)
+        or _other_own_years(nodes[a].feats, nodes[b].feats)
         for a in group
         for b in other
-    )  # NOTE: not times: a date in a sentence is as often another clause's as the figure's
+    )  # NOTE: of times, only the clauses' own years: a date elsewhere in a sentence is as
+    # often another clause's as the figure's
+
+
+def _other_own_years(a: Features, b: Features) -> bool:
+    """True when both clauses date their figures themselves, to different years."""
+    return a.own_years and b.own_years and a.years.isdisjoint(b.years)
 
 
 def _candidate_pairs(
