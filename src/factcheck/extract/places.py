@@ -31,7 +31,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
         "seoul",
         "republic of korea",
     ),
-    "korea": ("korea", "korean", "koreans", "koreas"),
+    "korea": ("korea", "korean", "koreans", "koreas", "the north", "the south"),
     "russia": ("russia", "russian", "russians", "moscow", "kremlin", "russian federation", "putin"),
     "ukraine": ("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "zelensky", "zelenskyy"),
     "united states": (
@@ -109,6 +109,9 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
 _ALIASES = {alias: actor for actor, names in GAZETTEER.items() for alias in names}
 # NOTE: "US" and "UN" are actors only in capitals; as words they are pronouns and verbs.
 _CASE_SENSITIVE = frozenset({"us", "un", "rok", "prc", "idf", "eu", "uk"})
+# NOTE: "the North", "the South" are the two Koreas in news text, as names only (capitalised);
+# which of them, the text around says, so they stand for the bare "korea" (`FAMILIES`)
+_CAPITALISED = frozenset({"the north", "the south"})
 _PATTERN = re.compile(rf"(?<![\w.]){trie(_ALIASES)}(?![\w])")
 """Every alias, as a trie over lower-case text: one alternation of them all would be slow."""
 
@@ -173,6 +176,8 @@ def _actors_in_order(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _PATTERN.finditer(lowered):
         alias = match.group()
         if alias in _CASE_SENSITIVE and not text[match.start() : match.end()].isupper():
+            continue
+        if alias in _CAPITALISED and not text[match.start() + 4].isupper():
             continue
         yield match.start(), match.end(), _ALIASES[alias]
 
