@@ -777,6 +777,34 @@ def test_a_glued_m_alone_is_neither_metres_nor_millions() -> None:
     assert claims_of("Ukraine received 3m.") == []
 
 
+def test_a_glued_m_alone_is_millions_where_the_text_writes_m_for_millions() -> None:
+    found = claims_of(
+        "More than 6.3m refugees are in Europe. Germany hosts about 1.2m, Poland nearly 1m."
+        " A 2m-high fence and a wall 3m tall stand at the border."
+    )
+    assert [(c.text, c.value) for c in found] == [
+        ("6.3m", 6_300_000),
+        ("1.2m", 1_200_000),
+        ("1m", 1_000_000),
+        ("2m", 2),
+        ("3m", 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        pytest.param("Refugees intend to return within 12 months.", "months", id="span"),
+        pytest.param("Some 4.2 million hold temporary protection.", "count", id="hold"),
+        pytest.param("Some 3,000 need shelter.", "count", id="need"),
+    ],
+)
+def test_a_span_or_a_verb_after_a_figure_is_not_what_a_noun_before_counts(
+    sentence: str, unit: str
+) -> None:
+    assert only_claim(sentence).unit == unit
+
+
 def test_a_baseline_takes_the_unit_of_the_figure_it_is_compared_with() -> None:
     found = claims_of(
         "It allocates 13.2 trillion roubles, about 32.5% of spending, compared with 10.4 trillion"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract import context, numbers, units
 from factcheck.extract.lexicon import LOOSE_HEDGES
@@ -302,8 +303,32 @@ def _not_a_scale(text: str, figure: Figure, word: str, end: int) -> bool:
     if word == "G":
         return _NEXT_WORD.match(text, end) is not None
     if word == "m":
-        return not context.plural_after(text, end)
+        if _METRES.match(text, figure.end):
+            return True  # NOTE: "1.8m tall" is metres, whatever else the text writes
+        return not (context.plural_after(text, end) or _writes_m_for_millions(text))
     return word == "T" or (word == "b" and figure.value >= 1000)
+
+
+_GLUED_M = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?m\b")
+
+
+@lru_cache(maxsize=2)
+def _writes_m_for_millions(text: str) -> bool:
+    """True when a text writes "m" for millions where it is sure to: before a plural ("6.3m
+    refugees") or after a currency ("£5m"). Then "about 1.2m," is a million too, as the same
+    writer means it; "outreach is 48m" alone stays metres."""
+    for n, match in enumerate(_GLUED_M.finditer(text)):
+        if n == _GLUED_M_LOOKS:
+            break
+        if context.plural_after(text, match.end()) or PREFIX_BEFORE.search(
+            text, max(0, match.start() - 6), match.start()
+        ):
+            return True
+    return False
+
+
+_GLUED_M_LOOKS = 50
+"""How many glued "m" a text is searched for one that tells millions (a bound on the work)."""
 
 
 def _scaled(figure: Figure, factor: float, end: int) -> Figure:

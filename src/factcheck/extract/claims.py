@@ -111,7 +111,8 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
     # NOTE: "Troops deployed: 11,000": a fact sheet's label names and describes a bare figure
     label = context.line_label(text, figure.start) if noun is None else None
     measured = None
-    if figure.unit is None:
+    if figure.unit is None and not (noun and units.is_span(noun)):
+        # NOTE: "refugees intend to return within 12 months": a span is its own unit
         measured = units.measured_unit(
             context.words_before(text, figure.start, 6, own=True), bare=noun is None
         )

@@ -191,6 +191,8 @@ _LABEL_END = frozenset({"in", "at", "on", "since", "of", "for", "by", "from", "t
 _PRESENT_VERBS = word_set("""
 die perish arrive flee say believe oppose want agree disagree disapprove approve remain stay
 """)
+_OBJECT_VERBS = word_set("hold need lack receive face")
+"""Verbs, never nouns, that take an object: the words after them are not what is counted."""
 _OF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "whom", "them"})
 
 
@@ -232,6 +234,8 @@ def _is_verb_alone(word: str, following: list[str]) -> bool:
     """A past tense, or a verb that is no noun, right after a figure with no noun after it: the
     verb, not what is counted ("200 armed men" counts men; "200 injured" counts people, see
     units.COUNT_SYNONYMS; "5,000 die each year", "300 arrive daily" count nothing named)."""
+    if word in _OBJECT_VERBS:
+        return True  # NOTE: "4.2m hold temporary protection", "3,000 need shelter"
     if word in _PRESENT_VERBS:
         return (
             _ends_phrase(following)

@@ -151,6 +151,16 @@ def measured_unit(before: list[str], *, bare: bool = False) -> str | None:
     return None
 
 
+_SPANS = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"}
+)
+
+
+def is_span(noun: str) -> bool:
+    """True for a noun that counts time: "12 months", "three years"."""
+    return noun.lower() in _SPANS
+
+
 def plural(word: str) -> str:
     """The plural of a singular English noun: "barrel" -> "barrels", "country" -> "countries"."""
     if word.endswith(("s", "x", "z", "ch", "sh")):
