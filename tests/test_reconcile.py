@@ -726,6 +726,26 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             [(["26", "38"], Verdict.CONFLICT)],
             id="tested-is-fired",
         ),
+        pytest.param(
+            "In the EU, 4.3 million people have temporary protection; Germany (1.18 million)"
+            " and Poland (985,000) host the most.",
+            "Some 4.2 million refugees hold temporary protection in the EU.",
+            [(["4.2 million", "4.3 million"], Verdict.AGREE)],
+            id="a-figure-in-brackets-after-a-name-is-that-name-s",
+        ),
+        pytest.param(
+            "More than 6.3 million refugees from Ukraine are recorded across Europe.",
+            "UNHCR counts 6.7 million refugees from Ukraine worldwide, 6.2 million of them in"
+            " Europe.",
+            [(["6.2 million", "6.3 million"], Verdict.AGREE)],
+            id="a-continent-is-no-locality-and-of-them-counts-the-same",
+        ),
+        pytest.param(
+            "Germany hosts the largest number of refugees, about 1.2 million.",
+            "Germany hosts 1.18 million refugees, more than any other country.",
+            [(["1.18 million", "1.2 million"], Verdict.AGREE)],
+            id="a-figure-set-beside-a-clause-is-named-by-it",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -32,6 +32,8 @@ _RIGHT_CUT = re.compile(
 """Where the clause after a figure ends; "killed 52 and injured 260": the words after "and"
 belong to the next figure."""
 _BRACKETED = re.compile(r"^ \([^()]*\)")
+_FIGURE_END = re.compile(r"\d[\d,.]*%?(?:\s+[A-Za-z]+){0,2}\s*$")
+"""A figure and at most two words of its unit at the end of a text: "13.5 trillion roubles"."""
 _WORD = re.compile(r"[a-z][a-z\-]+")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -174,8 +176,10 @@ _LOCALITY = re.compile(
 )
 _NOT_LOCALITY = frozenset(
     {*_MONTH_NAMES, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-     "The", "This", "That", "Its", "Their"}
+     "The", "This", "That", "Its", "Their", "Europe", "Africa", "Asia", "Americas", "Oceania"}
 )  # fmt: skip
+"""Capitalised words after "in" that name no place below a country: times, determiners, and
+continents, which hold countries rather than lie in one."""
 _CAUSES = {
     **dict.fromkeys(word_set("""cholera covid dengue disease ebola epidemic malaria measle
                                outbreak pandemic viru"""), "disease"),
@@ -465,10 +469,17 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
         # supplied": the subject stands before "said" or "is estimated"
         before = cuts[-2].end() if len(cuts) > 1 else 0
         rest = f"{left[before : last.start()]} {rest}"
-    elif last.group() == ":" and _HEDGES_ONLY.fullmatch(rest):
-        # NOTE: "Drones launched in February 2025: 1,213": a fact sheet's label names it
+    elif (last.group() == ":" or (last.group() == "," and rest.strip())) and _HEDGES_ONLY.fullmatch(
+        rest
+    ):
+        # NOTE: "Drones launched in February 2025: 1,213", "Germany hosts the largest number,
+        # about 1.2m": a label or the clause the figure stands beside names it
         before = cuts[-2].end() if len(cuts) > 1 else 0
         rest = f"{left[before : last.start()]} {rest}"
+    elif last.group() == "(" and not rest.strip() and not _FIGURE_END.search(left, 0, last.start()):
+        # NOTE: "Germany (1.18 million), Poland (985,000)": the name before the bracket
+        before = cuts[-2].end() if len(cuts) > 1 else 0
+        rest = left[before : last.start()]
     elif last.group() == "," and _PARTICIPLE.match(rest):
         # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject
         before = cuts[-2].end() if len(cuts) > 1 else 0

@@ -98,6 +98,8 @@ _BASELINE_BEFORE = re.compile(
 )
 """A figure given as the baseline of the one before it, which names what both count ("down
 from a record 69"), or the next of a series by year ("69 in 2022 and 25 in 2023")."""
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+"""A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe"."""
 _KILLED_OR_WOUNDED = re.compile(r"\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I)
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm"})
 
@@ -132,7 +134,10 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
     if (
         unit == "count"
         and earlier
-        and _BASELINE_BEFORE.search(text, max(0, figure.start - 32), figure.start)
+        and (
+            _BASELINE_BEFORE.search(text, max(0, figure.start - 32), figure.start)
+            or _OF_THEM.match(text, figure.end)
+        )
     ):
         unit = _baseline_unit(figure, earlier, sentence_text)
     per = context.rate(text, figure.end)
