@@ -777,6 +777,11 @@ def test_a_glued_m_alone_is_neither_metres_nor_millions() -> None:
     assert claims_of("Ukraine received 3m.") == []
 
 
+def test_new_taiwan_dollars() -> None:
+    claim = only_claim("Taiwan will spend NT$647 billion on defence.")
+    assert (claim.text, claim.value, claim.unit) == ("NT$647 billion", 647e9, "TWD")
+
+
 def test_a_glued_m_alone_is_millions_where_the_text_writes_m_for_millions() -> None:
     found = claims_of(
         "More than 6.3m refugees are in Europe. Germany hosts about 1.2m, Poland nearly 1m."

@@ -182,11 +182,12 @@ last next ago earlier later
 BASELINE_JOIN = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
 """The words that give a figure as the baseline of another: "up from", "compared with"."""
 _LABEL = re.compile(
-    r"[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,7})"
+    r"[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Z][\w'’-]*(?:,?[ \t]+[\w'’-]+){0,7})"
     r"(?:[ \t]*\([^()\n]*\))?:[ \t]*(?:[a-z]+[ \t]+){0,2}"
 )
 """A fact sheet's label before its figure: a capital, eight words at most, a colon, and at
 most two words of hedge ("Shaheds delivered since 2022: over 2,400")."""
+_LABEL_WORD = re.compile(r"[\w'’-]+")
 _LABEL_END = frozenset({"in", "at", "on", "since", "of", "for", "by", "from", "to", "during"})
 _PRESENT_VERBS = word_set("""
 die perish arrive flee say believe oppose want agree disagree disapprove approve remain stay
@@ -294,7 +295,7 @@ def label_noun(label: str) -> str | None:
     """What a label counts: its first word that names counted things, before any preposition:
     "Troops deployed" -> "troops", "Killed" -> "killed", "Iranian-built Shaheds delivered since
     2022" -> "shaheds"."""
-    for word in label.lower().split():
+    for word in _LABEL_WORD.findall(label.lower()):
         if word in _LABEL_END:
             break
         if is_plural(word) or word in units.COUNT_SYNONYMS:

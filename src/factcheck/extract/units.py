@@ -9,8 +9,8 @@ from factcheck.extract.trie import trie
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "usd$": "USD", "a$": "AUD",
     "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "hk$": "HKD",
-    "nz$": "NZD", "nzd$": "NZD", "s$": "SGD", "mex$": "MXN", "mxn$": "MXN", "r$": "BRL",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB", "₴": "UAH",
+    "nz$": "NZD", "nzd$": "NZD", "nt$": "TWD", "s$": "SGD", "mex$": "MXN", "mxn$": "MXN",
+    "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB", "₴": "UAH",
     "₺": "TRY", "₪": "ILS", "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₱": "PHP",
     "rs": "INR", "rs.": "INR",
 }  # fmt: skip
@@ -70,10 +70,10 @@ CURRENCY_CODE_PATTERN = trie(CURRENCY_CODES)
 CURRENCY_WORD_PATTERN = rf"(?:{trie(CURRENCY_WORDS)})(?:e?s)?"
 SUBUNIT_PATTERN = r"(?:cents?|pence|penny|pennies)"
 CURRENCY_PREFIX = (
-    r"(?:(?:us|u\.s\.?|usd|au|aud|c|ca|cad|hk|nz|nzd|mex|mxn)\s?\$|(?-i:[ASR])\$|[$€£¥₩₹₽₴₺₪₱]"
+    r"(?:(?:us|u\.s\.?|usd|au|aud|c|ca|cad|hk|nz|nzd|nt|mex|mxn)\s?\$|(?-i:[ASR])\$|[$€£¥₩₹₽₴₺₪₱]"
     r"|rs\.?)"
 )
-"""A currency symbol, optionally with its country letters: "$", "US$", "HK $", "€", "Rs."."""
+"""A currency symbol, optionally with its country letters: "$", "US$", "HK $", "NT$", "€"."""
 
 PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent(?:age)?s?\b|\s?pct\b|pc\b)"
 PERCENT_POINTS = r"\s?(?:of\s+an?\s+)?(?:percentage|percent|per\s?cent)\s+points?\b"
