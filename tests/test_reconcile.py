@@ -746,6 +746,26 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             [(["1.18 million", "1.2 million"], Verdict.AGREE)],
             id="a-figure-set-beside-a-clause-is-named-by-it",
         ),
+        pytest.param(
+            "The cabinet has proposed a defence budget of NT$647 billion ($20.2 billion) for"
+            " 2025, equal to 2.45% of GDP.",
+            "Taipei plans to spend NT$647 billion on defence in 2025, some 2.5% of GDP.",
+            [(["NT$647 billion"], Verdict.AGREE), (["2.45%", "2.5%"], Verdict.AGREE)],
+            id="a-proposal-is-a-plan-and-equal-to-restates-the-clause-before",
+        ),
+        pytest.param(
+            "TAIWAN: KEY FIGURES\nADIZ incursions, 2024: 3,075\nDefence budget: US$19.7bn\n",
+            "In 2024, PLA aircraft made more than 3,000 incursions into Taiwan's ADIZ.",
+            [(["3,000", "3,075"], Verdict.AGREE)],
+            id="a-label-with-a-comma-and-a-us-dollar-sign-that-names-no-country",
+        ),
+        pytest.param(
+            "Between 2022 and 2025, South Korea allocated 0.04% of its GDP as aid to Ukraine.",
+            "The South's 2025 defence budget rises by 3.6% to 61.2 trillion won, about 2.3% of"
+            " GDP.",
+            [],
+            id="shares-of-one-whole-for-different-parts",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -69,7 +69,13 @@ _BASELINE_START = re.compile(
     rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*", re.I
 )
 """A clause that only gives a figure's baseline: "..., up from $1.7 million in 2022"."""
-_HEDGES_ONLY = re.compile(rf"\s*(?:(?:an?\s+)?(?:estimated|{LOOSE_HEDGES})\s+)*", re.I)
+_HEDGE_WORDS = rf"(?:(?:an?\s+)?(?:estimated|{LOOSE_HEDGES})\s+)*"
+_HEDGES_ONLY = re.compile(rf"\s*{_HEDGE_WORDS}", re.I)
+_APPOSITION = re.compile(
+    rf"\s*(?:(?:equal|equivalent)\s+to\s+|or\s+|worth\s+)?{_HEDGE_WORDS}", re.I
+)
+"""What may stand between a comma and a figure that restates or sizes the clause before it:
+", about 1.2m", ", equal to 2.45% of GDP", ", or 6.3% of GDP"."""
 _ADJUNCT_ONLY = re.compile(
     r"\s*(?:(?:in|on|at|for|over|during|last|this|next|by|since|from)\b.*)?", re.I | re.S
 )
@@ -154,7 +160,7 @@ DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 """Which way a change goes: "raised to 40%" and "cut to 8.5%" are two moments, not one figure."""
 TARGETS = frozenset(
     {"aim", "aimed", "target", "goal", "forecast", "expect", "project", "projection", "plan",
-     "plann"}
+     "plann", "propos", "proposal"}
 )  # fmt: skip
 """Words that make a figure a goal or a forecast, not what happened: "aim for $250 billion in
 trade" is not "trade reached $240 billion"; "economists had expected 180,000 jobs"."""
@@ -469,13 +475,23 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
         # supplied": the subject stands before "said" or "is estimated"
         before = cuts[-2].end() if len(cuts) > 1 else 0
         rest = f"{left[before : last.start()]} {rest}"
-    elif (last.group() == ":" or (last.group() == "," and rest.strip())) and _HEDGES_ONLY.fullmatch(
-        rest
-    ):
-        # NOTE: "Drones launched in February 2025: 1,213", "Germany hosts the largest number,
-        # about 1.2m": a label or the clause the figure stands beside names it
-        before = cuts[-2].end() if len(cuts) > 1 else 0
+    elif last.group() == ":" and _HEDGES_ONLY.fullmatch(rest):
+        # NOTE: "Drones launched in February 2025: 1,213", "ADIZ incursions, 2024: 3,075": a
+        # label names the figure, commas and all
+        k = len(cuts) - 2
+        while k >= 0 and cuts[k].group() == ",":
+            k -= 1
+        before = cuts[k].end() if k >= 0 else 0
         rest = f"{left[before : last.start()]} {rest}"
+    elif last.group() == "," and rest.strip() and _APPOSITION.fullmatch(rest):
+        # NOTE: "Germany hosts the largest number, about 1.2m", "a budget of NT$647 billion
+        # ($20.2 billion) for 2025, equal to 2.45% of GDP": the clause the figure stands beside
+        # names it, with its brackets, and without its own amounts
+        k = len(cuts) - 2
+        while k >= 0 and cuts[k].group() == "(":
+            k -= 1
+        before = cuts[k].end() if k >= 0 else 0
+        rest = f"{_without_amounts(left[before : last.start()])} {rest}"
     elif last.group() == "(" and not rest.strip() and not _FIGURE_END.search(left, 0, last.start()):
         # NOTE: "Germany (1.18 million), Poland (985,000)": the name before the bracket
         before = cuts[-2].end() if len(cuts) > 1 else 0
@@ -514,6 +530,12 @@ def _naming_clause(left: str, cuts: list[re.Match[str]]) -> str:
         if any(len(w) > 2 and w.lower() not in IGNORED for w in words.split()):
             return words
     return ""
+
+
+def _without_amounts(text: str) -> str:
+    """`text` with its figures taken out but its years kept: the words and dates that name a
+    figure beside them."""
+    return _FIGURE_WORDS.sub(lambda m: m.group() if _YEAR.fullmatch(m.group()) else " ", text)
 
 
 def _without_figures(text: str) -> str:

@@ -261,6 +261,8 @@ def _score(a: Features, b: Features) -> float:
     """How surely two claims measure the same thing; 0 when something rules it out."""
     if _ruled_out(a, b) or a.key_terms.isdisjoint(b.key_terms):
         return 0.0  # NOTE: a shared noun or actor is not enough
+    if a.base and b.base and not _same_part(a, b):
+        return 0.0  # NOTE: "0.04% of GDP as aid" is not "a defence budget of 2.3% of GDP"
     from rapidfuzz import fuzz  # noqa: PLC0415 - loads only once pairs need scoring
 
     shared = a.terms & b.terms
@@ -272,6 +274,21 @@ def _score(a: Features, b: Features) -> float:
     actor_bonus = 0.2 if a.actors and b.actors and may_meet(a.actors, b.actors) else 0.0
     year_bonus = 0.2 if a.years & b.years else 0.0  # NOTE: "in 2019, 112 killed" twice
     return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
+
+
+def _same_part(a: Features, b: Features) -> bool:
+    """True when two shares may be of the same part: they share a word that names it besides
+    the whole, or the same subject stands for it where one of them says little else ("Canada
+    supplies about 60% of US crude imports", "Poland leads at 4.1% of GDP")."""
+    a_part, b_part = _part_terms(a), _part_terms(b)
+    if not a_part.isdisjoint(b_part):
+        return True
+    return a.subject is not None and a.subject == b.subject and min(len(a_part), len(b_part)) <= 1
+
+
+def _part_terms(feats: Features) -> frozenset[str]:
+    """The key terms of a share that name the part, not the whole it is a share of."""
+    return feats.key_terms - feats.base_words - {feats.base or ""}
 
 
 def _ruled_out(a: Features, b: Features) -> bool:

@@ -112,8 +112,9 @@ _CASE_SENSITIVE = frozenset({"us", "un", "rok", "prc", "idf", "eu", "uk"})
 # NOTE: "the North", "the South" are the two Koreas in news text, as names only (capitalised);
 # which of them, the text around says, so they stand for the bare "korea" (`FAMILIES`)
 _CAPITALISED = frozenset({"the north", "the south"})
-_PATTERN = re.compile(rf"(?<![\w.]){trie(_ALIASES)}(?![\w])")
-"""Every alias, as a trie over lower-case text: one alternation of them all would be slow."""
+_PATTERN = re.compile(rf"(?<![\w.]){trie(_ALIASES)}(?![\w$])")
+"""Every alias, as a trie over lower-case text: one alternation of them all would be slow. "US$"
+is a currency, not the United States."""
 
 
 def actors_in(text: str) -> frozenset[str]:
