@@ -777,6 +777,29 @@ def test_a_glued_m_alone_is_neither_metres_nor_millions() -> None:
     assert claims_of("Ukraine received 3m.") == []
 
 
+def test_a_table_row_names_its_figure_and_a_cell_border_ends_the_counted_noun() -> None:
+    found = claims_of(
+        "| Item | Estimate | Source |\n|---|---|---|\n| Troops deployed | 11,000–12,000 | NIS |\n"
+        "| Shells supplied | 6 million | NIS |\n| KN-23 missiles | 100+ | Ukraine |\n"
+    )
+    assert [(c.text, c.unit, c.quantity) for c in found] == [
+        ("11,000–12,000", "troops", "Troops deployed"),
+        ("6 million", "shells", "Shells supplied"),
+        ("100+", "missiles", "KN-23 missiles"),
+    ]
+
+
+def test_a_note_number_after_a_sentence_is_no_claim() -> None:
+    assert claims_of("[2] Yonhap, 19 December 2024. 3. GUR statement, 2 January 2025.") == []
+
+
+def test_those_killed_or_wounded_are_casualties() -> None:
+    claim = claims_of(
+        "It sent 11,000 soldiers, and some 1,100 of them had been killed or wounded."
+    )[1]
+    assert (claim.text, claim.unit) == ("1,100", "casualties")
+
+
 def test_new_taiwan_dollars() -> None:
     claim = only_claim("Taiwan will spend NT$647 billion on defence.")
     assert (claim.text, claim.value, claim.unit) == ("NT$647 billion", 647e9, "TWD")

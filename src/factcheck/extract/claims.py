@@ -100,7 +100,13 @@ _BASELINE_BEFORE = re.compile(
 from a record 69"), or the next of a series by year ("69 in 2022 and 25 in 2023")."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 """A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe"."""
-_KILLED_OR_WOUNDED = re.compile(r"\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I)
+_KILLED_OR_WOUNDED = re.compile(
+    r"\s+(?:of\s+(?:them|those)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are)\s+)?"
+    r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b",
+    re.I,
+)
+"""Killed and hurt together, casualties: "3,000 killed and wounded", "1,100 of them had been
+killed or wounded"."""
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm"})
 
 

@@ -29,7 +29,7 @@ is are was were be been being has have had will would could should may might mus
 reportedly eventually also already still now then reported allegedly
 """)
 CLAUSE_WORDS = frozenset({"that", "which", "who", "while", "whereas", "but", "although", "because"})
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n—–\"“”](?<!\d[,.](?=\d))")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n—–\"“”|](?<!\d[,.](?=\d))")
 """Punctuation that ends a clause; a comma or point between digits is part of a number.
 Written as one character class first, so that the engine can skip to candidates."""
 _SPACES = re.compile(r"\s+")
@@ -182,11 +182,12 @@ last next ago earlier later
 BASELINE_JOIN = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
 """The words that give a figure as the baseline of another: "up from", "compared with"."""
 _LABEL = re.compile(
-    r"[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Z][\w'’-]*(?:,?[ \t]+[\w'’-]+){0,7})"
-    r"(?:[ \t]*\([^()\n]*\))?:[ \t]*(?:[a-z]+[ \t]+){0,2}"
+    r"[ \t]*(?:[-•*][ \t]+|\|[ \t]*)?(?P<label>[A-Z][\w'’-]*(?:,?[ \t]+[\w'’-]+){0,7})"
+    r"(?:[ \t]*\([^()\n]*\))?[ \t]*[:|][ \t]*(?:[a-z]+[ \t]+){0,2}"
 )
-"""A fact sheet's label before its figure: a capital, eight words at most, a colon, and at
-most two words of hedge ("Shaheds delivered since 2022: over 2,400")."""
+"""A fact sheet's label before its figure: a capital, eight words at most, a colon (or a
+table's cell border), and at most two words of hedge ("Shaheds delivered since 2022: over
+2,400", "| Troops deployed | 11,000 |")."""
 _LABEL_WORD = re.compile(r"[\w'’-]+")
 _LABEL_END = frozenset({"in", "at", "on", "since", "of", "for", "by", "from", "to", "during"})
 _PRESENT_VERBS = word_set("""

@@ -63,6 +63,8 @@ _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|~|to|and)\s*")
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _LEADING_ZERO = re.compile(r"0\d+")
 _LIST_MARK = re.compile(r"[.)]\s")
+_NOTE_MARK = re.compile(r"\.\s+[A-Z\[]")
+_AFTER_SENTENCE = re.compile(r"[.!?\]]\s+$")
 PERSON_NOUNS = word_set("""
 man woman boy girl child mother father son daughter wife husband official spokesman
 spokeswoman spokesperson resident soldier teacher nurse doctor student farmer driver victim
@@ -280,6 +282,13 @@ def _is_list_marker(text: str, figure: Figure) -> str | None:
         and _LIST_MARK.match(text, figure.end, figure.end + 2)
     ):
         return "a list number"
+    if (
+        bare
+        and figure.end - figure.start <= 3
+        and _NOTE_MARK.match(text, figure.end)
+        and _AFTER_SENTENCE.search(text, max(0, figure.start - 3), figure.start)
+    ):
+        return "a note number"  # NOTE: "[2] Yonhap, 19 December 2024. 3. GUR statement"
     if text[figure.start - 1 : figure.start] == "[" and text[figure.end : figure.end + 1] == "]":
         return "a footnote mark"
     return None
