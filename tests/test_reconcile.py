@@ -766,6 +766,24 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             [],
             id="shares-of-one-whole-for-different-parts",
         ),
+        pytest.param(
+            "North Korea has sent as many as 9 million shells.\n\n| Shells supplied | 6 million |\n",
+            "North Korea has shipped some 8 million shells, up from 5 million in the summer.",
+            [(["8 million", "9 million"], Verdict.AGREE)],
+            id="a-baseline-is-of-another-time",
+        ),
+        pytest.param(
+            "Trade reached $34.4 million in 2023, up from $1.7 million in 2022.",
+            "Trade between the two stood at $1.7 million in 2022.",
+            [(["$1.7 million"], Verdict.AGREE)],
+            id="a-dated-baseline-meets-its-year",
+        ),
+        pytest.param(
+            "Troops deployed: 11,000-12,000\n",
+            "| Item | Estimate |\n|---|---|\n| Troops deployed | 11,000–12,000 |\n",
+            [(["11,000-12,000", "11,000–12,000"], Verdict.AGREE)],
+            id="a-table-row-is-a-label",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

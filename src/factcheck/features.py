@@ -12,7 +12,7 @@ from factcheck.extract.places import actors_in, is_place, read_actors
 from factcheck.models import Claim
 
 _LEFT_CUT = re.compile(
-    r"[;:—–(\[]|,(?!\d)|\b(?:that|which|who|whom|while|whereas|because|although)\b"
+    r"[;:—–(\[|]|,(?!\d)|\b(?:that|which|who|whom|while|whereas|because|although)\b"
     r"|\b(?:said|says|say|told|tells|reported|reports|(?<!an )estimated|estimates|estimate|claimed"
     r"|according\s+to(?:\s+\w+){0,4}?)\b",
     re.I,
@@ -25,7 +25,7 @@ _TO_START = re.compile(r"\s*to\b")
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 _PRONOUN_START = re.compile(r"\s*(?:it|they|he|she|we)\b", re.I)
 _RIGHT_CUT = re.compile(
-    r"[,;:—–(\[.!?]|\b(?:(?:which|who|whom|while|whereas|because|although)\b"
+    r"[,;:—–(\[.!?|]|\b(?:(?:which|who|whom|while|whereas|because|although)\b"
     r"|(?:and|but)\s+(?=(?:[^\W\d]+\s+){0,4}[$€£¥]?\d))",
     re.I,
 )
@@ -71,6 +71,10 @@ _BASELINE_START = re.compile(
 """A clause that only gives a figure's baseline: "..., up from $1.7 million in 2022"."""
 _HEDGE_WORDS = rf"(?:(?:an?\s+)?(?:estimated|{LOOSE_HEDGES})\s+)*"
 _HEDGES_ONLY = re.compile(rf"\s*{_HEDGE_WORDS}", re.I)
+_FIGURE_BASELINE = re.compile(
+    rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+{_HEDGE_WORDS}$", re.I
+)
+"""The words before a figure given as what another is compared with."""
 _APPOSITION = re.compile(
     rf"\s*(?:(?:equal|equivalent)\s+to\s+|or\s+|worth\s+)?{_HEDGE_WORDS}", re.I
 )
@@ -254,6 +258,9 @@ class Features:
     """For people displaced: "inside" or "abroad" when the clause says where they went."""
     own_years: bool = False
     """True when the clause itself names the years (not the sentence before it)."""
+    baseline: bool = False
+    """True when the figure is what another is compared with ("up from 5 million in the
+    summer"): a value of another time."""
     past: bool = False
     """True when a "when" clause dates the figure to a year gone by ("since 1939, when 33,000
     died"): it meets only figures that name that year."""
@@ -301,6 +308,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         localities=_localities(window),
         past=bool(past),
         own_years=bool(years),
+        baseline=_FIGURE_BASELINE.search(before) is not None,
         aimed=not terms.isdisjoint(TARGETS),
         added=_is_added(claim),
         per_head=_PER_HEAD.search(window) is not None,
@@ -475,9 +483,9 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
         # supplied": the subject stands before "said" or "is estimated"
         before = cuts[-2].end() if len(cuts) > 1 else 0
         rest = f"{left[before : last.start()]} {rest}"
-    elif last.group() == ":" and _HEDGES_ONLY.fullmatch(rest):
-        # NOTE: "Drones launched in February 2025: 1,213", "ADIZ incursions, 2024: 3,075": a
-        # label names the figure, commas and all
+    elif last.group() in (":", "|") and _HEDGES_ONLY.fullmatch(rest):
+        # NOTE: "Drones launched in February 2025: 1,213", "ADIZ incursions, 2024: 3,075",
+        # "| Shells supplied | 6 million |": a label names the figure, commas and all
         k = len(cuts) - 2
         while k >= 0 and cuts[k].group() == ",":
             k -= 1

@@ -326,6 +326,8 @@ def _other_when(a: Features, b: Features) -> bool:
         return True  # NOTE: "the worst since 1939, when 33,000 died" is of 1939 alone
     if a.months and b.months and a.months.isdisjoint(b.months):
         return True  # NOTE: "in December" is not "in November"
+    if a.baseline != b.baseline and not (a.own_years and b.own_years):
+        return True  # NOTE: "up from 5 million in the summer" is of another time, unless dated
     return (a.cumulative and bool(b.months) and not b.cumulative) or (
         b.cumulative and bool(a.months) and not a.cumulative
     )  # NOTE: "used since September 2022" is not "launched in December alone"
