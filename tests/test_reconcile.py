@@ -767,7 +767,8 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="shares-of-one-whole-for-different-parts",
         ),
         pytest.param(
-            "North Korea has sent as many as 9 million shells.\n\n| Shells supplied | 6 million |\n",
+            "North Korea has sent as many as 9 million shells.\n\n| Shells supplied | 6 million |"
+            "\n",
             "North Korea has shipped some 8 million shells, up from 5 million in the summer.",
             [(["8 million", "9 million"], Verdict.AGREE)],
             id="a-baseline-is-of-another-time",
