@@ -800,6 +800,19 @@ def test_those_killed_or_wounded_are_casualties() -> None:
     assert (claim.text, claim.unit) == ("1,100", "casualties")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        pytest.param("Inflation rose 0.5pp to 3%.", "0.5pp", id="pp"),
+        pytest.param("Support fell 2 ppts.", "2 ppts", id="ppts"),
+        pytest.param("Output fell 3 p.p. last year.", "3 p.p.", id="p.p."),
+    ],
+)
+def test_abbreviated_percentage_points(sentence: str, text: str) -> None:
+    claim = claims_of(sentence)[0]
+    assert (claim.text, claim.unit) == (text, "percentage_points")
+
+
 def test_new_taiwan_dollars() -> None:
     claim = only_claim("Taiwan will spend NT$647 billion on defence.")
     assert (claim.text, claim.value, claim.unit) == ("NT$647 billion", 647e9, "TWD")

@@ -76,8 +76,12 @@ CURRENCY_PREFIX = (
 """A currency symbol, optionally with its country letters: "$", "US$", "HK $", "NT$", "€"."""
 
 PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent(?:age)?s?\b|\s?pct\b|pc\b)"
-PERCENT_POINTS = r"\s?(?:of\s+an?\s+)?(?:percentage|percent|per\s?cent)\s+points?\b"
-"""Percentage points; "of a" after a fraction: "a quarter of a percentage point"."""
+PERCENT_POINTS = (
+    r"\s?(?:of\s+an?\s+)?(?:percentage|percent|per\s?cent)\s+points?\b"
+    r"|\s?(?-i:pp|ppts?|p\.p\.)(?!\w|\.\w)"
+)
+"""Percentage points; "of a" after a fraction: "a quarter of a percentage point"; "0.5pp",
+"2 ppts", "3 p.p."."""
 BASIS_POINTS = r"(?:\s?|-)(?:basis[\s-]points?\b|(?-i:bps?)(?![\w]))"
 """Hundredths of a percentage point: "25 basis points", "40bp", "a 50-bps cut"."""
 
