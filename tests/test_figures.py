@@ -577,6 +577,7 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("The 500,000-barrel annual cap.", "barrels", id="compound-in-the-plural"),
         pytest.param("A 2,000-strong force crossed.", "force", id="strong-compound"),
         pytest.param("Some 40-odd countries came.", "countries", id="odd-joins-no-noun"),
+        pytest.param("Some 10,000-plus troops came.", "troops", id="plus-joins-no-noun"),
     ],
 )
 def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) -> None:
@@ -627,6 +628,7 @@ def test_a_figure_between_commas_after_a_month_or_place_is_a_claim(
         pytest.param("It has 5,000-plus troops.", "5,000", Q.AT_LEAST, 5000, None, id="-plus"),
         pytest.param("Some 500-odd troops came.", "500", Q.APPROX, 500, 500, id="-odd"),
         pytest.param("Not quite 500 troops came.", "500", Q.APPROX, 500, 500, id="not-quite"),
+        pytest.param("Shy of 500 troops came.", "500", Q.APPROX, 500, 500, id="shy-of"),
         pytest.param("The margin was plus or minus 3.1 points.", "3.1", Q.EXACT, 3.1, 3.1,
                      id="plus-or-minus-is-no-sign"),
         pytest.param("It sent 500 troops or more.", "500", Q.AT_LEAST, 500, None,

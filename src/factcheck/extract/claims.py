@@ -107,7 +107,7 @@ _KILLED_OR_WOUNDED = re.compile(
 )
 """Killed and hurt together, casualties: "3,000 killed and wounded", "1,100 of them had been
 killed or wounded"."""
-_NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm"})
+_NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm", "plus"})
 
 
 def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Claim]) -> Claim:
