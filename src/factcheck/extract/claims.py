@@ -131,7 +131,11 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
     unit = (
         figure.unit
         or measured
-        or ("years old" if context.is_age(text, figure.end) else units.counted_unit(noun))
+        or (
+            "years old"
+            if context.is_age(text, figure.start, figure.end)
+            else units.counted_unit(noun)
+        )
     )
     if unit in ("deaths", "count") and _KILLED_OR_WOUNDED.match(text, figure.end):
         unit = "casualties"  # NOTE: "a toll of 3,000 killed and wounded" are not all dead

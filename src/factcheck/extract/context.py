@@ -50,6 +50,9 @@ _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+|all\s+)?(?P<noun>[A-Za-z]+)", re.I
 )
 _AGE = re.compile(r"[\s-]+years?[\s-]+olds?\b", re.I)
+_AGED = re.compile(r"\b(?:[Aa]ged|[Aa]ges)\s+$")
+_NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s$")
+_AGE_AFTER_NAME = re.compile(r"\d{1,3}(?:,\s|\)|\.(?:\s|$))")
 _NOT_RATE_BEFORE = frozenset(
     ["in", "past", "last", "next", "the", "this", "that", "within", "for", "over", "than"]
 )
@@ -304,9 +307,16 @@ def label_noun(label: str) -> str | None:
     return None
 
 
-def is_age(text: str, end: int) -> bool:
-    """True when the figure ending at `end` is an age: "a 28-year-old man", "67 years old"."""
-    return _AGE.match(text, end) is not None
+def is_age(text: str, start: int, end: int) -> bool:
+    """True when the figure at `start`-`end` is an age: "a 28-year-old man", "67 years old",
+    "a man aged 25", "Kim Jong Un, 40, met Putin"."""
+    if _AGE.match(text, end) or _AGED.search(text, max(0, start - 6), start):
+        return True
+    return bool(
+        end - start <= 3
+        and _AGE_AFTER_NAME.match(text, start)
+        and _NAME_COMMA.search(text, max(0, start - 20), start)
+    )
 
 
 _HARM = (
