@@ -299,7 +299,8 @@ def label_noun(label: str) -> str | None:
     """What a label counts: its first word that names counted things, before any preposition:
     "Troops deployed" -> "troops", "Killed" -> "killed", "Iranian-built Shaheds delivered since
     2022" -> "shaheds"."""
-    for word in _LABEL_WORD.findall(label.lower()):
+    words: list[str] = _LABEL_WORD.findall(label.lower())
+    for word in words:
         if word in _LABEL_END:
             break
         if is_plural(word) or word in units.COUNT_SYNONYMS:
