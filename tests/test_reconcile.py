@@ -785,6 +785,19 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             [(["11,000-12,000", "11,000–12,000"], Verdict.AGREE)],
             id="a-table-row-is-a-label",
         ),
+        pytest.param(
+            "The House voted on legislation providing $95 billion in security assistance to"
+            " Ukraine, Israel and Taiwan.",
+            "Since February 2022, the United States has committed about $175 billion to Ukraine.",
+            [],
+            id="one-package-is-not-a-running-total",
+        ),
+        pytest.param(
+            "The United States has committed $175 billion in aid to Ukraine.",
+            "Since February 2022, the United States has committed about $175 billion to Ukraine.",
+            [(["$175 billion"], Verdict.AGREE)],
+            id="an-undated-sum-may-be-the-running-total",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -162,6 +162,8 @@ _UP = word_set("rais raise rise rising increas increase hiked hike climb jump gr
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
 DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 """Which way a change goes: "raised to 40%" and "cut to 8.5%" are two moments, not one figure."""
+PACKAGES = frozenset({"bill", "legislation", "package", "tranche", "appropriation", "supplemental"})
+"""Words that make a sum one bill or package, which no running total ("since 2022") is."""
 TARGETS = frozenset(
     {"aim", "aimed", "target", "goal", "forecast", "expect", "project", "projection", "plan",
      "plann", "propos", "proposal"}
@@ -258,6 +260,9 @@ class Features:
     """For people displaced: "inside" or "abroad" when the clause says where they went."""
     own_years: bool = False
     """True when the clause itself names the years (not the sentence before it)."""
+    package: bool = False
+    """True when the clause names one bill or package ("legislation providing $95 billion"),
+    not a running total."""
     baseline: bool = False
     """True when the figure is what another is compared with ("up from 5 million in the
     summer"): a value of another time."""
@@ -309,6 +314,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         past=bool(past),
         own_years=bool(years),
         baseline=_FIGURE_BASELINE.search(before) is not None,
+        package=not terms.isdisjoint(PACKAGES),
         aimed=not terms.isdisjoint(TARGETS),
         added=_is_added(claim),
         per_head=_PER_HEAD.search(window) is not None,

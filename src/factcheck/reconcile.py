@@ -328,9 +328,14 @@ def _other_when(a: Features, b: Features) -> bool:
         return True  # NOTE: "in December" is not "in November"
     if a.baseline != b.baseline and not (a.own_years and b.own_years):
         return True  # NOTE: "up from 5 million in the summer" is of another time, unless dated
-    return (a.cumulative and bool(b.months) and not b.cumulative) or (
-        b.cumulative and bool(a.months) and not a.cumulative
-    )  # NOTE: "used since September 2022" is not "launched in December alone"
+    return _dated_part_of_total(a, b) or _dated_part_of_total(b, a)
+
+
+def _dated_part_of_total(total: Features, part: Features) -> bool:
+    """True when `total` is a running total and `part` a share of it told by its month or as one
+    package: "used since September 2022" is not "launched in December alone", "$175 billion
+    since 2022" is not "legislation providing $95 billion"."""
+    return total.cumulative and not part.cumulative and (bool(part.months) or part.package)
 
 
 BETWEEN = frozenset({"trade", "export", "import"})
