@@ -793,6 +793,12 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="one-package-is-not-a-running-total",
         ),
         pytest.param(
+            "North Korea sent 1,500 special forces in October, the first of four planned waves.",
+            "North Korea deployed 15,000 troops to Russia in late 2024, the Pentagon said.",
+            [],
+            id="a-first-wave-is-a-part",
+        ),
+        pytest.param(
             "The United States has committed $175 billion in aid to Ukraine.",
             "Since February 2022, the United States has committed about $175 billion to Ukraine.",
             [(["$175 billion"], Verdict.AGREE)],

@@ -104,6 +104,12 @@ _PER_HEAD = re.compile(
     r"\b|\beach\b(?!\s+(?:year|month|week|day|quarter|time|other)s?\b)|\bapiece\b",
     re.I,
 )
+_FIRST_PART = re.compile(
+    r"\b(?:the\s+first\s+(?:of|batch|wave|group|contingent|tranche|rotation)"
+    r"|(?:an?|the)\s+initial\s+(?:batch|wave|group|contingent|tranche|deployment))\b",
+    re.I,
+)
+"""A figure told as the first part of several: a batch, a wave, a tranche."""
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.I)
 _WINDOW = 12
 _OF = re.compile(r"\s*of\b", re.I)
@@ -389,7 +395,10 @@ def _when_year(claim: Claim) -> frozenset[str]:
 
 
 def _is_added(claim: Claim) -> bool:
-    """True for an increment: "another 3,000 troops", "a further $2.5 billion", "3,000 more"."""
+    """True for an increment: "another 3,000 troops", "a further $2.5 billion", "3,000 more",
+    or one part of several: "sent 1,500 in October, the first of four planned waves"."""
+    if _FIRST_PART.search(claim.sentence):
+        return True
     if not _ADDED_HINTS.search(claim.sentence):
         return False
     at = claim.sentence.find(claim.text)
