@@ -799,6 +799,18 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="a-first-wave-is-a-part",
         ),
         pytest.param(
+            "North Korea has sent 11,000 troops to Russia.",
+            "Some 15,000 North Korean troops are now stationed in Russia.",
+            [(["11,000", "15,000"], Verdict.CONFLICT)],
+            id="stationed-is-deployed",
+        ),
+        pytest.param(
+            "The war has killed 12,000 civilians in Ukraine, the UN says.",
+            "The UN has verified 11,700 civilian deaths in Ukraine.",
+            [(["11,700", "12,000"], Verdict.AGREE)],
+            id="civilians-killed-are-deaths",
+        ),
+        pytest.param(
             "The United States has committed $175 billion in aid to Ukraine.",
             "Since February 2022, the United States has committed about $175 billion to Ukraine.",
             [(["$175 billion"], Verdict.AGREE)],

@@ -162,7 +162,7 @@ SYNONYMS = {
     "global": "world", "worldwide": "world", "gdp": "economy", "economic": "economy",
     "expand": "grow", "expansion": "grow", "growth": "grow",
     "contribut": "pledge", "donat": "pledge", "contribution": "aid", "donation": "aid",
-    "support": "aid", "test": "launch",
+    "support": "aid", "test": "launch", "station": "deploy",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
