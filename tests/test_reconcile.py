@@ -811,6 +811,30 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="civilians-killed-are-deaths",
         ),
         pytest.param(
+            "Inflation in South Korea eased to 1.9% in December.",
+            "South Korea's inflation averaged 2.3% in 2024.",
+            [],
+            id="a-month-is-not-its-year",
+        ),
+        pytest.param(
+            "Inflation reached 9.5% by the end of 2024.",
+            "Inflation stood at 9.5% in December, the bank said.",
+            [(["9.5%"], Verdict.AGREE)],
+            id="a-year-s-end-may-be-its-december",
+        ),
+        pytest.param(
+            "Japan will spend 43 trillion yen on defence over five years.",
+            "Japan's defence budget for 2025 is a record 8.7 trillion yen.",
+            [],
+            id="several-years-are-not-one",
+        ),
+        pytest.param(
+            "Ukraine exported 40.9 million tonnes of grain in the 2023/24 marketing year.",
+            "Exports of grain in the 2023-24 season reached about 41 million tonnes.",
+            [(["40.9 million tonnes", "41 million tonnes"], Verdict.AGREE)],
+            id="a-split-year-is-one-season",
+        ),
+        pytest.param(
             "The United States has committed $175 billion in aid to Ukraine.",
             "Since February 2022, the United States has committed about $175 billion to Ukraine.",
             [(["$175 billion"], Verdict.AGREE)],

@@ -71,6 +71,17 @@ _BASELINE_START = re.compile(
 """A clause that only gives a figure's baseline: "..., up from $1.7 million in 2022"."""
 _HEDGE_WORDS = rf"(?:(?:an?\s+)?(?:estimated|{LOOSE_HEDGES})\s+)*"
 _HEDGES_ONLY = re.compile(rf"\s*{_HEDGE_WORDS}", re.I)
+_MULTI_YEAR = re.compile(
+    r"\b(?:over|across|during|within|in|for)\s+(?:the\s+)?"
+    r"(?:(?:next|past|last|coming|following)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
+    r"|ten|several)\s+years\b"
+    r"|\b(?P<first>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?P<last>(?:19|20)?\d\d)\b(?!\s*%)",
+    re.I,
+)
+"""A span of several years that a figure covers: "over five years", "for 2024-27" (a split
+year such as "2023-24" is one season)."""
+_YEAR_END = re.compile(r"\b(?:end|close)\s+of\s+(?:19|20)\d\d|\bby\s+(?:19|20)\d\d", re.I)
+"""A year's end, a moment rather than the whole year: "by the end of 2024"."""
 _FIGURE_BASELINE = re.compile(
     rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+{_HEDGE_WORDS}$", re.I
 )
@@ -266,6 +277,10 @@ class Features:
     """For people displaced: "inside" or "abroad" when the clause says where they went."""
     own_years: bool = False
     """True when the clause itself names the years (not the sentence before it)."""
+    multi_year: bool = False
+    """True when the clause spans several years ("over five years", "for 2024-27")."""
+    year_end: bool = False
+    """True when the clause dates its figure to a year's end, not to the whole year."""
     package: bool = False
     """True when the clause names one bill or package ("legislation providing $95 billion"),
     not a running total."""
@@ -321,6 +336,8 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         own_years=bool(years),
         baseline=_FIGURE_BASELINE.search(before) is not None,
         package=not terms.isdisjoint(PACKAGES),
+        multi_year=_is_multi_year(window),
+        year_end=_YEAR_END.search(window) is not None,
         aimed=not terms.isdisjoint(TARGETS),
         added=_is_added(claim),
         per_head=_PER_HEAD.search(window) is not None,
@@ -409,6 +426,16 @@ def _is_added(claim: Claim) -> bool:
         _ADDED_BEFORE.search(claim.sentence, max(0, at - 40), at)
         or _MORE_AFTER.match(claim.sentence, end)
     )
+
+
+def _is_multi_year(window: str) -> bool:
+    for match in _MULTI_YEAR.finditer(window):
+        if not match.group("first"):
+            return True
+        first, last = match.group("first"), match.group("last")
+        if int(first[: 4 - len(last)] + last) - int(first) > 1:
+            return True
+    return False
 
 
 def _is_cumulative(window: str) -> bool:

@@ -329,9 +329,24 @@ def _other_when(a: Features, b: Features) -> bool:
         return True  # NOTE: "the worst since 1939, when 33,000 died" is of 1939 alone
     if a.months and b.months and a.months.isdisjoint(b.months):
         return True  # NOTE: "in December" is not "in November"
+    if _month_and_year(a, b) or _month_and_year(b, a):
+        return True  # NOTE: "eased to 1.9% in December" is not "averaged 2.3% in 2024"
+    if a.multi_year != b.multi_year and (a.own_years or b.own_years):
+        return True  # NOTE: "43 trillion yen over five years" is not "8.7 trillion yen for 2025"
     if a.baseline != b.baseline and not (a.own_years and b.own_years):
         return True  # NOTE: "up from 5 million in the summer" is of another time, unless dated
     return _dated_part_of_total(a, b) or _dated_part_of_total(b, a)
+
+
+def _month_and_year(month: Features, year: Features) -> bool:
+    """True when one clause dates its figure to a month alone and the other to a whole year."""
+    return (
+        bool(month.months)
+        and not month.years
+        and year.own_years
+        and not year.months
+        and not year.year_end
+    )
 
 
 def _dated_part_of_total(total: Features, part: Features) -> bool:
