@@ -835,6 +835,12 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="a-split-year-is-one-season",
         ),
         pytest.param(
+            "A Russian missile strike on Kyiv killed 31 people, officials said.",
+            "The raid on Kyiv left 40 dead.",
+            [(["31", "40"], Verdict.CONFLICT)],
+            id="a-strike-is-a-raid-and-left-says-nothing",
+        ),
+        pytest.param(
             "The United States has committed $175 billion in aid to Ukraine.",
             "Since February 2022, the United States has committed about $175 billion to Ukraine.",
             [(["$175 billion"], Verdict.AGREE)],

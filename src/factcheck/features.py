@@ -140,6 +140,7 @@ IGNORED = _NOT_COUNTED | word_set("""
 reach reached reaches hit hits stood stand stands total totalled totaled totals amount amounted
 amounts account accounted accounts came come comes put puts show showed shows shown remain
 remained remains stay stayed stays top topped exceed exceeded exceeds surpass surpassed
+left leave leaves leaving
 year years month months week weeks day days last next this ago
 """)
 """Those, and words that say nothing of what is measured: verbs that only state a figure
@@ -173,7 +174,8 @@ SYNONYMS = {
     "global": "world", "worldwide": "world", "gdp": "economy", "economic": "economy",
     "expand": "grow", "expansion": "grow", "growth": "grow",
     "contribut": "pledge", "donat": "pledge", "contribution": "aid", "donation": "aid",
-    "support": "aid", "test": "launch", "station": "deploy",
+    "support": "aid", "test": "launch", "station": "deploy", "strike": "attack",
+    "raid": "attack", "bombing": "attack", "shelling": "attack", "assault": "attack",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
