@@ -841,6 +841,12 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="a-strike-is-a-raid-and-left-says-nothing",
         ),
         pytest.param(
+            "About 20,000 Ukrainian children have been deported to Russia.",
+            "Kyiv says 19,546 children were taken to Russia.",
+            [(["19,546", "20,000"], Verdict.AGREE)],
+            id="deported-is-taken",
+        ),
+        pytest.param(
             "The United States has committed $175 billion in aid to Ukraine.",
             "Since February 2022, the United States has committed about $175 billion to Ukraine.",
             [(["$175 billion"], Verdict.AGREE)],
