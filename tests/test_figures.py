@@ -818,6 +818,18 @@ def test_abbreviated_percentage_points(sentence: str, text: str) -> None:
     assert (claim.text, claim.unit) == (text, "percentage_points")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        pytest.param("The shortest day has only 3 hrs.", [("3", "hours")], id="hours"),
+        pytest.param("At 1400 hrs the attack began.", [], id="a-clock-time"),
+        pytest.param("It ended at 6pm.", [], id="pm"),
+    ],
+)
+def test_hours_and_times_of_day(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.unit) for c in claims_of(sentence)] == found
+
+
 def test_new_taiwan_dollars() -> None:
     claim = only_claim("Taiwan will spend NT$647 billion on defence.")
     assert (claim.text, claim.value, claim.unit) == ("NT$647 billion", 647e9, "TWD")

@@ -55,7 +55,10 @@ _STREET = re.compile(
     r"|\s+[A-Z]\w*(?:straße|strasse|platz|weg|gasse|allee|laan|straat|gade|vej)\b"
 )
 """A street after a house number: "10 Downing Street", "45 Sejong-daero", "12 Hauptstraße"."""
-_TIME_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET|hrs?\b)(?!\w)", re.I)
+_TIME_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET)(?!\w)", re.I)
+_HOURS_AFTER = re.compile(r"\s?hrs?\b", re.I)
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+"""A time written as four digits, as in "at 1400 hrs"."""
 _URLISH = re.compile(
     r"://|www\.|@|_|=|\?|#|\.(?:com|org|net|gov|edu|html?|php|pdf|jpe?g|png)\b|/.*/"
 )
@@ -270,6 +273,12 @@ def _is_address(text: str, figure: Figure) -> str | None:
 def _is_time(text: str, figure: Figure) -> str | None:
     if figure.unit is None and figure.value <= 24 and _TIME_AFTER.match(text, figure.end):
         return "a time of day"
+    if (
+        figure.unit is None
+        and _HOURS_AFTER.match(text, figure.end)
+        and _CLOCK.fullmatch(text, figure.start, figure.end)
+    ):
+        return "a time of day"  # NOTE: "at 1400 hrs"; "only 3 hrs" is a span of hours
     return None
 
 

@@ -103,6 +103,7 @@ COUNT_SYNONYMS = {
     "killed": "deaths", "injured": "people", "wounded": "people", "missing": "people",
     "displaced": "people", "evacuated": "people", "arrested": "people", "detained": "people",
     "hospitalised": "people", "hospitalized": "people", "homeless": "people",
+    "hrs": "hours", "hr": "hours", "mins": "minutes", "yrs": "years",
 }  # fmt: skip
 """Plural nouns, and the participles news counts people with ("200 injured", "30 missing"):
 what happened to them stays in the claim's words and keeps the events apart."""
