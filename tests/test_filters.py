@@ -68,6 +68,8 @@ def test_not_a_claim(sentence: str) -> None:
         pytest.param("The three countries signed the pact.", None, id="definite-three"),
         pytest.param("Every day 40 trucks cross.", "40", id="period-then-count"),
         pytest.param("Troops deployed (11,000)", "11,000", id="label-and-figure-in-brackets"),
+        pytest.param("Records show more than 30000 in 2009.", "30000", id="hedged-long-number"),
+        pytest.param("The number equals 20000 in 1998.", "20000", id="round-long-number"),
     ],
 )
 def test_near_misses(sentence: str, text: str | None) -> None:

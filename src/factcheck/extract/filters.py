@@ -65,6 +65,8 @@ _URLISH = re.compile(
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|~|to|and)\s*")
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _LEADING_ZERO = re.compile(r"0\d+")
+_ROUND_THOUSANDS = re.compile(r"[1-9]\d{1,3}000")
+"""A round number of thousands written without separators ("20000"): an amount, not a code."""
 _LIST_MARK = re.compile(r"[.)]\s")
 _NOTE_MARK = re.compile(r"\.\s+[A-Z\[]")
 _AFTER_SENTENCE = re.compile(r"[.!?\]]\s+$")
@@ -210,7 +212,12 @@ def _is_identifier_number(text: str, figure: Figure) -> str | None:
     written = text[figure.start : figure.end]
     if figure.unit is not None or figure.scaled or figure.kind != "digits":
         return None
-    if _LONG_DIGITS.fullmatch(written) and not plural_after(text, figure.end):
+    if (
+        _LONG_DIGITS.fullmatch(written)
+        and not plural_after(text, figure.end)
+        and not figure.hedge
+        and not _ROUND_THOUSANDS.fullmatch(written)
+    ):
         return "a long number without separators: an identifier or code"
     if _LEADING_ZERO.fullmatch(written):
         return "a number with a leading zero: an identifier or code"
