@@ -31,7 +31,7 @@ from tests.conftest import claims_of
             "Smith, J. (2023). Journal of Studies, 46(3), 412-439.", id="journal-reference"
         ),
         pytest.param("See paragraphs 3-7 and Image 2 of 5.", id="paragraphs-and-series"),
-        pytest.param("Records above 30000 in 2009 were lost.", id="long-number-no-count"),
+        pytest.param("Records 30412 and 30413 were lost in 2009.", id="long-number-no-count"),
         pytest.param("The 9/11 attacks shook the city.", id="date-not-fraction"),
         pytest.param("He won 2-1 and it was a 50-50 call.", id="score-and-split"),
         pytest.param("The Iskander-2 and the Kh-47 missiles were tested.", id="hyphen-names"),
