@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural
 from factcheck.extract.lexicon import LOOSE_HEDGES, word_set
-from factcheck.extract.places import actors_in, is_place, read_actors
+from factcheck.extract.places import actors_in, is_place, read_actors, shared
 from factcheck.models import Claim
 
 _LEFT_CUT = re.compile(
@@ -318,23 +318,24 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
     terms |= {f"@{a}" for a in actors}
     return Features(
         terms=frozenset(terms),
-        actors=actors,
-        years=years or past or _years(before),
+        actors=shared(actors),
+        years=shared(years or past or _years(before)),
         head=head,
-        key_terms=key_terms,
-        events=_events(terms),
-        directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS),
+        key_terms=shared(key_terms),
+        events=shared(_events(terms)),
+        directions=shared(frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS)),
         subject=subject,
         base=base,
-        base_words=base_words,
-        measures=frozenset(terms & MEASURES),
-        months=frozenset() if span else _clause_months(window, before, years),
+        base_words=shared(base_words),
+        measures=shared(frozenset(terms & MEASURES)),
+        months=shared(frozenset()) if span else shared(_clause_months(window, before, years)),
         cumulative=span or _is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
-        around=actors
-        or (actors_in(claim.sentence) if sentence_actors is None else sentence_actors),
+        around=shared(
+            actors or (actors_in(claim.sentence) if sentence_actors is None else sentence_actors)
+        ),
         displaced=_displaced(terms),
-        causes=_causes(terms),
-        localities=_localities(window),
+        causes=shared(_causes(terms)),
+        localities=shared(_localities(window)),
         past=bool(past),
         own_years=bool(years),
         baseline=_FIGURE_BASELINE.search(before) is not None,

@@ -22,6 +22,10 @@ from factcheck.verdict import EXACT_TOLERANCE, interval, judge
 
 MAX_POSTING = 50
 """A key term shared by more claims than this names no quantity in particular."""
+_SCORE_STEPS = 1 << 30
+_SCORE_CEILING = 4
+"""Pairs are sorted by how far their score falls short of 4 (no score reaches it), in whole
+multiples of 2^-30."""
 MIN_SCORE = 0.45
 MAX_CROSS_CHECKS = 2_500
 """Two clusters about to join are checked claim by claim up to this many pairs."""
@@ -174,7 +178,14 @@ def _nodes(claims: list[Claim], context: Context) -> list[_Node]:
 
 def _cluster(nodes: list[_Node], members: list[int], tolerance: float) -> list[list[_Node]]:
     """Link pairs from different sources that pass `_score`, one claim per source per group."""
-    pairs = sorted(_candidate_pairs(nodes, members, tolerance), key=lambda p: (-p[0], p[1], p[2]))
+    # NOTE: each pair is one int, best score first, then by index: a tuple per pair held the
+    # peak memory of grouping a million claims
+    shift = len(nodes).bit_length()
+    mask = (1 << shift) - 1
+    pairs = sorted(
+        (round((_SCORE_CEILING - score) * _SCORE_STEPS) << (2 * shift)) | (a << shift) | b
+        for score, a, b in _candidate_pairs(nodes, members, tolerance)
+    )
     parent = {i: i for i in members}
     sources = {i: {nodes[i].claim.source} for i in members}
     linked = {i: [i] for i in members}
@@ -185,7 +196,8 @@ def _cluster(nodes: list[_Node], members: list[int], tolerance: float) -> list[l
             i = parent[i]
         return i
 
-    for _, a, b in pairs:
+    for pair in pairs:
+        a, b = (pair >> shift) & mask, pair & mask
         ra, rb = root(a), root(b)
         if ra == rb or sources[ra] & sources[rb] or _any_apart(nodes, linked[ra], linked[rb]):
             continue
@@ -228,15 +240,17 @@ def _candidate_pairs(
     for i in members:
         for term in nodes[i].feats.terms:
             postings[term].append(i)
-    seen: set[tuple[int, int]] = set()
+    seen: set[int] = set()  # NOTE: a pair as one int, a * count + b: a set of tuples was larger
+    count = len(nodes)
     for posting in postings.values():
         if len(posting) > MAX_POSTING:
             continue
         for x, a in enumerate(posting):
             for b in posting[x + 1 :]:
-                if (a, b) in seen or nodes[a].claim.source == nodes[b].claim.source:
+                key = a * count + b
+                if key in seen or nodes[a].claim.source == nodes[b].claim.source:
                     continue
-                seen.add((a, b))
+                seen.add(key)
                 score = _score(nodes[a].feats, nodes[b].feats)
                 if score < MIN_SCORE - VALUE_BONUS:
                     continue

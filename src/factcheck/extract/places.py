@@ -167,7 +167,22 @@ def _settled(found: set[str]) -> frozenset[str]:
     for bare, family in FAMILIES.items():
         if bare in found and found & (family - {bare}):
             found.discard(bare)
-    return frozenset(found)
+    return shared(frozenset(found))
+
+
+_SHARED: dict[frozenset[str], frozenset[str]] = {}
+
+
+def shared(found: frozenset[str]) -> frozenset[str]:
+    """One object for each distinct small set of names: claims' actors, years and events repeat
+    the same few sets, and each frozenset, even an empty one, is an object of its own."""
+    if len(_SHARED) > _MAX_SHARED:
+        _SHARED.clear()
+    return _SHARED.setdefault(found, found)
+
+
+_MAX_SHARED = 100_000
+"""A bound on the sets kept, for corpora with endless distinct names."""
 
 
 def _actors_in_order(text: str) -> Iterator[tuple[int, int, str]]:
