@@ -1062,6 +1062,10 @@ def test_hyphenated_scales_and_named_nouns(
         pytest.param("The fund fell by $2 million to $40 million.", ["$2 million", "$40 million"],
                      id="change-by-then-level"),
         pytest.param("Prices rose 5 to 10 percent.", ["5 to 10 percent"], id="a-range-of-change"),
+        pytest.param("The stock grew by 17.6 kg to 182.3 kg.", ["17.6 kg", "182.3 kg"],
+                     id="change-by-then-level-in-a-unit"),
+        pytest.param("It cut jobs by 20 to 30 percent.", ["20 to 30 percent"],
+                     id="a-range-of-change-by"),
     ],
 )  # fmt: skip
 def test_halves_and_changes_to_a_level(sentence: str, texts: list[str]) -> None:

@@ -44,6 +44,7 @@ _FROM_CHANGE = re.compile(rf"{_CHANGE_VERB}\s+(?:\w+\s+){{0,2}}from\s+$", re.I)
 """A change told from its start: "rose from 5% to 8%" is two figures, not a range."""
 _CHANGE_BEFORE = re.compile(rf"{_CHANGE_VERB}\s+(?:by\s+)?(?:\S+\s+)?$", re.I)
 """A change verb right before a figure: "rose 12 cents", "fell by $2"."""
+_BY_BEFORE = re.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
 _PER_BASE = re.compile(r"\s+per\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[A-Za-z]+)\b")
 _PREFIX_AFTER_JOIN = re.compile(rf"(?:{units.CURRENCY_PREFIX})\s?", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:negative\s+|minus\s+)?$", re.I)
@@ -125,8 +126,14 @@ def _range_from(text: str, first: Figure) -> Figure | None:
     if word == "to" and _FROM_CHANGE.search(before):
         return None
     prefix = _PREFIX_AFTER_JOIN.match(text, join.end())
-    if word == "to" and first.unit and prefix and _CHANGE_BEFORE.search(before):
-        return None  # NOTE: "shares rose 12 cents to $4.56": the change, then the new level
+    if (
+        word == "to"
+        and _CHANGE_BEFORE.search(before)
+        and ((first.unit and prefix) or _BY_BEFORE.search(before))
+    ):
+        # NOTE: "shares rose 12 cents to $4.56", "grew by 17.6 kg to 182.3 kg": the change,
+        # then the new level
+        return None
     match = CORE_AFTER_JOIN.match(text, prefix.end() if prefix else join.end())
     if match is None or match.group("vague"):
         return None
