@@ -53,6 +53,7 @@ from tests.conftest import claims_of
         pytest.param("Great analysis.\nComments (12)\nRelated", id="page-counter"),
         pytest.param("February 3, 2025\n12 min read\nA 5-minute read.", id="reading-time"),
         pytest.param("It was said it has been zero.", id="zero"),
+        pytest.param("The 10-year Treasury yield and 30-year fixed mortgages rose.", id="tenor"),
     ],
 )
 def test_not_a_claim(sentence: str) -> None:

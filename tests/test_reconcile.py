@@ -847,6 +847,12 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="deported-is-taken",
         ),
         pytest.param(
+            "The 10-year Treasury yield rose to 4.5% on Monday.",
+            "The 2-year Treasury yield rose to 4.2% on Monday.",
+            [],
+            id="a-figure-that-names-a-kind",
+        ),
+        pytest.param(
             "The United States has committed $175 billion in aid to Ukraine.",
             "Since February 2022, the United States has committed about $175 billion to Ukraine.",
             [(["$175 billion"], Verdict.AGREE)],

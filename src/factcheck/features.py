@@ -80,6 +80,10 @@ _MULTI_YEAR = re.compile(
 )
 """A span of several years that a figure covers: "over five years", "for 2024-27" (a split
 year such as "2023-24" is one season)."""
+_MODIFIER = re.compile(
+    r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)(?![\w-])|\b\d+(?:\.\d+)?\s?mm\b", re.I
+)
+"""A figure that names a kind of thing rather than counting: "10-year", "155mm"."""
 _YEAR_END = re.compile(r"\b(?:end|close)\s+of\s+(?:19|20)\d\d|\bby\s+(?:19|20)\d\d", re.I)
 """A year's end, a moment rather than the whole year: "by the end of 2024"."""
 _FIGURE_BASELINE = re.compile(
@@ -282,6 +286,9 @@ class Features:
     """True when the clause itself names the years (not the sentence before it)."""
     multi_year: bool = False
     """True when the clause spans several years ("over five years", "for 2024-27")."""
+    modifiers: frozenset[str] = frozenset()
+    """Figures the clause names its thing by ("the 10-year yield", "155mm shells"): "10-year"
+    and "2-year" yields are two quantities."""
     year_end: bool = False
     """True when the clause dates its figure to a year's end, not to the whole year."""
     package: bool = False
@@ -342,6 +349,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         package=not terms.isdisjoint(PACKAGES),
         multi_year=_is_multi_year(window),
         year_end=_YEAR_END.search(window) is not None,
+        modifiers=shared(frozenset(m.group().lower() for m in _MODIFIER.finditer(window))),
         aimed=not terms.isdisjoint(TARGETS),
         added=_is_added(claim),
         per_head=_PER_HEAD.search(window) is not None,

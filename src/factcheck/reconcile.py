@@ -398,6 +398,8 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: "$2,000 a month per soldier" is not "$20 million a month" for all
     if a.measures != b.measures:
         return True  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
+    if a.modifiers and b.modifiers and a.modifiers.isdisjoint(b.modifiers):
+        return True  # NOTE: "the 10-year yield rose to 4.5%" is not "the 2-year yield"
     return a.displaced != b.displaced  # NOTE: displaced inside the country, abroad, in all
 
 

@@ -65,6 +65,10 @@ _URLISH = re.compile(
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|~|to|and)\s*")
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _LEADING_ZERO = re.compile(r"0\d+")
+_DEBT_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]+\s+)?(?:Treasur(?:y|ies)|bonds?|yields?|notes?|gilts?|bunds?|Bunds?|JGBs?"
+    r"|mortgages?|maturit(?:y|ies)|borrowing\s+costs)\b"
+)
 _ROUND_THOUSANDS = re.compile(r"[1-9]\d{1,3}000")
 """A round number of thousands written without separators ("20000"): an amount, not a code."""
 _LIST_MARK = re.compile(r"[.)]\s")
@@ -126,7 +130,7 @@ def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     for rule in (_in_identifier, _in_phone_number, _in_citation, _in_date, _is_year,
                  _is_identifier_number, _is_designation, _is_address, _is_time, _is_list_marker,
                  _is_calibre, _is_time_frame, _is_apposed_age, _is_counter,
-                 _is_reading_time):  # fmt: skip
+                 _is_reading_time, _is_tenor):  # fmt: skip
         reason = rule(text, figure)
         if reason:
             return reason
@@ -328,6 +332,15 @@ def _is_time_frame(text: str, figure: Figure) -> str | None:
         return "a time frame (the past 24 hours)"
     if _AGO.match(text, figure.end):
         return "a point in time (3 days ago)"
+    return None
+
+
+def _is_tenor(text: str, figure: Figure) -> str | None:
+    """ "the 10-year Treasury yield", "2-year bonds": which debt, not a count of years."""
+    if text[figure.end - 5 : figure.end] in ("-year", "-Year") and _DEBT_AFTER.match(
+        text, figure.end
+    ):
+        return "a bond's term (the 10-year yield)"
     return None
 
 
