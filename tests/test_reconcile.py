@@ -853,6 +853,24 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="a-figure-that-names-a-kind",
         ),
         pytest.param(
+            "China's GDP grew 4.7% in the second quarter.",
+            "China's economy expanded 5.3% in the first quarter.",
+            [],
+            id="quarters",
+        ),
+        pytest.param(
+            "China's GDP grew 4.7% in Q2.",
+            "China's economy expanded 5.0% in the second quarter.",
+            [(["4.7%", "5.0%"], Verdict.CONFLICT)],
+            id="a-quarter-written-two-ways",
+        ),
+        pytest.param(
+            "Russia's oil revenue fell 24% in 2023.",
+            "Russia's gas revenue fell 40% in 2023.",
+            [],
+            id="commodities",
+        ),
+        pytest.param(
             "The United States has committed $175 billion in aid to Ukraine.",
             "Since February 2022, the United States has committed about $175 billion to Ukraine.",
             [(["$175 billion"], Verdict.AGREE)],

@@ -80,6 +80,14 @@ _MULTI_YEAR = re.compile(
 )
 """A span of several years that a figure covers: "over five years", "for 2024-27" (a split
 year such as "2023-24" is one season)."""
+_QUARTER_HINT = re.compile(r"quarter|half|Q[1-4]|H[12]", re.I)
+_QUARTER = re.compile(
+    r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<noun>quarter|half)\b"
+    r"|\b(?P<code>Q[1-4]|H[12])\b",
+    re.I,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4}  # fmt: skip
 _MODIFIER = re.compile(
     r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)(?![\w-])|\b\d+(?:\.\d+)?\s?mm\b", re.I
 )
@@ -197,6 +205,17 @@ trade" is not "trade reached $240 billion"; "economists had expected 180,000 job
 MEASURES = frozenset({"core", "real", "nominal", "net", "gross", "median", "youth", "regular"})
 """Words that make a measure another measure: core inflation is not inflation, net migration
 is not migration, youth unemployment is not unemployment, a regular budget not the whole."""
+KINDS = {
+    **dict.fromkeys(word_set("oil crude petroleum"), "oil"),
+    **dict.fromkeys(word_set("gas lng"), "gas"),
+    **dict.fromkeys(word_set("aluminium aluminum"), "aluminium"),
+    **{w: w for w in word_set("coal steel copper nickel iron wheat grain corn maize rice gold"
+                              " diesel gasoline petrol electricity fertiliser fertilizer")},
+    "service": "services",
+}  # fmt: skip
+"""What a figure is of, when the clause names a commodity or services (keys are stems): oil
+revenue is not gas revenue, tariffs on steel are not tariffs on aluminium; a clause that names
+none may be of either."""
 EVENTS = frozenset(
     {"kill", "wound", "casualty", "flee", "deploy", "take", "release", "arrest", "evacuate",
      "launch"}
@@ -286,6 +305,10 @@ class Features:
     """True when the clause itself names the years (not the sentence before it)."""
     multi_year: bool = False
     """True when the clause spans several years ("over five years", "for 2024-27")."""
+    kinds: frozenset[str] = frozenset()
+    """The commodities or kinds of trade the clause names (`KINDS`)."""
+    quarters: frozenset[str] = frozenset()
+    """The quarters or halves of a year the clause dates its figure to ("the second quarter")."""
     modifiers: frozenset[str] = frozenset()
     """Figures the clause names its thing by ("the 10-year yield", "155mm shells"): "10-year"
     and "2-year" yields are two quantities."""
@@ -349,6 +372,8 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         package=not terms.isdisjoint(PACKAGES),
         multi_year=_is_multi_year(window),
         year_end=_YEAR_END.search(window) is not None,
+        kinds=shared(frozenset(KINDS[t] for t in terms if t in KINDS)),
+        quarters=shared(_quarters(window)),
         modifiers=shared(frozenset(m.group().lower() for m in _MODIFIER.finditer(window))),
         aimed=not terms.isdisjoint(TARGETS),
         added=_is_added(claim),
@@ -438,6 +463,20 @@ def _is_added(claim: Claim) -> bool:
         _ADDED_BEFORE.search(claim.sentence, max(0, at - 40), at)
         or _MORE_AFTER.match(claim.sentence, end)
     )
+
+
+def _quarters(window: str) -> frozenset[str]:
+    """ "in the second quarter", "Q3", "in the first half": which part of a year."""
+    if not _QUARTER_HINT.search(window):
+        return frozenset()
+    found = set()
+    for match in _QUARTER.finditer(window):
+        if match.group("code"):
+            found.add(match.group("code").upper())
+        else:
+            half = match.group("noun").lower() == "half"
+            found.add(f"{'H' if half else 'Q'}{_ORDINALS[match.group('part').lower()]}")
+    return frozenset(found)
 
 
 def _is_multi_year(window: str) -> bool:

@@ -343,6 +343,8 @@ def _other_when(a: Features, b: Features) -> bool:
         return True  # NOTE: "the worst since 1939, when 33,000 died" is of 1939 alone
     if a.months and b.months and a.months.isdisjoint(b.months):
         return True  # NOTE: "in December" is not "in November"
+    if a.quarters and b.quarters and a.quarters.isdisjoint(b.quarters):
+        return True  # NOTE: "in the second quarter" is not "in the first quarter"
     if _month_and_year(a, b) or _month_and_year(b, a):
         return True  # NOTE: "eased to 1.9% in December" is not "averaged 2.3% in 2024"
     if a.multi_year != b.multi_year and (a.own_years or b.own_years):
@@ -398,6 +400,8 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: "$2,000 a month per soldier" is not "$20 million a month" for all
     if a.measures != b.measures:
         return True  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
+    if a.kinds and b.kinds and a.kinds.isdisjoint(b.kinds):
+        return True  # NOTE: "oil revenue fell 24%" is not "gas revenue fell 40%"
     if a.modifiers and b.modifiers and a.modifiers.isdisjoint(b.modifiers):
         return True  # NOTE: "the 10-year yield rose to 4.5%" is not "the 2-year yield"
     return a.displaced != b.displaced  # NOTE: displaced inside the country, abroad, in all
