@@ -871,6 +871,18 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="commodities",
         ),
         pytest.param(
+            "About 74% of respondents supported impeachment.",
+            "About 20% of respondents opposed impeachment.",
+            [],
+            id="for-is-not-against",
+        ),
+        pytest.param(
+            "About 74% of respondents supported impeachment.",
+            "Some 75% backed the impeachment motion, a poll found.",
+            [(["74%", "75%"], Verdict.AGREE)],
+            id="supported-is-backed",
+        ),
+        pytest.param(
             "The United States has committed $175 billion in aid to Ukraine.",
             "Since February 2022, the United States has committed about $175 billion to Ukraine.",
             [(["$175 billion"], Verdict.AGREE)],

@@ -80,6 +80,14 @@ _MULTI_YEAR = re.compile(
 )
 """A span of several years that a figure covers: "over five years", "for 2024-27" (a split
 year such as "2023-24" is one season)."""
+_FOR = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|approv(?:e|es|ed|ing|al))\b",
+    re.I,
+)
+_AGAINST = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing|ition)|against|disapprov(?:e|es|ed|ing|al)|reject(?:s|ed|ing)?)\b",
+    re.I,
+)
 _QUARTER_HINT = re.compile(r"quarter|half|Q[1-4]|H[12]", re.I)
 _QUARTER = re.compile(
     r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<noun>quarter|half)\b"
@@ -305,6 +313,9 @@ class Features:
     """True when the clause itself names the years (not the sentence before it)."""
     multi_year: bool = False
     """True when the clause spans several years ("over five years", "for 2024-27")."""
+    stances: frozenset[str] = frozenset()
+    """"for" or "against" when the clause tells a stance ("supported", "opposed"): a poll's
+    share for a thing is not its share against it."""
     kinds: frozenset[str] = frozenset()
     """The commodities or kinds of trade the clause names (`KINDS`)."""
     quarters: frozenset[str] = frozenset()
@@ -372,6 +383,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         package=not terms.isdisjoint(PACKAGES),
         multi_year=_is_multi_year(window),
         year_end=_YEAR_END.search(window) is not None,
+        stances=shared(_stances(window)),
         kinds=shared(frozenset(KINDS[t] for t in terms if t in KINDS)),
         quarters=shared(_quarters(window)),
         modifiers=shared(frozenset(m.group().lower() for m in _MODIFIER.finditer(window))),
@@ -463,6 +475,15 @@ def _is_added(claim: Claim) -> bool:
         _ADDED_BEFORE.search(claim.sentence, max(0, at - 40), at)
         or _MORE_AFTER.match(claim.sentence, end)
     )
+
+
+def _stances(window: str) -> frozenset[str]:
+    found = set()
+    if _FOR.search(window):
+        found.add("for")
+    if _AGAINST.search(window):
+        found.add("against")
+    return frozenset(found)
 
 
 def _quarters(window: str) -> frozenset[str]:

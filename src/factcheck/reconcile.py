@@ -400,6 +400,8 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: "$2,000 a month per soldier" is not "$20 million a month" for all
     if a.measures != b.measures:
         return True  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
+    if a.stances and b.stances and a.stances != b.stances:
+        return True  # NOTE: "74% supported impeachment" is not "20% opposed impeachment"
     if a.kinds and b.kinds and a.kinds.isdisjoint(b.kinds):
         return True  # NOTE: "oil revenue fell 24%" is not "gas revenue fell 40%"
     if a.modifiers and b.modifiers and a.modifiers.isdisjoint(b.modifiers):
