@@ -581,6 +581,9 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("A 2,000-strong force crossed.", "force", id="strong-compound"),
         pytest.param("Some 40-odd countries came.", "countries", id="odd-joins-no-noun"),
         pytest.param("Some 10,000-plus troops came.", "troops", id="plus-joins-no-noun"),
+        pytest.param("Of them, 3,000 are special forces.", "troops", id="are-then-plural"),
+        pytest.param("Of the dead, 300 were civilians.", "civilians", id="were-then-plural"),
+        pytest.param("Some 300 were killed.", "people", id="were-then-participle"),
     ],
 )
 def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) -> None:

@@ -883,6 +883,12 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="supported-is-backed",
         ),
         pytest.param(
+            "North Korea has sent 11,000 troops, of whom 3,000 are special forces.",
+            "Pyongyang sent 3,500 special forces to Russia.",
+            [],
+            id="special-forces-are-a-part",
+        ),
+        pytest.param(
             "The United States has committed $175 billion in aid to Ukraine.",
             "Since February 2022, the United States has committed about $175 billion to Ukraine.",
             [(["$175 billion"], Verdict.AGREE)],

@@ -80,6 +80,7 @@ _MULTI_YEAR = re.compile(
 )
 """A span of several years that a figure covers: "over five years", "for 2024-27" (a split
 year such as "2023-24" is one season)."""
+_SPECIAL_FORCES = re.compile(r"\bspecial\s+(?:operations\s+)?forces\b", re.I)
 _FOR = re.compile(
     r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|approv(?:e|es|ed|ing|al))\b",
     re.I,
@@ -368,7 +369,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         subject=subject,
         base=base,
         base_words=shared(base_words),
-        measures=shared(frozenset(terms & MEASURES)),
+        measures=shared(_measures(terms, window)),
         months=shared(frozenset()) if span else shared(_clause_months(window, before, years)),
         cumulative=span or _is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
         around=shared(
@@ -475,6 +476,13 @@ def _is_added(claim: Claim) -> bool:
         _ADDED_BEFORE.search(claim.sentence, max(0, at - 40), at)
         or _MORE_AFTER.match(claim.sentence, end)
     )
+
+
+def _measures(terms: set[str], window: str) -> frozenset[str]:
+    found = terms & MEASURES
+    if "special" in terms and _SPECIAL_FORCES.search(window):
+        found = found | {"special"}  # NOTE: special forces are a part of the troops sent
+    return frozenset(found)
 
 
 def _stances(window: str) -> frozenset[str]:

@@ -61,6 +61,8 @@ def _claims(source: _Source) -> Iterator[Claim]:
             after = after[2:]  # NOTE: "5 or more tanks" counts tanks
         elif after[:1] == ["more"] and after[1:2] != ["than"]:
             after = after[1:]  # NOTE: "3,000 more troops" counts troops
+        elif _ARE_THEN_WORD.match(text, figure.end) and _plural_head(after[1:]):
+            after = after[1:]  # NOTE: "of whom 3,000 are special forces" counts forces
         share = figure.kind in ("fraction", "ratio")  # NOTE: "a fifth of the budget" is a share
         noun = None if figure.unit else context.counted_noun(after, through_of=not share)
         if filters.why_not_claim(text, figure, noun) is None:
@@ -83,6 +85,12 @@ def _baseline_unit(figure: Figure, earlier: list[Claim], sentence: str) -> str:
     return "count"
 
 
+def _plural_head(words: list[str]) -> bool:
+    """True when `words` open with a noun phrase whose head is a plural noun."""
+    head = context.counted_noun(words)
+    return head is not None and context.is_plural(head.lower())
+
+
 def _counted_in_compound(word: str) -> bool:
     """True for the singular noun of "a 10-member team", "a 500,000-barrel cap": what the figure
     counts ("100-odd", "360-ish", "5-fold", "2-for-1" join no noun)."""
@@ -98,6 +106,12 @@ _BASELINE_BEFORE = re.compile(
 )
 """A figure given as the baseline of the one before it, which names what both count ("down
 from a record 69"), or the next of a series by year ("69 in 2022 and 25 in 2023")."""
+_ARE_THEN_WORD = re.compile(
+    r"[ \t]+(?:are|were)[ \t]+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the"
+    r"|some|several|many|about|around)\b)[A-Za-z]",
+    re.I,
+)
+"""A figure said to be a kind of thing, named right after: "300 were civilians"."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 """A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe"."""
 _KILLED_OR_WOUNDED = re.compile(
