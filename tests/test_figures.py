@@ -905,6 +905,7 @@ def test_a_record_baseline_and_a_series_by_year_take_the_unit_before() -> None:
         pytest.param("Its army numbers some 1.2 million.", "troops", id="army"),
         pytest.param("The army said 30 were killed.", "people", id="army-said"),
         pytest.param("Officials said the toll reached 300.", "deaths", id="said-then-toll"),
+        pytest.param("Organisers put the crowd at 1.5 million.", "people", id="crowd"),
     ],
 )
 def test_a_measure_noun_names_a_bare_figure_in_its_own_clause(sentence: str, unit: str) -> None:

@@ -134,7 +134,7 @@ MEASURE_NOUNS = {
     "population": "people", "populations": "people", "toll": "deaths", "casualties": "casualties",
     "causalities": "casualties", "deaths": "deaths", "fatalities": "deaths", "dead": "deaths",
     "turnout": "people", "headcount": "people", "workforce": "workers", "refugees": "refugees",
-    "magnitude": "magnitude",
+    "magnitude": "magnitude", "crowd": "people", "crowds": "people",
 }  # fmt: skip
 """Nouns that name what a bare figure counts from before it: "a population of 2.2 million"."""
 SIZE_NOUNS = {"army": "troops", "armies": "troops"}
