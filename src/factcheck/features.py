@@ -358,40 +358,58 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
     # NOTE: for a death toll the counted noun is the event itself ("12 dead", "died")
     key_terms = frozenset(terms if head in EVENTS else terms - {head})
     terms |= {f"@{a}" for a in actors}
+    lowered = window.lower()
+    # NOTE: most sets below are empty for most claims: one shared empty set stands for them,
+    # and the rarer readers run only where a cheap test of the words finds a hint
     return Features(
         terms=frozenset(terms),
         actors=shared(actors),
         years=shared(years or past or _years(before)),
         head=head,
-        key_terms=shared(key_terms),
+        key_terms=key_terms,
         events=shared(_events(terms)),
-        directions=shared(frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS)),
+        directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS) or _EMPTY,
         subject=subject,
         base=base,
-        base_words=shared(base_words),
-        measures=shared(_measures(terms, window)),
-        months=shared(frozenset()) if span else shared(_clause_months(window, before, years)),
+        base_words=base_words or _EMPTY,
+        measures=_measures(terms, window) or _EMPTY,
+        months=_EMPTY if span else (_clause_months(window, before, years) or _EMPTY),
         cumulative=span or _is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
         around=shared(
             actors or (actors_in(claim.sentence) if sentence_actors is None else sentence_actors)
         ),
         displaced=_displaced(terms),
-        causes=shared(_causes(terms)),
-        localities=shared(_localities(window)),
+        causes=_causes(terms) or _EMPTY,
+        localities=_localities(window) or _EMPTY,
         past=bool(past),
         own_years=bool(years),
-        baseline=_FIGURE_BASELINE.search(before) is not None,
+        baseline=_is_baseline(before),
         package=not terms.isdisjoint(PACKAGES),
-        multi_year=_is_multi_year(window),
-        year_end=_YEAR_END.search(window) is not None,
-        stances=shared(_stances(window)),
-        kinds=shared(frozenset(KINDS[t] for t in terms if t in KINDS)),
-        quarters=shared(_quarters(window)),
-        modifiers=shared(frozenset(m.group().lower() for m in _MODIFIER.finditer(window))),
+        multi_year=_is_multi_year(window, lowered, bool(years)),
+        year_end=bool(years) and _YEAR_END.search(window) is not None,
+        stances=_stances(lowered) or _EMPTY,
+        kinds=frozenset(KINDS[t] for t in terms if t in KINDS) or _EMPTY,
+        quarters=_quarters(window) or _EMPTY,
+        modifiers=_modifiers(window, lowered) or _EMPTY,
         aimed=not terms.isdisjoint(TARGETS),
         added=_is_added(claim),
         per_head=_PER_HEAD.search(window) is not None,
     )
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _is_baseline(before: str) -> bool:
+    if not any(word in before for word in ("from", "From", "ompared", "gainst", "ersus", "vs")):
+        return False
+    return _FIGURE_BASELINE.search(before) is not None
+
+
+def _modifiers(window: str, lowered: str) -> frozenset[str]:
+    if not any(word in lowered for word in ("year", "month", "week", "day", "mm")):
+        return _EMPTY
+    return frozenset(m.group().lower() for m in _MODIFIER.finditer(window))
 
 
 def _localities(window: str) -> frozenset[str]:
@@ -464,7 +482,8 @@ def _when_year(claim: Claim) -> frozenset[str]:
 def _is_added(claim: Claim) -> bool:
     """True for an increment: "another 3,000 troops", "a further $2.5 billion", "3,000 more",
     or one part of several: "sent 1,500 in October, the first of four planned waves"."""
-    if _FIRST_PART.search(claim.sentence):
+    sentence = claim.sentence
+    if ("irst" in sentence or "nitial" in sentence) and _FIRST_PART.search(sentence):
         return True
     if not _ADDED_HINTS.search(claim.sentence):
         return False
@@ -485,13 +504,17 @@ def _measures(terms: set[str], window: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _stances(window: str) -> frozenset[str]:
+def _stances(lowered: str) -> frozenset[str]:
     found = set()
-    if _FOR.search(window):
+    if any(word in lowered for word in _FOR_HINTS) and _FOR.search(lowered):
         found.add("for")
-    if _AGAINST.search(window):
+    if any(word in lowered for word in _AGAINST_HINTS) and _AGAINST.search(lowered):
         found.add("against")
     return frozenset(found)
+
+
+_FOR_HINTS = ("support", "back", "favo", "approv")
+_AGAINST_HINTS = ("oppos", "against", "disapprov", "reject")
 
 
 def _quarters(window: str) -> frozenset[str]:
@@ -508,7 +531,9 @@ def _quarters(window: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _is_multi_year(window: str) -> bool:
+def _is_multi_year(window: str, lowered: str, dated: bool) -> bool:
+    if not dated and "year" not in lowered:
+        return False  # NOTE: both forms name years: "over five years", "2024-27"
     for match in _MULTI_YEAR.finditer(window):
         if not match.group("first"):
             return True
