@@ -103,9 +103,7 @@ _MODIFIER = re.compile(
 """A figure that names a kind of thing rather than counting: "10-year", "155mm"."""
 _YEAR_END = re.compile(r"\b(?:end|close)\s+of\s+(?:19|20)\d\d|\bby\s+(?:19|20)\d\d", re.I)
 """A year's end, a moment rather than the whole year: "by the end of 2024"."""
-_FIGURE_BASELINE = re.compile(
-    rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+{_HEDGE_WORDS}$", re.I
-)
+_FIGURE_BASELINE = re.compile(rf"\b{BASELINE_JOIN}\s+{_HEDGE_WORDS}$", re.I)
 """The words before a figure given as what another is compared with."""
 _APPOSITION = re.compile(
     rf"\s*(?:(?:equal|equivalent)\s+to\s+|or\s+|worth\s+)?{_HEDGE_WORDS}", re.I
