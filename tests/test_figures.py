@@ -1043,7 +1043,7 @@ def test_spans_before_a_noun(sentence: str, text: str, unit: str) -> None:
     ("sentence", "text", "value", "unit"),
     [
         pytest.param("It is a $1.5-billion plan.", "$1.5-billion", 1.5e9, "USD", id="hyphen-scale"),
-        pytest.param("The 2.3-million-strong army.", "2.3-million", 2.3e6, "army", id="strong"),
+        pytest.param("The 2.3-million-strong army.", "2.3-million", 2.3e6, "troops", id="strong"),
         pytest.param("Some 1.1 million Rohingya live there.", "1.1 million", 1.1e6, "rohingya",
                      id="name-then-verb"),
         pytest.param("It used 1,000 British thermal units.", "1,000", 1000, "units",
