@@ -25,12 +25,13 @@ _TO_START = re.compile(r"\s*to\b")
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 _PRONOUN_START = re.compile(r"\s*(?:it|they|he|she|we)\b", re.I)
 _RIGHT_CUT = re.compile(
-    r"[,;:—–(\[.!?|]|\b(?:(?:which|who|whom|while|whereas|because|although)\b"
+    r"[,;:—–(\[!?|]|\b(?:(?:which|who|whom|while|whereas|because|although)\b"
     r"|(?:and|but)\s+(?=(?:[^\W\d]+\s+){0,4}[$€£¥]?\d))",
     re.I,
 )
 """Where the clause after a figure ends; "killed 52 and injured 260": the words after "and"
-belong to the next figure."""
+belong to the next figure. Not at a full stop: the sentence ends there already, and inside
+it a point is an abbreviation's ("the Oct. 7 attack", "U.S. aid")."""
 _BRACKETED = re.compile(r"^ \([^()]*\)")
 _FIGURE_END = re.compile(r"\d[\d,.]*%?(?:\s+[A-Za-z]+){0,2}\s*$")
 """A figure and at most two words of its unit at the end of a text: "13.5 trillion roubles"."""
@@ -44,12 +45,20 @@ _BASELINE = re.compile(
     r"(?:\d{1,2},?\s+)?)?$",
     re.I,
 )
+_MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 _MONTH = re.compile(
     r"\b(?:(?P<before>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-    rf"(?P<month>{'|'.join(_MONTH_NAMES)})\b"
+    rf"(?P<month>(?:{'|'.join(_MONTH_NAMES)})\b|(?:{'|'.join(_MONTH_SHORT)})\b\.?)"
     r"(?:\s+(?P<after>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d))?"
 )
-"""A month, with its day when one is written ("9 February", "February 9th")."""
+"""A month, written out or cut short, with its day when one is written ("9 February", "Oct. 7",
+"February 9th")."""
+_FULL_MONTH = {name[:3]: name for name in _MONTH_NAMES}
+_MONTH_HINT = re.compile("|".join(name[:3] for name in _MONTH_NAMES))
+"""The months' first letters, a quick test for a month written out or cut short."""
+_DATELINE_BEFORE = re.compile(r"\b[A-Z]{3,}[A-Z .'-]*,\s+$")
+"""The place of a dateline before its date ("SEOUL, Dec. 3 (Yonhap)"): the day of the report,
+not of its figures."""
 _ANY_MONTH = re.compile("|".join(_MONTH_NAMES))
 """The names alone, a quick test: without the word boundaries the engine skips to capitals."""
 _SINCE = re.compile(
@@ -160,7 +169,10 @@ reach reached reaches hit hits stood stand stands total totalled totaled totals 
 amounts account accounted accounts came come comes put puts show showed shows shown remain
 remained remains stay stayed stays top topped exceed exceeded exceeds surpass surpassed
 left leave leaves leaving
+pass passes passed passing cross crosses crossed
 year years month months week weeks day days last next this ago
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
 """)
 """Those, and words that say nothing of what is measured: verbs that only state a figure
 ("reached", "stood at", "totalled") and words of time ("last year")."""
@@ -237,7 +249,8 @@ _LOCALITY = re.compile(
     r"|province|district|county|camp|port)\s+(?:of\s+)?)*((?:[A-Z][a-z][\w'’-]*\s?){1,3})"
 )
 _NOT_LOCALITY = frozenset(
-    {*_MONTH_NAMES, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    {*_MONTH_NAMES, *_MONTH_SHORT, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+     "Saturday", "Sunday",
      "The", "This", "That", "Its", "Their", "Europe", "Africa", "Asia", "Americas", "Oceania"}
 )  # fmt: skip
 """Capitalised words after "in" that name no place below a country: times, determiners, and
@@ -551,7 +564,7 @@ def _clause_months(window: str, before: str, years: frozenset[str]) -> frozenset
     from it; months after the figure date other clauses: "sent 11,000 soldiers, and 3,000 more
     could follow by December"), unless the clause dates itself by a year ("reached 9.5% by the
     end of 2024, ... in October")."""
-    if not _ANY_MONTH.search(window) and not _ANY_MONTH.search(before):
+    if not _MONTH_HINT.search(window) and not _MONTH_HINT.search(before):
         return frozenset()
     return _months(window) or (frozenset() if years else _months(before))
 
@@ -561,10 +574,15 @@ def _months(text: str) -> frozenset[str]:
     ("On the night of 9 February" is not "in February"); "since September" is where a count
     starts."""
     return frozenset(
-        " ".join(filter(None, (m.group("before") or m.group("after"), m.group("month"))))
+        " ".join(filter(None, (m.group("before") or m.group("after"), _month_name(m))))
         for m in _MONTH.finditer(text)
         if not _SINCE.search(text, max(0, m.start() - 12), m.start())
+        and not _DATELINE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     )
+
+
+def _month_name(match: re.Match[str]) -> str:
+    return _FULL_MONTH[match.group("month")[:3]]
 
 
 def _before(claim: Claim) -> str:
@@ -602,6 +620,7 @@ def clause(claim: Claim) -> tuple[str, str]:
     cut = _RIGHT_CUT.search(right)
     if cut:
         right = right[: cut.start()]
+    right = right.rstrip(" .")  # NOTE: the sentence's own full stop
     if cuts and _PRONOUN_END.search(right):
         # NOTE: "75% supported his impeachment, while 21% opposed it": "it" is named before
         left = f"{_naming_clause(sentence[:at], cuts)} {left}"

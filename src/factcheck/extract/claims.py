@@ -112,6 +112,11 @@ _ARE_THEN_WORD = re.compile(
     re.I,
 )
 """A figure said to be a kind of thing, named right after: "300 were civilians"."""
+_TAKEN_HOSTAGE = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|remain)\s+)?(?:taken|held|seized)\s+"
+    r"(?:as\s+)?hostages?\b",
+    re.I,
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 """A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe"."""
 _KILLED_OR_WOUNDED = re.compile(
@@ -153,6 +158,8 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
     )
     if unit in ("deaths", "count") and _KILLED_OR_WOUNDED.match(text, figure.end):
         unit = "casualties"  # NOTE: "a toll of 3,000 killed and wounded" are not all dead
+    elif unit == "count" and _TAKEN_HOSTAGE.match(text, figure.end):
+        unit = "hostages"  # NOTE: "251 were taken hostage"
     elif unit == "count" and context.harmed_people(text, figure.start, figure.end):
         unit = "people"  # NOTE: "77,000 have been wounded", "the blast injured 260"
     if (

@@ -17,6 +17,8 @@ HEDGES: dict[str, Qualifier] = {
     "no fewer than": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST,
     "not less than": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
     "topping": Qualifier.AT_LEAST, "surpassing": Qualifier.AT_LEAST,
+    "passed": Qualifier.AT_LEAST, "passes": Qualifier.AT_LEAST, "surpassed": Qualifier.AT_LEAST,
+    "topped": Qualifier.AT_LEAST, "crossed": Qualifier.AT_LEAST,
     "north of": Qualifier.AT_LEAST, "as few as": Qualifier.AT_LEAST,
     "as little as": Qualifier.AT_LEAST, "as low as": Qualifier.AT_LEAST,
     "fewer than": Qualifier.AT_MOST, "less than": Qualifier.AT_MOST, "under": Qualifier.AT_MOST,
