@@ -889,6 +889,30 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="special-forces-are-a-part",
         ),
         pytest.param(
+            "The death toll in Gaza has passed 40,000, the health ministry said.",
+            "The Hamas-led attack of 7 October 2023 killed 1,139 people.",
+            [],
+            id="a-toll-passing-a-mark-is-a-running-total",
+        ),
+        pytest.param(
+            "Russia launched 1,500 drones on Feb. 9, the air force said.",
+            "Russia launched 1,300 drones in February.",
+            [],
+            id="a-day-cut-short-is-a-day",
+        ),
+        pytest.param(
+            "SEOUL, Dec. 3 (Yonhap) - Parliament passed a defence budget of 61.2 trillion won.",
+            "South Korea's defence budget is 61.2 trillion won in December.",
+            [(["61.2 trillion won"], Verdict.AGREE)],
+            id="a-dateline-dates-the-report",
+        ),
+        pytest.param(
+            "Only 16% of the UN's $2.7 billion humanitarian appeal for Sudan has been funded.",
+            "The $2.7 billion humanitarian appeal for Sudan was just 12% funded by early June.",
+            [(["12%", "16%"], Verdict.CONFLICT), (["$2.7 billion"], Verdict.AGREE)],
+            id="a-decimal-point-ends-no-clause",
+        ),
+        pytest.param(
             "The United States has committed $175 billion in aid to Ukraine.",
             "Since February 2022, the United States has committed about $175 billion to Ukraine.",
             [(["$175 billion"], Verdict.AGREE)],

@@ -65,6 +65,8 @@ _SINCE = re.compile(
     r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+|\d{1,2}\s+)?$", re.I
 )
 _CUMULATIVE = re.compile("since|so far|to date|in total|cumulative", re.I)
+_PASSING = re.compile(r"\b(?:(?:has|have|had)\s+passed|passes|surpass(?:es|ed)|crossed)\s+$", re.I)
+"""A running total passing a mark: "the toll has passed 40,000"."""
 _INTRO = re.compile(
     r"\s*((?:In|On|At|By|During|Across|Throughout|Last|This|Earlier|Overall|Altogether)\b"
     r"[^,;:]{0,40}),"
@@ -385,7 +387,10 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         base_words=base_words or _EMPTY,
         measures=_measures(terms, window) or _EMPTY,
         months=_EMPTY if span else (_clause_months(window, before, years) or _EMPTY),
-        cumulative=span or _is_cumulative(window) or bool(_FROM_START.match(claim.sentence)),
+        cumulative=span
+        or _is_cumulative(window)
+        or bool(_FROM_START.match(claim.sentence))
+        or bool(_PASSING.search(before)),
         around=shared(
             actors or (actors_in(claim.sentence) if sentence_actors is None else sentence_actors)
         ),
