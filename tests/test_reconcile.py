@@ -913,6 +913,21 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="a-decimal-point-ends-no-clause",
         ),
         pytest.param(
+            "Lee won 49.4% of the vote.", "Kim won 41.2% of the vote.", [], id="two-candidates"
+        ),
+        pytest.param(
+            "Samsung's operating profit rose 5% in 2024.",
+            "Apple's operating profit rose 8% in 2024.",
+            [],
+            id="two-companies",
+        ),
+        pytest.param(
+            "Yoon's approval rating fell to 19%.",
+            "President Yoon Suk Yeol's approval rating sank to 17%.",
+            [(["17%", "19%"], Verdict.CONFLICT)],
+            id="one-name-written-two-ways",
+        ),
+        pytest.param(
             "The United States has committed $175 billion in aid to Ukraine.",
             "Since February 2022, the United States has committed about $175 billion to Ukraine.",
             [(["$175 billion"], Verdict.AGREE)],

@@ -91,6 +91,11 @@ _MULTI_YEAR = re.compile(
 )
 """A span of several years that a figure covers: "over five years", "for 2024-27" (a split
 year such as "2023-24" is one season)."""
+_OWNER = re.compile(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\b")
+_WINNER_HINT = re.compile(r"\b(?:won|secured|garnered|polled)\b")
+_WINNER = re.compile(
+    r"\s*((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s+(?:won|secured|garnered|polled)\b"
+)
 _SPECIAL_FORCES = re.compile(r"\bspecial\s+(?:operations\s+)?forces\b", re.I)
 _FOR = re.compile(
     r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|approv(?:e|es|ed|ing|al))\b",
@@ -327,6 +332,9 @@ class Features:
     """True when the clause itself names the years (not the sentence before it)."""
     multi_year: bool = False
     """True when the clause spans several years ("over five years", "for 2024-27")."""
+    owners: frozenset[str] = frozenset()
+    """The names, other than countries, whose figure the clause gives: "Samsung's profit", "Lee
+    won 49.4%" (`_owners`)."""
     stances: frozenset[str] = frozenset()
     """"for" or "against" when the clause tells a stance ("supported", "opposed"): a poll's
     share for a thing is not its share against it."""
@@ -403,6 +411,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         package=not terms.isdisjoint(PACKAGES),
         multi_year=_is_multi_year(window, lowered, bool(years)),
         year_end=bool(years) and _YEAR_END.search(window) is not None,
+        owners=_owners(left) or _EMPTY,
         stances=_stances(lowered) or _EMPTY,
         kinds=frozenset(KINDS[t] for t in terms if t in KINDS) or _EMPTY,
         quarters=_quarters(window) or _EMPTY,
@@ -518,6 +527,22 @@ def _measures(terms: set[str], window: str) -> frozenset[str]:
     if "special" in terms and _SPECIAL_FORCES.search(window):
         found = found | {"special"}  # NOTE: special forces are a part of the troops sent
     return frozenset(found)
+
+
+def _owners(left: str) -> frozenset[str]:
+    """Names before "'s" ("Samsung's operating profit") or opening the clause before a verb of
+    winning ("Lee won 49.4% of the vote"), without countries, which are actors."""
+    if "'s" not in left and "’s" not in left and not _WINNER_HINT.search(left):
+        return _EMPTY
+    found = set()
+    for match in (*_OWNER.finditer(left), _WINNER.match(left)):
+        if match:
+            found |= {w.lower() for w in match.group(1).split() if not _not_a_name(w)}
+    return frozenset(found)
+
+
+def _not_a_name(word: str) -> bool:
+    return is_place(word) or word in _NOT_LOCALITY or word.lower() in STOP
 
 
 def _stances(lowered: str) -> frozenset[str]:

@@ -332,6 +332,8 @@ def _other_who(a: Features, b: Features) -> bool:
         return True  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
     if _other_partners(a, b):
         return True  # NOTE: China-Russia trade is not Russia-North Korea trade
+    if a.owners and b.owners and a.owners.isdisjoint(b.owners):
+        return True  # NOTE: "Lee won 49.4% of the vote" is not "Kim won 41.2%"
     return a.localities != b.localities  # NOTE: "1.8 million in El Fasher" is not all Sudan
 
 
