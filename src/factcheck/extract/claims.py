@@ -112,17 +112,16 @@ _ARE_THEN_WORD = re.compile(
     re.I,
 )
 """A figure said to be a kind of thing, named right after: "300 were civilians"."""
-_TAKEN_HOSTAGE = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|remain)\s+)?(?:taken|held|seized)\s+"
-    r"(?:as\s+)?hostages?\b",
-    re.I,
+_SAID_OF = (
+    r"\s+(?:of\s+(?:them|those)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|remain)\s+)?"
 )
+"""What may stand between a figure and what befell the people it counts: "1,100 of them had
+been", "251 were"."""
+_TAKEN_HOSTAGE = re.compile(rf"{_SAID_OF}(?:taken|held|seized)\s+(?:as\s+)?hostages?\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 """A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe"."""
 _KILLED_OR_WOUNDED = re.compile(
-    r"\s+(?:of\s+(?:them|those)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are)\s+)?"
-    r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b",
-    re.I,
+    rf"{_SAID_OF}(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I
 )
 """Killed and hurt together, casualties: "3,000 killed and wounded", "1,100 of them had been
 killed or wounded"."""
