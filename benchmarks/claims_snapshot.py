@@ -65,7 +65,7 @@ def diff(old: list[str], new: list[str]) -> list[str]:
             assert claim is not None
             lines.append(f"{'lost' if now is None else 'new '} {key[0]}@{key[1]} {claim['text']!r}")
             continue
-        changed = {k: (was[k], now[k]) for k in was if was[k] != now.get(k)}
+        changed = {k: (was.get(k), now.get(k)) for k in was | now if was.get(k) != now.get(k)}
         lines.append(f"chg  {key[0]}@{key[1]} {changed}")
     return lines
 
