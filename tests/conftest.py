@@ -11,11 +11,15 @@ import pytest
 from factcheck.extract import extract_claims
 from factcheck.models import Claim, Document
 from factcheck.pipeline import number_claims
+from factcheck.sources.text import read_text
 
 
 def doc(text: str, path: str = "doc.txt") -> Document:
-    """A document from text, as `sources.read` would make it."""
-    return Document(path=path, text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    """A document from text, as `sources.read` would make it (with its title)."""
+    data = text.encode()
+    read = read_text(path, data, hashlib.sha256(data).hexdigest())
+    assert isinstance(read, Document), read
+    return read
 
 
 def claims_of(text: str, path: str = "doc.txt") -> list[Claim]:

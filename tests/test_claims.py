@@ -52,6 +52,37 @@ def test_attribution_citation_and_ibid() -> None:
     assert [c.attribution for c in found] == ["Lindqvist, 2023", "Lindqvist, 2023"]
 
 
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Egypt earned $7.2 billion from the canal.", ["egypt"]),
+        # NOTE: a sentence that names no country takes the last one its paragraph named
+        (
+            "The toll falls on Egypt. Transits fell by half. Revenue came to $7.2 billion.",
+            ["egypt"],
+        ),
+        # NOTE: not across paragraphs: a new line is a new paragraph, and the title counts
+        ("Key figures: China's military\n\nEgypt said so.\nActive personnel: 2 million", ["china"]),
+        ("Key figures: the navy\n\nActive personnel: 2 million", []),
+        # NOTE: places in a list of parts or examples are not the figure's
+        (
+            "Sudan's war in numbers\n\nOver 2 million have fled, including 500,000 to Egypt.",
+            ["sudan"],
+        ),
+        ("Over 2 million have fled, including 500,000 to Egypt.", []),
+    ],
+)
+def test_a_claim_is_about_the_countries_its_sentence_paragraph_or_title_names(
+    text: str, about: list[str]
+) -> None:
+    assert claims_of(text)[0].about == about
+
+
+def test_a_figure_in_a_list_of_examples_is_about_its_own() -> None:
+    found = claims_of("Over 2 million have fled abroad, including 500,000 to Egypt.")
+    assert [c.about for c in found] == [[], ["egypt"]]
+
+
 def test_sentence_is_the_figures_sentence() -> None:
     found = claims_of("First sentence here. Then 77 ships sailed. Last one.")
     assert found[0].sentence == "Then 77 ships sailed."

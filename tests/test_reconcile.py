@@ -618,6 +618,20 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="a-sentence-without-actors-takes-the-actor-of-its-report",
         ),
         pytest.param(
+            "Egypt's canal revenue dropped to $7.2 billion in fiscal 2023/24.",
+            "The Houthis attacked 134 ships. Yemen's rebels also fired 200 drones. The Houthis"
+            " struck 12 ports.\nThe toll falls on Egypt. Canal revenue for fiscal 2023/24 came"
+            " to $7.2 billion.",
+            [(["$7.2 billion"], Verdict.AGREE)],
+            id="a-sentence-without-actors-takes-those-its-paragraph-named-before-the-report's",
+        ),
+        pytest.param(
+            "Key figures: China's military\n\nActive-duty personnel: about 2 million",
+            "Key figures: Taiwan's forces\n\nActive-duty personnel: 188,000",
+            [],
+            id="a-fact-sheet-line-without-actors-takes-those-of-the-title",
+        ),
+        pytest.param(
             "The army has 40 tanks in reserve.",
             "The army holds some 2,000 tanks.",
             [],

@@ -314,7 +314,8 @@ class Features:
     cumulative: bool = False
     """True when the clause counts from a start ("since September 2022", "so far")."""
     around: frozenset[str] = frozenset()
-    """The actors of the whole sentence, for a clause that names none itself."""
+    """The actors of the whole sentence, for a clause that names none itself (`Claim.about`:
+    else of the paragraph before it, or of the document's title)."""
     aimed: bool = False
     """True when the clause states a goal or a forecast (`TARGETS`)."""
     added: bool = False

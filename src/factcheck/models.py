@@ -72,6 +72,13 @@ class Claim(Frozen):
     quantity: str
     sentence: str
     attribution: str | None = None
+    about: list[str] | None = Field(
+        default=None,
+        description="The countries and blocs the sentence names (canonical names), leaving out"
+        " lists of examples ('including ...'); when it names none, those of the nearest"
+        " sentence before it in its paragraph that names any, else those of the document's"
+        " title. None when not read from a document (a ledger figure).",
+    )
     key: str = Field(default="", description="Same key inside one document: the same claim.")
     repeat_of: str | None = None
     accepted: bool = Field(default=False, description="An accepted figure from the ledger.")

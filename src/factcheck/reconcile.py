@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from factcheck import collector
 from factcheck.extract.claims import is_vague
 from factcheck.extract.context import STOP
-from factcheck.extract.places import actors_in, may_meet
+from factcheck.extract.places import actors_in, may_meet, shared
 from factcheck.features import Features, features
 from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import EXACT_TOLERANCE, interval, judge
@@ -62,7 +62,13 @@ class Context:
 
     @classmethod
     def of(cls, claims: list[Claim]) -> Context:
-        actors = {sentence: actors_in(sentence) for sentence in {c.sentence for c in claims}}
+        actors: dict[str, frozenset[str]] = {}
+        for claim in claims:
+            if claim.sentence not in actors:
+                # NOTE: the parser reads them with the paragraph and title around the sentence
+                about = claim.about
+                found = actors_in(claim.sentence) if about is None else frozenset(about)
+                actors[claim.sentence] = shared(found)
         return cls(actors, document_subjects(claims, actors))
 
     def of_block(self, block: list[Claim]) -> Context:

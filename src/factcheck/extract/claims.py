@@ -7,16 +7,17 @@ import hashlib
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.extract import context, filters, layout, units
 from factcheck.extract.figures import ESTIMATE_HEDGES, Figure, find_figures
 from factcheck.extract.hedges import TRAILING_HEDGES
 from factcheck.extract.normalize import Normalized, normalize
+from factcheck.extract.places import actors_in
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "6"
+PARSER_VERSION = "7"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 
 
@@ -29,6 +30,8 @@ class _Source:
     index: context.TextIndex
     original: context.TextIndex
     citations: tuple[list[int], list[str]]
+    abouts: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    """`about` by the sentence's start and the list of examples the figure is in, if any."""
 
     @classmethod
     def of(cls, doc: Document) -> _Source:
@@ -36,6 +39,54 @@ class _Source:
         index = context.TextIndex(clean.text)
         original = index if clean.text is doc.text else context.TextIndex(doc.text)
         return cls(doc, clean, index, original, context.citations(clean.text))
+
+    def about(self, sentence: context.Span, offset: int) -> list[str]:
+        """The actors the sentence of the figure at `offset` names, but in lists of examples
+        the figure is not in; if none, those of the nearest sentence before it in its paragraph
+        that names any ("The toll is heaviest in Egypt. Revenue fell to $7.2 billion."), else
+        those of the document's title ("Key figures: China's military")."""
+        text = self.clean.text
+        examples = _examples(text, sentence)
+        key = (sentence.start, next((s for s, e in examples if s <= offset < e), -1))
+        known = self.abouts.get(key)
+        if known is not None:
+            return known
+        named = "".join(
+            text[start:end]
+            for start, end in _between(sentence, [e for e in examples if key[1] != e[0]])
+        )
+        found = actors_in(named)
+        if not found:
+            for before in self.index.sentences_before(sentence.start):
+                found = actors_in(text[before.start : before.end])
+                if found:
+                    break
+        if not found and self.doc.title:
+            found = actors_in(self.doc.title)
+        about = self.abouts[key] = sorted(found)
+        return about
+
+
+_EXAMPLES = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\b[^;:]*", re.I)
+"""A list of parts or examples in a sentence: "2 million fled across borders, including 590,000
+to Chad and 500,000 to Egypt" is not a figure of Egypt's."""
+_EXAMPLE_HINT = re.compile(r"ncluding|mong them|uch as")
+
+
+def _examples(text: str, sentence: context.Span) -> list[tuple[int, int]]:
+    """Where the lists of examples of a sentence stand."""
+    if not _EXAMPLE_HINT.search(text, sentence.start, sentence.end):
+        return []
+    return [m.span() for m in _EXAMPLES.finditer(text, sentence.start, sentence.end)]
+
+
+def _between(sentence: context.Span, gaps: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The stretches of `sentence` outside `gaps` (in order, inside it)."""
+    start = sentence.start
+    for gap_start, gap_end in gaps:
+        yield start, gap_start
+        start = gap_end
+    yield start, sentence.end
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -184,6 +235,7 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
         hedge=figure.hedge.lower() if figure.hedge else None, quantity=quantity,
         sentence=sentence_text,
         attribution=_attribution(source, sentence, figure.start),
+        about=source.about(sentence, figure.start),
         key=_key(figure, unit, per, quantity, text),
     )  # fmt: skip
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.extract import units
@@ -128,6 +129,15 @@ class TextIndex:
             self._lines = [0, *(m.end() for m in re.finditer("\n", self.text))]
         line = bisect.bisect_right(self._lines, offset)
         return line, offset - self._lines[line - 1] + 1
+
+    def sentences_before(self, offset: int) -> Iterator[Span]:
+        """The sentences of the paragraph (the line) before `offset`, nearest first, untrimmed."""
+        floor = self.text.rfind("\n", 0, offset) + 1
+        end = offset
+        while end > floor:
+            start = max(floor, self._sentence_start(end - 1))
+            yield Span(start, end)
+            end = start
 
     def sentence(self, offset: int) -> Span:
         """The sentence around `offset`, trimmed of surrounding white space."""
