@@ -632,6 +632,12 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             id="a-fact-sheet-line-without-actors-takes-those-of-the-title",
         ),
         pytest.param(
+            "Russia has massed some 50,000 troops in the Kursk region.",
+            "Russia has lost more than 50,000 troops killed or wounded in the Kursk region.",
+            [],
+            id="troops-killed-or-wounded-are-not-the-troops-there",
+        ),
+        pytest.param(
             "The army has 40 tanks in reserve.",
             "The army holds some 2,000 tanks.",
             [],

@@ -272,7 +272,8 @@ _CAUSES = {
                                tsunami typhoon wildfire"""), "disaster"),
 }  # fmt: skip
 """What killed or hurt the people a toll counts: cholera's 300 dead are not the war's 15,000."""
-_HARMS = frozenset({"kill", "wound", "casualty"})
+HARMS = frozenset({"kill", "wound", "casualty"})
+"""The events that count the dead and hurt."""
 _DRIVEN_OUT = re.compile(
     r"\b(?:forc(?:ed|ing)|driven)\s+(?:to\s+flee|from\s+(?:their\s+|its\s+)?homes?|out)\b", re.I
 )
@@ -455,7 +456,7 @@ def _localities(window: str) -> frozenset[str]:
 
 
 def _causes(terms: set[str]) -> frozenset[str]:
-    if terms.isdisjoint(_HARMS):
+    if terms.isdisjoint(HARMS):
         return frozenset()
     return frozenset(_CAUSES[t] for t in terms if t in _CAUSES)
 

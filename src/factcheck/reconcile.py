@@ -16,7 +16,7 @@ from factcheck import collector
 from factcheck.extract.claims import is_vague
 from factcheck.extract.context import STOP
 from factcheck.extract.places import actors_in, may_meet, shared
-from factcheck.features import Features, features
+from factcheck.features import HARMS, Features, features
 from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import EXACT_TOLERANCE, interval, judge
 
@@ -396,7 +396,7 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: "8% of its oil" is not "60% of crude imports", nor of tool imports
     if (a.base and b.directions and not b.base) or (b.base and a.directions and not a.base):
         return True  # NOTE: "60% of machine tool imports" is a share; "imports rose 13%" a change
-    if _apart(a.events, b.events) or _apart(a.directions, b.directions):
+    if _other_events(a, b) or _apart(a.directions, b.directions):
         return True  # NOTE: killed is not displaced; raised is not cut
     if _apart(a.causes, b.causes):
         return True  # NOTE: killed by cholera is not killed in the fighting
@@ -415,6 +415,18 @@ def _other_what(a: Features, b: Features) -> bool:
     if a.modifiers and b.modifiers and a.modifiers.isdisjoint(b.modifiers):
         return True  # NOTE: "the 10-year yield rose to 4.5%" is not "the 2-year yield"
     return a.displaced != b.displaced  # NOTE: displaced inside the country, abroad, in all
+
+
+def _other_events(a: Features, b: Features) -> bool:
+    """True when the two clauses tell of different events: killed is not displaced, and
+    "20,000 servicemen killed or wounded" are not the "12,000 troops" sent."""
+    return _apart(a.events, b.events) or _harmed_troops(a, b) or _harmed_troops(b, a)
+
+
+def _harmed_troops(harmed: Features, troops: Features) -> bool:
+    """True when one clause counts troops killed or hurt and the other troops that nothing
+    befell: those sent, present or massed."""
+    return troops.head == "troop" and not troops.events and not harmed.events.isdisjoint(HARMS)
 
 
 def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
