@@ -310,6 +310,20 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
     assert groups == [(["30", "38"], Verdict.AGREE)]
 
 
+def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
+    groups = grouped(
+        {
+            "a.txt": "A container from Shanghai to Rotterdam costs about $4,000.",
+            "b.txt": "A container from Shanghai to Rotterdam cost $4,406 on February 8.",
+            "c.txt": "A container from Shanghai to Rotterdam cost about $8,000 in July.",
+        }
+    )
+    assert len(groups) == 1
+    ((texts, _),) = groups
+    assert "$4,000" in texts
+    assert not {"$4,406", "$8,000"} <= set(texts)
+
+
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
@@ -636,6 +650,24 @@ def test_claims_dated_by_their_own_clauses_to_other_years_do_not_meet_through_a_
             "Russia has lost more than 50,000 troops killed or wounded in the Kursk region.",
             [],
             id="troops-killed-or-wounded-are-not-the-troops-there",
+        ),
+        pytest.param(
+            "The 2024 Regional Refugee Response Plan seeks $1.4 billion.",
+            "The 2024 Humanitarian Response Plan asked for $2.7 billion.",
+            [],
+            id="named-plans-funds-and-laws-keep-their-figures-apart",
+        ),
+        pytest.param(
+            "The U.N.'s humanitarian appeal for Sudan for 2024 sought $2.7 billion.",
+            "The 2024 Humanitarian Response Plan for Sudan asked for $2.7 billion.",
+            [(["$2.7 billion"], Verdict.AGREE)],
+            id="a-plan-in-a-name-is-no-goal",
+        ),
+        pytest.param(
+            "Traffic through the Suez Canal fell by 42% over the past two months.",
+            "Traffic through the Suez Canal fell by about 66% in the first half of 2024.",
+            [],
+            id="a-recent-span-is-not-a-half-year",
         ),
         pytest.param(
             "The army has 40 tanks in reserve.",

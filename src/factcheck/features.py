@@ -92,6 +92,15 @@ _MULTI_YEAR = re.compile(
 """A span of several years that a figure covers: "over five years", "for 2024-27" (a split
 year such as "2023-24" is one season)."""
 _OWNER = re.compile(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\b")
+_INSTRUMENT_HEADS = ("Plan", "Appeal", "Fund", "Programme", "Program", "Facility", "Initiative",
+                     "Act")  # fmt: skip
+_INSTRUMENT = re.compile(
+    rf"((?:[A-Z][\w&-]*\s+){{1,4}})(?:{'|'.join(_INSTRUMENT_HEADS)})\b(?!['’]s)"
+)
+"""A named plan, fund or law: "the 2024 Regional Refugee Response Plan", "the CHIPS Act"."""
+_INSTRUMENT_HINT = re.compile("|".join(_INSTRUMENT_HEADS))
+_GENERIC_NAME_WORDS = frozenset({"response", "plan", "appeal", "fund", "programme", "program",
+                                 "facility", "initiative", "act"})  # fmt: skip
 _WINNER_HINT = re.compile(r"\b(?:won|secured|garnered|polled)\b")
 _WINNER = re.compile(
     r"\s*((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s+(?:won|secured|garnered|polled)\b"
@@ -105,10 +114,13 @@ _AGAINST = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing|ition)|against|disapprov(?:e|es|ed|ing|al)|reject(?:s|ed|ing)?)\b",
     re.I,
 )
-_QUARTER_HINT = re.compile(r"quarter|half|Q[1-4]|H[12]", re.I)
+_QUARTER_HINT = re.compile(r"quarter|half|Q[1-4]|H[12]|past|last|previous", re.I)
 _QUARTER = re.compile(
     r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<noun>quarter|half)\b"
-    r"|\b(?P<code>Q[1-4]|H[12])\b",
+    r"|\b(?P<code>Q[1-4]|H[12])\b"
+    r"|\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<span>(?:(?:\d+|a\s+few"
+    r"|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+    r"(?:day|week|month|year|decade)s?)\b",
     re.I,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
@@ -343,7 +355,8 @@ class Features:
     kinds: frozenset[str] = frozenset()
     """The commodities or kinds of trade the clause names (`KINDS`)."""
     quarters: frozenset[str] = frozenset()
-    """The quarters or halves of a year the clause dates its figure to ("the second quarter")."""
+    """The quarters or halves of a year the clause dates its figure to ("the second quarter"),
+    or the recent span it counts over ("over the past two months")."""
     modifiers: frozenset[str] = frozenset()
     """Figures the clause names its thing by ("the 10-year yield", "155mm shells"): "10-year"
     and "2-year" yields are two quantities."""
@@ -413,12 +426,12 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         package=not terms.isdisjoint(PACKAGES),
         multi_year=_is_multi_year(window, lowered, bool(years)),
         year_end=bool(years) and _YEAR_END.search(window) is not None,
-        owners=_owners(left) or _EMPTY,
+        owners=_owners(left, window) or _EMPTY,
         stances=_stances(lowered) or _EMPTY,
         kinds=frozenset(KINDS[t] for t in terms if t in KINDS) or _EMPTY,
         quarters=_quarters(window) or _EMPTY,
         modifiers=_modifiers(window, lowered) or _EMPTY,
-        aimed=not terms.isdisjoint(TARGETS),
+        aimed=not terms.isdisjoint(TARGETS) and _aims(rest),
         added=_is_added(claim),
         per_head=_PER_HEAD.search(window) is not None,
     )
@@ -531,15 +544,32 @@ def _measures(terms: set[str], window: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _owners(left: str) -> frozenset[str]:
+def _aims(text: str) -> bool:
+    """True when `text` says a goal or forecast in a word of its own: "plans to", "a target of";
+    "the Humanitarian Response Plan" is a name."""
+    return any(stem(w) in TARGETS for w in _LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z\-]+")
+
+
+def _owners(left: str, window: str) -> frozenset[str]:
     """Names before "'s" ("Samsung's operating profit") or opening the clause before a verb of
-    winning ("Lee won 49.4% of the vote"), without countries, which are actors."""
-    if "'s" not in left and "’s" not in left and not _WINNER_HINT.search(left):
-        return _EMPTY
+    winning ("Lee won 49.4% of the vote"), without countries, which are actors; and the words
+    that tell a named plan, fund or law from others ("Regional Refugee" in "the Regional Refugee
+    Response Plan seeks $1.4 billion")."""
     found = set()
-    for match in (*_OWNER.finditer(left), _WINNER.match(left)):
-        if match:
-            found |= {w.lower() for w in match.group(1).split() if not _not_a_name(w)}
+    if "'s" in left or "’s" in left or _WINNER_HINT.search(left):
+        for match in (*_OWNER.finditer(left), _WINNER.match(left)):
+            if match:
+                found |= {w.lower() for w in match.group(1).split() if not _not_a_name(w)}
+    if _INSTRUMENT_HINT.search(window):
+        for match in _INSTRUMENT.finditer(window):
+            found |= {
+                w.lower()
+                for w in match.group(1).split()
+                if not _not_a_name(w) and w.lower() not in _GENERIC_NAME_WORDS
+            }
     return frozenset(found)
 
 
@@ -561,12 +591,15 @@ _AGAINST_HINTS = ("oppos", "against", "disapprov", "reject")
 
 
 def _quarters(window: str) -> frozenset[str]:
-    """ "in the second quarter", "Q3", "in the first half": which part of a year."""
+    """ "in the second quarter", "Q3", "in the first half": which part of a year; "over the
+    past two months": which span before the report."""
     if not _QUARTER_HINT.search(window):
         return frozenset()
     found = set()
     for match in _QUARTER.finditer(window):
-        if match.group("code"):
+        if match.group("span"):
+            found.add("past " + " ".join(match.group("span").lower().rstrip("s").split()))
+        elif match.group("code"):
             found.add(match.group("code").upper())
         else:
             half = match.group("noun").lower() == "half"

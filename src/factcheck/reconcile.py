@@ -228,10 +228,11 @@ def _any_apart(nodes: list[_Node], group: list[int], other: list[int]) -> bool:
         _other_who(nodes[a].feats, nodes[b].feats)
         or _other_what(nodes[a].feats, nodes[b].feats)
         or _other_own_years(nodes[a].feats, nodes[b].feats)
+        or _other_dates(nodes[a].feats, nodes[b].feats)
         for a in group
         for b in other
-    )  # NOTE: of times, only the clauses' own years: a date elsewhere in a sentence is as
-    # often another clause's as the figure's
+    )  # NOTE: of years, only the clauses' own: a year elsewhere in a sentence is as often
+    # another clause's as the figure's
 
 
 def _other_own_years(a: Features, b: Features) -> bool:
@@ -349,10 +350,8 @@ def _other_when(a: Features, b: Features) -> bool:
         return True
     if (a.past and not b.years) or (b.past and not a.years):
         return True  # NOTE: "the worst since 1939, when 33,000 died" is of 1939 alone
-    if a.months and b.months and a.months.isdisjoint(b.months):
-        return True  # NOTE: "in December" is not "in November"
-    if a.quarters and b.quarters and a.quarters.isdisjoint(b.quarters):
-        return True  # NOTE: "in the second quarter" is not "in the first quarter"
+    if _other_dates(a, b):
+        return True
     if _month_and_year(a, b) or _month_and_year(b, a):
         return True  # NOTE: "eased to 1.9% in December" is not "averaged 2.3% in 2024"
     if a.multi_year != b.multi_year and (a.own_years or b.own_years):
@@ -360,6 +359,12 @@ def _other_when(a: Features, b: Features) -> bool:
     if a.baseline != b.baseline and not (a.own_years and b.own_years):
         return True  # NOTE: "up from 5 million in the summer" is of another time, unless dated
     return _dated_part_of_total(a, b) or _dated_part_of_total(b, a)
+
+
+def _other_dates(a: Features, b: Features) -> bool:
+    """True when the two clauses date their figures to different months or parts of a year:
+    "in December" is not "in November", "in the first half" not "over the past two months"."""
+    return _apart(a.months, b.months) or _apart(a.quarters, b.quarters)
 
 
 def _month_and_year(month: Features, year: Features) -> bool:
