@@ -37,6 +37,11 @@ def test_a_phrase_of_time_after_a_figure_is_not_what_it_measures(text: str, quan
     assert claim.quantity == quantity
 
 
+def test_the_later_figures_of_a_fact_sheet_line_take_its_label() -> None:
+    found = claims_of("- Official defence budget, 2024: 1.67 trillion yuan ($231 billion), up 7.2%")
+    assert [c.quantity for c in found] == ["Official defence budget, 2024"] * 3
+
+
 def test_attribution_according_to() -> None:
     (claim,) = claims_of("According to the Health Ministry, 212 patients were treated.")
     assert claim.attribution == "the Health Ministry"

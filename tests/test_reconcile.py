@@ -670,6 +670,26 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-recent-span-is-not-a-half-year",
         ),
         pytest.param(
+            "China's defence budget, 1.67 trillion yuan or roughly $232 billion, is up 7.2%.",
+            "China will raise its defence budget by 7.2% in 2024.",
+            [(["7.2%"], Verdict.AGREE)],
+            id="the-subject-stands-before-an-apposition-that-sizes-it",
+        ),
+        pytest.param(
+            "Aid officials said 25.6 million people, more than half of the population, face"
+            " acute hunger.",
+            "About 25.6 million people, over half the population, face crisis levels of hunger.",
+            [(["25.6 million"], Verdict.AGREE)],
+            id="the-clause-goes-on-after-an-aside-that-sizes-the-figure",
+        ),
+        pytest.param(
+            "Key figures\n- Official defence budget, 2024: 1.67 trillion yuan ($231 billion),"
+            " up 7.2%\n",
+            "China raises its defence budget by 7.2% for 2024.",
+            [(["7.2%"], Verdict.AGREE)],
+            id="a-fact-sheet-line's-label-names-its-later-figures",
+        ),
+        pytest.param(
             "The army has 40 tanks in reserve.",
             "The army holds some 2,000 tanks.",
             [],

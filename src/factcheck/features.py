@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural
+from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural, line_label
 from factcheck.extract.lexicon import LOOSE_HEDGES, word_set
 from factcheck.extract.places import actors_in, is_place, read_actors, shared
 from factcheck.models import Claim
@@ -138,6 +138,20 @@ _APPOSITION = re.compile(
 )
 """What may stand between a comma and a figure that restates or sizes the clause before it:
 ", about 1.2m", ", equal to 2.45% of GDP", ", or 6.3% of GDP"."""
+_PREDICATE = re.compile(
+    r"\s*(?:is|are|was|were|has|have|had|will|would|stands?|stood|rose|fell|grew|jumped|climbed"
+    r"|dropped|declined|increased|decreased|came|totall?ed|reached)\b"
+)
+"""A verb opening a clause whose subject stands before a comma."""
+_ASIDE = re.compile(
+    rf",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?{_HEDGE_WORDS}(?:an?\s+|one\s+|two\s+)?"
+    r"(?:[$€£¥]?\d|half|third|quarter|fifth|tenth|two-thirds|three-quarters)[^,;:()]*,\s*(?=[a-z])",
+    re.I,
+)
+"""An aside after a figure that sizes it, before the clause goes on: ", more than half of the
+population,", ", or 6.3% of GDP,"."""
+_SAYS_NOTHING = re.compile(rf"\s*(?:(?:up|down|by|and)\s+)*{_HEDGE_WORDS}", re.I)
+"""The words before a figure that name nothing it measures: "up", "down by about"."""
 _ADJUNCT_ONLY = re.compile(
     r"\s*(?:(?:in|on|at|for|over|during|last|this|next|by|since|from)\b.*)?", re.I | re.S
 )
@@ -683,12 +697,22 @@ def clause(claim: Claim) -> tuple[str, str]:
         # a conversion or a source in brackets
         right = _BRACKETED.sub("", right, count=1)
     cut = _RIGHT_CUT.search(right)
+    if cut and cut.group() == "," and (aside := _ASIDE.match(right, cut.start())):
+        # NOTE: "25.6 million people, more than half of the population, face acute hunger": the
+        # clause goes on after an aside that sizes the figure
+        right = f"{right[: cut.start()]} {right[aside.end() :]}"
+        cut = _RIGHT_CUT.search(right, cut.start() + 1)
     if cut:
         right = right[: cut.start()]
     right = right.rstrip(" .")  # NOTE: the sentence's own full stop
     if cuts and _PRONOUN_END.search(right):
         # NOTE: "75% supported his impeachment, while 21% opposed it": "it" is named before
         left = f"{_naming_clause(sentence[:at], cuts)} {left}"
+    if (":" in sentence or "|" in sentence) and _SAYS_NOTHING.fullmatch(left):
+        # NOTE: "- Official defence budget, 2024: 1.67 trillion yuan ($231 billion), up 7.2%":
+        # the line's label names the figures after the first that say nothing of their own
+        label = line_label(sentence, at, alone=False)
+        left = f"{label} {left}" if label else left
     joined = _AFTER_FIGURE_AND.search(left) if _DIGIT.search(left) else None
     if joined:
         tail = left[joined.end() :]
@@ -720,29 +744,16 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
             k -= 1
         before = cuts[k].end() if k >= 0 else 0
         rest = f"{left[before : last.start()]} {rest}"
-    elif last.group() == "," and rest.strip() and _APPOSITION.fullmatch(rest):
-        # NOTE: "Germany hosts the largest number, about 1.2m", "a budget of NT$647 billion
-        # ($20.2 billion) for 2025, equal to 2.45% of GDP": the clause the figure stands beside
-        # names it, with its brackets, and without its own amounts
-        k = len(cuts) - 2
-        while k >= 0 and cuts[k].group() == "(":
-            k -= 1
-        before = cuts[k].end() if k >= 0 else 0
-        rest = f"{_without_amounts(left[before : last.start()])} {rest}"
-    elif last.group() == "(" and not rest.strip() and not _FIGURE_END.search(left, 0, last.start()):
-        # NOTE: "Germany (1.18 million), Poland (985,000)": the name before the bracket
-        before = cuts[-2].end() if len(cuts) > 1 else 0
-        rest = left[before : last.start()]
-    elif last.group() == "," and _PARTICIPLE.match(rest):
-        # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject
-        before = cuts[-2].end() if len(cuts) > 1 else 0
-        rest = f"{left[before : last.start()]} {rest}"
-    elif (last.group() == "," and _BASELINE_START.fullmatch(rest)) or (
-        last.group() == "(" and not rest.strip()
-    ):
-        # NOTE: "trade of $34.4 million in 2023, up from $1.7 million", "13.5 trillion
-        # roubles ($145 billion)": a baseline or a conversion of the figure before
-        rest = f"{_naming_clause(left, cuts)} {rest}"
+    elif last.group() == ",":
+        rest = _after_comma(left, cuts, rest)
+    elif last.group() == "(" and not rest.strip():
+        if _FIGURE_END.search(left, 0, last.start()):
+            # NOTE: "13.5 trillion roubles ($145 billion)": a conversion of the figure before
+            rest = f"{_naming_clause(left, cuts)} {rest}"
+        else:
+            # NOTE: "Germany (1.18 million), Poland (985,000)": the name before the bracket
+            before = cuts[-2].end() if len(cuts) > 1 else 0
+            rest = left[before : last.start()]
     elif last.group().lower() in ("which", "who"):
         # NOTE: "Trade between the two countries, which stood at $34 million": its antecedent
         k = len(cuts) - 2
@@ -751,8 +762,43 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
         before = cuts[k].end() if k >= 0 else 0
         rest = f"{left[before : cuts[k + 1].start()]} {rest}"
     intro = _INTRO.match(left)
-    if intro and intro.end() <= last.end():
+    if intro and intro.end() <= last.end() and intro.group(1) not in rest:
         rest = f"{intro.group(1)} {rest}"  # NOTE: "In Syria, the ministry said 538 died"
+    return rest
+
+
+def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
+    """The clause of a figure whose words start after a comma (`rest`), with what names it
+    before the comma when those words are an apposition, a predicate, a participle or a
+    baseline."""
+    last = cuts[-1]
+    if rest.strip() and _APPOSITION.fullmatch(rest):
+        # NOTE: "Germany hosts the largest number, about 1.2m", "a budget of NT$647 billion
+        # ($20.2 billion) for 2025, equal to 2.45% of GDP": the clause the figure stands beside
+        # names it, with its brackets, and without its own amounts
+        k = len(cuts) - 2
+        while k >= 0 and cuts[k].group() == "(":
+            k -= 1
+        before = cuts[k].end() if k >= 0 else 0
+        return f"{_without_amounts(left[before : last.start()])} {rest}"
+    if (
+        len(cuts) > 1
+        and cuts[-2].group() == ","
+        and _PREDICATE.match(rest)
+        and _DIGIT.search(left, cuts[-2].end(), last.start())
+    ):
+        # NOTE: "This year's figure, 1.665 trillion yuan or roughly $232 billion, is up 7.2%":
+        # the subject stands before the apposition that sizes it
+        before = cuts[-3].end() if len(cuts) > 2 else 0
+        return f"{_without_amounts(left[before : cuts[-2].start()])} {rest}"
+    if _PARTICIPLE.match(rest):
+        # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject
+        before = cuts[-2].end() if len(cuts) > 1 else 0
+        return f"{left[before : last.start()]} {rest}"
+    if _BASELINE_START.fullmatch(rest):
+        # NOTE: "trade of $34.4 million in 2023, up from $1.7 million": a baseline of the
+        # figure before
+        return f"{_naming_clause(left, cuts)} {rest}"
     return rest
 
 

@@ -222,8 +222,13 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
     ):
         unit = _baseline_unit(figure, earlier, sentence_text)
     per = context.rate(text, figure.end)
-    quantity = label or context.quantity(
-        text, figure.start, figure.end, named_before=measured is not None
+    quantity = (
+        label
+        or context.quantity(text, figure.start, figure.end, named_before=measured is not None)
+        # NOTE: "- Official defence budget, 2024: 1.67 trillion yuan ($231 billion)": the
+        # line's label names the figures after the first too
+        or context.line_label(text, figure.start, alone=False)
+        or "figure"
     )
     page, page_line = _page(source, start, line)
     return Claim(

@@ -297,11 +297,15 @@ def counted_before(text: str, sentence_start: int, figure_start: int) -> str | N
     return noun if is_plural(noun.lower()) else None
 
 
-def line_label(text: str, figure_start: int) -> str | None:
+def line_label(text: str, figure_start: int, *, alone: bool = True) -> str | None:
     """The label a figure follows alone on its line, as a fact sheet writes it: "Troops
-    deployed: 11,000" -> "Troops deployed", "Killed (NIS estimate): 300" -> "Killed"."""
+    deployed: 11,000" -> "Troops deployed", "Killed (NIS estimate): 300" -> "Killed"; not
+    `alone`, the label of the line the figure stands on, after others or not."""
     line_start = text.rfind("\n", 0, figure_start) + 1
-    match = _LABEL.fullmatch(text, line_start, figure_start)
+    if alone:
+        match = _LABEL.fullmatch(text, line_start, figure_start)
+    else:
+        match = _LABEL.match(text, line_start, figure_start)
     return match.group("label") if match else None
 
 
@@ -370,7 +374,8 @@ def rate(text: str, end: int) -> str | None:
 
 
 def quantity(text: str, start: int, end: int, *, named_before: bool = False) -> str:
-    """A short description of what a figure measures, in the document's own words.
+    """A short description of what a figure measures, in the document's own words; empty when
+    there are none around it.
 
     `named_before` says the thing measured is named before the figure ("a population of").
     """
@@ -388,7 +393,7 @@ def quantity(text: str, start: int, end: int, *, named_before: bool = False) -> 
     while before and before[0].lower() in STOP:
         before = before[1:]
     tail = phrase or after[:6]
-    return " ".join([*before, "…", *tail] if before else tail) or "figure"
+    return " ".join([*before, "…", *tail] if before else tail)
 
 
 _HEDGE_WORDS = frozenset(
