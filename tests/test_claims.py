@@ -75,6 +75,8 @@ def test_attribution_citation_and_ibid() -> None:
             ["sudan"],
         ),
         ("Over 2 million have fled, including 500,000 to Egypt.", []),
+        # NOTE: nor those in brackets, most often a source
+        ("Operational nuclear warheads: about 500 (Pentagon)", []),
     ],
 )
 def test_a_claim_is_about_the_countries_its_sentence_paragraph_or_title_names(
@@ -85,6 +87,8 @@ def test_a_claim_is_about_the_countries_its_sentence_paragraph_or_title_names(
 
 def test_a_figure_in_a_list_of_examples_is_about_its_own() -> None:
     found = claims_of("Over 2 million have fled abroad, including 500,000 to Egypt.")
+    assert [c.about for c in found] == [[], ["egypt"]]
+    found = claims_of("Canal revenue was 1.67 trillion yuan (Egypt's 500 billion).")
     assert [c.about for c in found] == [[], ["egypt"]]
 
 

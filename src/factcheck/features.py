@@ -191,7 +191,7 @@ _SHARES = frozenset({"percent", "percentage_points"})
 _NOT_COUNTED = STOP | word_set("""
 more than over past least many much up nearly almost around roughly approximately estimated
 averaging average some fewer under about reportedly eventually could would also now new
-official officials spokesperson spokesman spokeswoman ministry agency tally figure figures
+official officials spokesperson spokesman spokeswoman ministry agency tally toll figure figures
 data source sources estimate estimates report reports reported statement
 reuters ap afp bloomberg xinhua yonhap tass kcna dpa upi efe ani pti
 """)

@@ -75,9 +75,9 @@ class Claim(Frozen):
     about: list[str] | None = Field(
         default=None,
         description="The countries and blocs the sentence names (canonical names), leaving out"
-        " lists of examples ('including ...'); when it names none, those of the nearest"
-        " sentence before it in its paragraph that names any, else those of the document's"
-        " title. None when not read from a document (a ledger figure).",
+        " lists of examples ('including ...') and brackets the figure is not in; when it names"
+        " none, those of the nearest sentence before it in its paragraph that names any, else"
+        " those of the document's title. None when not read from a document (a ledger figure).",
     )
     key: str = Field(default="", description="Same key inside one document: the same claim.")
     repeat_of: str | None = None

@@ -41,19 +41,19 @@ class _Source:
         return cls(doc, clean, index, original, context.citations(clean.text))
 
     def about(self, sentence: context.Span, offset: int) -> list[str]:
-        """The actors the sentence of the figure at `offset` names, but in lists of examples
-        the figure is not in; if none, those of the nearest sentence before it in its paragraph
-        that names any ("The toll is heaviest in Egypt. Revenue fell to $7.2 billion."), else
-        those of the document's title ("Key figures: China's military")."""
+        """The actors the sentence of the figure at `offset` names, but in brackets or lists of
+        examples the figure is not in; if none, those of the nearest sentence before it in its
+        paragraph that names any ("The toll is heaviest in Egypt. Revenue fell to $7.2
+        billion."), else those of the document's title ("Key figures: China's military")."""
         text = self.clean.text
-        examples = _examples(text, sentence)
-        key = (sentence.start, next((s for s, e in examples if s <= offset < e), -1))
+        asides = _asides(text, sentence)
+        key = (sentence.start, next((s for s, e in asides if s <= offset < e), -1))
         known = self.abouts.get(key)
         if known is not None:
             return known
         named = "".join(
             text[start:end]
-            for start, end in _between(sentence, [e for e in examples if key[1] != e[0]])
+            for start, end in _between(sentence, [a for a in asides if key[1] != a[0]])
         )
         found = actors_in(named)
         if not found:
@@ -62,7 +62,7 @@ class _Source:
                 if found:
                     break
         if not found and self.doc.title:
-            found = actors_in(self.doc.title)
+            found = actors_in(_BRACKETS.sub("", self.doc.title))
         about = self.abouts[key] = sorted(found)
         return about
 
@@ -71,13 +71,25 @@ _EXAMPLES = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\b[^;:]*", re.
 """A list of parts or examples in a sentence: "2 million fled across borders, including 590,000
 to Chad and 500,000 to Egypt" is not a figure of Egypt's."""
 _EXAMPLE_HINT = re.compile(r"ncluding|mong them|uch as")
+_BRACKETS = re.compile(r"\([^()]*\)")
+"""A source or an aside in brackets: "about 500 (Pentagon)" is not a figure of the US's."""
 
 
-def _examples(text: str, sentence: context.Span) -> list[tuple[int, int]]:
-    """Where the lists of examples of a sentence stand."""
-    if not _EXAMPLE_HINT.search(text, sentence.start, sentence.end):
-        return []
-    return [m.span() for m in _EXAMPLES.finditer(text, sentence.start, sentence.end)]
+def _asides(text: str, sentence: context.Span) -> list[tuple[int, int]]:
+    """Where the lists of examples and the brackets of a sentence stand, in order, one span
+    for those that overlap."""
+    found = []
+    if "(" in text[sentence.start : sentence.end]:
+        found += [m.span() for m in _BRACKETS.finditer(text, sentence.start, sentence.end)]
+    if _EXAMPLE_HINT.search(text, sentence.start, sentence.end):
+        found += [m.span() for m in _EXAMPLES.finditer(text, sentence.start, sentence.end)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _between(sentence: context.Span, gaps: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

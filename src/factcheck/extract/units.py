@@ -106,6 +106,7 @@ COUNT_SYNONYMS = {
     "hospitalised": "people", "hospitalized": "people", "homeless": "people",
     "hrs": "hours", "hr": "hours", "mins": "minutes", "yrs": "years",
     "force": "troops", "army": "troops", "contingent": "troops", "garrison": "troops",
+    "vessels": "ships", "patients": "people", "victims": "people",
 }  # fmt: skip
 """Plural nouns, and the participles news counts people with ("200 injured", "30 missing"):
 what happened to them stays in the claim's words and keeps the events apart."""
