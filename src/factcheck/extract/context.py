@@ -190,8 +190,10 @@ people personnel police staff children men women cattle livestock militia infant
 _NOUN_STOP = STOP | word_set("""
 toward towards near against along amid amidst behind beyond despite inside outside via upon
 last next ago earlier later
+abroad overseas home yesterday today tonight here there elsewhere again away back recently
 """)
-"""Words that end the noun a figure counts: "50 tanks moved toward", "40 convoys near"."""
+"""Words that end the noun a figure counts: "50 tanks moved toward", "40 convoys near"; and
+adverbs after a verb: "2 million fled abroad", "300 died yesterday"."""
 BASELINE_JOIN = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
 """The words that give a figure as the baseline of another: "up from", "compared with"."""
 _LABEL = re.compile(
