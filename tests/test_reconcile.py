@@ -236,6 +236,20 @@ def test_an_opening_phrase_stays_with_its_clause(text: str) -> None:
     assert left.startswith("In Syria")
 
 
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("It grew 3.6% in 2023 and 4.1% in 2024.", "It grew and"),
+        ("They hold 590,000 refugees in Chad and 500,000 in Egypt.", "They hold refugees and"),
+    ],
+)
+def test_the_second_of_two_figures_shares_the_verb_not_the_time_or_place(
+    text: str, left: str
+) -> None:
+    claim = claims_from({"a.txt": text})[-1]
+    assert " ".join(clause(claim)[0].split()) == left
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_grouping_leaves_the_cycle_collector_as_it_found_it(enabled: bool) -> None:
     claims = claims_from({"a.txt": "Japan gave $12 billion.", "b.txt": "Japan gave $12bn."})
@@ -688,6 +702,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             "China raises its defence budget by 7.2% for 2024.",
             [(["7.2%"], Verdict.AGREE)],
             id="a-fact-sheet-line's-label-names-its-later-figures",
+        ),
+        pytest.param(
+            "Armenian exports rose 5.9% in 2024.",
+            "Azerbaijani exports rose 4.1% in 2024.",
+            [],
+            id="countries-beyond-the-great-powers-are-actors-too",
         ),
         pytest.param(
             "The army has 40 tanks in reserve.",

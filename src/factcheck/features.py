@@ -152,6 +152,12 @@ _ASIDE = re.compile(
 population,", ", or 6.3% of GDP,"."""
 _SAYS_NOTHING = re.compile(rf"\s*(?:(?:up|down|by|and)\s+)*{_HEDGE_WORDS}", re.I)
 """The words before a figure that name nothing it measures: "up", "down by about"."""
+_FIRST_ADJUNCT = re.compile(
+    r"\s+(?:in|on|at|for|during|to|from|since)\s+(?:[^\d,;%]|(?<!\d)(?:19|20)\d\d(?!\d))*?"
+    r"(?=\s+(?:and|but)\s*$)"
+)
+"""When or where of the first of two figures that share a verb: "in Chad" of "590,000 in Chad
+and 500,000 in Egypt"."""
 _ADJUNCT_ONLY = re.compile(
     r"\s*(?:(?:in|on|at|for|over|during|last|this|next|by|since|from)\b.*)?", re.I | re.S
 )
@@ -408,6 +414,10 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
     # NOTE: for a death toll the counted noun is the event itself ("12 dead", "died")
     key_terms = frozenset(terms if head in EVENTS else terms - {head})
     terms |= {f"@{a}" for a in actors}
+    if not key_terms and actors:
+        # NOTE: "21,000 Sudanese refugees crossed into Chad": where the clause says nothing
+        # else, the countries it names are what names its figure
+        key_terms = frozenset(f"@{a}" for a in actors)
     lowered = window.lower()
     # NOTE: most sets below are empty for most claims: one shared empty set stands for them,
     # and the rarer readers run only where a cheap test of the words finds a hint
@@ -717,7 +727,10 @@ def clause(claim: Claim) -> tuple[str, str]:
     if joined:
         tail = left[joined.end() :]
         if _HEDGES_ONLY.fullmatch(tail) and _ADJUNCT_ONLY.fullmatch(right):
-            # NOTE: "grew 3.6% in 2023 and 4.1% in 2024": the second figure shares the verb
+            # NOTE: "grew 3.6% in 2023 and 4.1% in 2024": the second figure shares the verb;
+            # "590,000 in Chad and 500,000 in Egypt": the place of the first is not its own
+            if right.strip():
+                left = _FIRST_ADJUNCT.sub("", left, count=1)
             left = _without_figures(left)
         else:
             left = tail  # NOTE: "60% back it and 33% are against": two clauses

@@ -51,14 +51,10 @@ class _Source:
         known = self.abouts.get(key)
         if known is not None:
             return known
-        named = "".join(
-            text[start:end]
-            for start, end in _between(sentence, [a for a in asides if key[1] != a[0]])
-        )
-        found = actors_in(named)
+        found = actors_in(_outside(text, sentence, [a for a in asides if key[1] != a[0]]))
         if not found:
             for before in self.index.sentences_before(sentence.start):
-                found = actors_in(text[before.start : before.end])
+                found = actors_in(_outside(text, before, _asides(text, before)))
                 if found:
                     break
         if not found and self.doc.title:
@@ -92,13 +88,17 @@ def _asides(text: str, sentence: context.Span) -> list[tuple[int, int]]:
     return merged
 
 
-def _between(sentence: context.Span, gaps: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The stretches of `sentence` outside `gaps` (in order, inside it)."""
+def _outside(text: str, sentence: context.Span, gaps: list[tuple[int, int]]) -> str:
+    """The words of `sentence` outside `gaps` (in order, inside it)."""
+    if not gaps:
+        return text[sentence.start : sentence.end]
+    pieces = []
     start = sentence.start
     for gap_start, gap_end in gaps:
-        yield start, gap_start
+        pieces.append(text[start:gap_start])
         start = gap_end
-    yield start, sentence.end
+    pieces.append(text[start : sentence.end])
+    return " ".join(pieces)
 
 
 def extract_claims(doc: Document) -> list[Claim]:
