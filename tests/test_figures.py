@@ -585,6 +585,9 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("Of them, 3,000 are special forces.", "troops", id="are-then-plural"),
         pytest.param("Of the dead, 300 were civilians.", "civilians", id="were-then-plural"),
         pytest.param("Some 300 were killed.", "people", id="were-then-participle"),
+        pytest.param("Over 2 million fled abroad.", "people", id="past-then-adverb-of-place"),
+        pytest.param("Some 300 died yesterday.", "people", id="past-then-adverb-of-time"),
+        pytest.param("Some 134 vessels were hit.", "ships", id="vessels-are-ships"),
     ],
 )
 def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) -> None:
