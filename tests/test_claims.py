@@ -37,6 +37,24 @@ def test_a_phrase_of_time_after_a_figure_is_not_what_it_measures(text: str, quan
     assert claim.quantity == quantity
 
 
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("It will spend 13.5 trillion roubles ($145 billion) on defence.", "spend …"),
+        ("It lifted its rate to 21 percent, up from 19 percent.", "lifted its rate …"),
+    ],
+)
+def test_a_figure_without_words_of_its_own_takes_the_quantity_before(
+    text: str, quantity: str
+) -> None:
+    assert [c.quantity for c in claims_of(text)] == [quantity, quantity]
+
+
+def test_a_quantity_keeps_letters_beyond_ascii() -> None:
+    (claim,) = claims_of("In El Fasher, Médecins Sans Frontières treated 1,500.")
+    assert claim.quantity == "Médecins Sans Frontières treated …"
+
+
 def test_the_later_figures_of_a_fact_sheet_line_take_its_label() -> None:
     found = claims_of("- Official defence budget, 2024: 1.67 trillion yuan ($231 billion), up 7.2%")
     assert [c.quantity for c in found] == ["Official defence budget, 2024"] * 3

@@ -588,10 +588,25 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("Over 2 million fled abroad.", "people", id="past-then-adverb-of-place"),
         pytest.param("Some 300 died yesterday.", "people", id="past-then-adverb-of-time"),
         pytest.param("Some 134 vessels were hit.", "ships", id="vessels-are-ships"),
+        pytest.param("Some 900,000 internally displaced people.", "people", id="adverb-then-ed"),
+        pytest.param("Venezuelans abroad: 7.89 million", "people", id="demonym-in-a-label"),
     ],
 )
 def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) -> None:
     assert only_claim(sentence).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("A magnitude 5.5 aftershock came two days later.", ["magnitude", "days"]),
+        ("It left at least 25 people dead and more than 2,000 detained.", ["people", "people"]),
+    ],
+)
+def test_the_noun_of_a_figure_ends_before_the_next_figure_or_clause(
+    sentence: str, units: list[str]
+) -> None:
+    assert [c.unit for c in claims_of(sentence)] == units
 
 
 @pytest.mark.parametrize(

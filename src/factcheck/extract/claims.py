@@ -237,8 +237,10 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
     quantity = (
         label
         or context.quantity(text, figure.start, figure.end, named_before=measured is not None)
-        # NOTE: "- Official defence budget, 2024: 1.67 trillion yuan ($231 billion)": the
-        # line's label names the figures after the first too
+        # NOTE: "13.5 trillion roubles ($145 billion)", "to 21 percent, up from 19 percent":
+        # a figure with no words of its own restates or is compared with the one before; on a
+        # fact sheet's line, the label names them all
+        or next((c.quantity for c in reversed(earlier) if c.sentence == sentence_text), None)
         or context.line_label(text, figure.start, alone=False)
         or "figure"
     )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.extract import units
+from factcheck.extract import numbers, units
 from factcheck.extract.lexicon import word_set
 
 ABBREVIATIONS = frozenset({
@@ -34,8 +34,9 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n—–\"“”|](?<!\d[,.](?=\d))")
 """Punctuation that ends a clause; a comma or point between digits is part of a number.
 Written as one character class first, so that the engine can skip to candidates."""
 _SPACES = re.compile(r"\s+")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:(?:(?<=-)|(?<=\b[A-Z]))\d+[A-Za-z]*)?")
-"""A word; a model's designation is one word with its digits ("F-16s", "Kh-101", "M1")."""
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]*)*(?:(?:(?<=-)|(?<=\b[A-Z]))\d+[A-Za-z]*)?")
+"""A word, of letters in any script; a model's designation is one word with its digits
+("F-16s", "Kh-101", "M1")."""
 _FIGURE_START = re.compile(r"(?<![\d-])(?<!\b[A-Z])\d")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
 _RATE = re.compile(
@@ -239,12 +240,19 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
             break  # NOTE: "a 2,000-strong force crossed": the verb after the noun
         if _DIGIT.search(word):
             continue  # NOTE: "400 Fateh-110 missiles", "60 F-16s": a model is no count noun
+        if lower in _NUMBER_WORDS:
+            break  # NOTE: "a magnitude 5.5 aftershock two days later": another figure
+        if lower.endswith("ly") and after[n + 1 : n + 2] and after[n + 1].endswith("ed"):
+            continue  # NOTE: "900,000 internally displaced people" counts people
         head = word
         if is_plural(lower) and not (
             word[:1].isupper() and n + 1 < len(after) and is_plural(after[n + 1])
         ):
             break  # NOTE: "300 HIMARS rockets", "31 Abrams tanks" count the lower-case noun
     return head
+
+
+_NUMBER_WORDS = frozenset({*numbers.SMALL, *numbers.TENS, *numbers.SCALE_WORDS})
 
 
 def _is_verb_alone(word: str, following: list[str]) -> bool:
@@ -315,12 +323,13 @@ def label_noun(label: str) -> str | None:
     """What a label counts: its first word that names counted things, before any preposition:
     "Troops deployed" -> "troops", "Killed" -> "killed", "Iranian-built Shaheds delivered since
     2022" -> "shaheds"."""
-    words: list[str] = _LABEL_WORD.findall(label.lower())
+    words: list[str] = _LABEL_WORD.findall(label)
     for word in words:
-        if word in _LABEL_END:
+        lower = word.lower()
+        if lower in _LABEL_END:
             break
-        if is_plural(word) or word in units.COUNT_SYNONYMS:
-            return word
+        if is_plural(lower) or lower in units.COUNT_SYNONYMS:
+            return word if word[1:].islower() else lower  # NOTE: "Venezuelans" are people
     return None
 
 

@@ -144,6 +144,7 @@ SIZE_NOUNS = {"army": "troops", "armies": "troops"}
 """Nouns whose size a figure that counts nothing named gives: "its army numbers 1.2 million"
 (and not "the army has 40 tanks")."""
 _SAYING = frozenset({"said", "says", "told", "reported", "reports", "announced", "claimed"})
+_JOINS = frozenset({"and", "or", "but", "while", "whereas"})
 
 
 def measured_unit(before: list[str], *, bare: bool = False) -> str | None:
@@ -151,8 +152,8 @@ def measured_unit(before: list[str], *, bare: bool = False) -> str | None:
     clause ("the army said 30 were killed" counts the killed, not the army); `bare` when the
     figure counts nothing named after it."""
     for word in reversed(before[-6:]):
-        if word.lower() in _SAYING:
-            return None
+        if word.lower() in _SAYING or word.lower() in _JOINS:
+            return None  # NOTE: "25 people dead and more than 2,000 detained": another clause
         unit = MEASURE_NOUNS.get(word.lower()) or (SIZE_NOUNS.get(word.lower()) if bare else None)
         if unit:
             return unit
