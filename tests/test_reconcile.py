@@ -250,6 +250,16 @@ def test_the_second_of_two_figures_shares_the_verb_not_the_time_or_place(
     assert " ".join(clause(claim)[0].split()) == left
 
 
+def test_an_aside_does_not_carry_the_clause_into_a_baseline() -> None:
+    claim = claims_from(
+        {
+            "a.txt": "Spending will rise to 13.5 trillion roubles in 2025, or 6.3% of GDP, up from"
+            " 10.8 trillion roubles in 2024."
+        }
+    )[0]
+    assert clause(claim)[1] == "in 2025"
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_grouping_leaves_the_cycle_collector_as_it_found_it(enabled: bool) -> None:
     claims = claims_from({"a.txt": "Japan gave $12 billion.", "b.txt": "Japan gave $12bn."})
@@ -708,6 +718,44 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             "Azerbaijani exports rose 4.1% in 2024.",
             [],
             id="countries-beyond-the-great-powers-are-actors-too",
+        ),
+        pytest.param(
+            "Annual inflation stood at 8.6% in September.",
+            "Inflation reached 9.5% by the end of 2024.",
+            [],
+            id="a-month-is-not-a-year's-end",
+        ),
+        pytest.param(
+            "Annual inflation stood at 9.5% in December.",
+            "Inflation reached 9.5% by the end of 2024.",
+            [(["9.5%"], Verdict.AGREE)],
+            id="december-may-be-a-year's-end",
+        ),
+        pytest.param(
+            "Russia's oil revenues rose to 11.1 trillion roubles in 2024.",
+            "Russia's defence spending rose to 10.8 trillion roubles in 2024.",
+            [],
+            id="revenue-is-not-spending",
+        ),
+        pytest.param(
+            "Oil and gas revenues, which make up a third of the budget, rose 26% in 2024.",
+            "Defence spending rose 26% in 2024.",
+            [],
+            id="the-subject-stands-before-a-relative-clause",
+        ),
+        pytest.param(
+            "The attack drones cost more than $2,000.",
+            "The attack drones cost $30 million.",
+            [],
+            id="figures-powers-of-ten-apart-never-meet",
+        ),
+        pytest.param(
+            "The government plans to spend 13.5 trillion roubles on defence in 2025, up from 10.4"
+            " trillion roubles this year.",
+            "Defence spending will reach 13.2 trillion roubles in 2025, compared with 10.4"
+            " trillion roubles in 2024.",
+            [(["10.4 trillion roubles"], Verdict.AGREE)],
+            id="a-baseline-is-no-goal-and-not-of-the-years-before-it",
         ),
         pytest.param(
             "The army has 40 tanks in reserve.",

@@ -26,7 +26,7 @@ _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 _PRONOUN_START = re.compile(r"\s*(?:it|they|he|she|we)\b", re.I)
 _RIGHT_CUT = re.compile(
     r"[,;:—–(\[!?|]|\b(?:(?:which|who|whom|while|whereas|because|although)\b"
-    r"|(?:and|but)\s+(?=(?:[^\W\d]+\s+){0,4}[$€£¥]?\d))",
+    r"|(?:and|but)\s+(?=(?:[^\W\d]+\s+){0,6}[$€£¥]?\d))",
     re.I,
 )
 """Where the clause after a figure ends; "killed 52 and injured 260": the words after "and"
@@ -145,7 +145,8 @@ _PREDICATE = re.compile(
 """A verb opening a clause whose subject stands before a comma."""
 _ASIDE = re.compile(
     rf",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?{_HEDGE_WORDS}(?:an?\s+|one\s+|two\s+)?"
-    r"(?:[$€£¥]?\d|half|third|quarter|fifth|tenth|two-thirds|three-quarters)[^,;:()]*,\s*(?=[a-z])",
+    r"(?:[$€£¥]?\d|half|third|quarter|fifth|tenth|two-thirds|three-quarters)[^,;:()]*,\s*"
+    r"(?=[a-z])(?!(?:up|down|from|compared|against|versus|in|on|at|by|to|for|and|but)\b)",
     re.I,
 )
 """An aside after a figure that sizes it, before the clause goes on: ", more than half of the
@@ -200,9 +201,11 @@ averaging average some fewer under about reportedly eventually could would also 
 official officials spokesperson spokesman spokeswoman ministry agency tally toll figure figures
 data source sources estimate estimates report reports reported statement
 reuters ap afp bloomberg xinhua yonhap tass kcna dpa upi efe ani pti
+dollar dollars euro euros rouble roubles ruble rubles yuan renminbi yen pound pounds rupee rupees
+hundred thousand million billion trillion bn mn tn
 """)
-"""Words that say nothing of what is counted: hedges, and who gave the figure (news agencies
-of datelines among them)."""
+"""Words that say nothing of what is counted: hedges, who gave the figure (news agencies of
+datelines among them), and the money and scale words of figures, which the unit holds."""
 IGNORED = _NOT_COUNTED | word_set("""
 reach reached reaches hit hits stood stand stands total totalled totaled totals amount amounted
 amounts account accounted accounts came come comes put puts show showed shows shown remain
@@ -274,6 +277,12 @@ KINDS = {
 """What a figure is of, when the clause names a commodity or services (keys are stems): oil
 revenue is not gas revenue, tariffs on steel are not tariffs on aluminium; a clause that names
 none may be of either."""
+SIDES = {
+    **dict.fromkeys(word_set("revenue income receipt"), "revenue"),
+    **dict.fromkeys(word_set("spend expenditure outlay"), "spending"),
+}  # fmt: skip
+"""Which side of a budget a figure is of (keys are stems): oil revenue is not defence
+spending."""
 EVENTS = frozenset(
     {"kill", "wound", "casualty", "flee", "deploy", "take", "release", "arrest", "evacuate",
      "launch"}
@@ -374,6 +383,8 @@ class Features:
     share for a thing is not its share against it."""
     kinds: frozenset[str] = frozenset()
     """The commodities or kinds of trade the clause names (`KINDS`)."""
+    sides: frozenset[str] = frozenset()
+    """Which side of a budget the clause names, revenue or spending (`SIDES`)."""
     quarters: frozenset[str] = frozenset()
     """The quarters or halves of a year the clause dates its figure to ("the second quarter"),
     or the recent span it counts over ("over the past two months")."""
@@ -419,12 +430,14 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         # else, the countries it names are what names its figure
         key_terms = frozenset(f"@{a}" for a in actors)
     lowered = window.lower()
+    baseline = _is_baseline(before)  # NOTE: a baseline is what was, never a goal
     # NOTE: most sets below are empty for most claims: one shared empty set stands for them,
     # and the rarer readers run only where a cheap test of the words finds a hint
     return Features(
         terms=frozenset(terms),
         actors=shared(actors),
-        years=shared(years or past or _years(before)),
+        # NOTE: the years before a baseline date the figure it is compared with, not it
+        years=shared(years or past or (_EMPTY if baseline else _years(before))),
         head=head,
         key_terms=key_terms,
         events=shared(_events(terms)),
@@ -446,16 +459,17 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         localities=_localities(window) or _EMPTY,
         past=bool(past),
         own_years=bool(years),
-        baseline=_is_baseline(before),
+        baseline=baseline,
         package=not terms.isdisjoint(PACKAGES),
         multi_year=_is_multi_year(window, lowered, bool(years)),
         year_end=bool(years) and _YEAR_END.search(window) is not None,
         owners=_owners(left, window) or _EMPTY,
         stances=_stances(lowered) or _EMPTY,
         kinds=frozenset(KINDS[t] for t in terms if t in KINDS) or _EMPTY,
+        sides=frozenset(SIDES[t] for t in terms if t in SIDES) or _EMPTY,
         quarters=_quarters(window) or _EMPTY,
         modifiers=_modifiers(window, lowered) or _EMPTY,
-        aimed=not terms.isdisjoint(TARGETS) and _aims(rest),
+        aimed=not baseline and not terms.isdisjoint(TARGETS) and _aims(rest),
         added=_is_added(claim),
         per_head=_PER_HEAD.search(window) is not None,
     )
@@ -794,16 +808,13 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
             k -= 1
         before = cuts[k].end() if k >= 0 else 0
         return f"{_without_amounts(left[before : last.start()])} {rest}"
-    if (
-        len(cuts) > 1
-        and cuts[-2].group() == ","
-        and _PREDICATE.match(rest)
-        and _DIGIT.search(left, cuts[-2].end(), last.start())
-    ):
-        # NOTE: "This year's figure, 1.665 trillion yuan or roughly $232 billion, is up 7.2%":
-        # the subject stands before the apposition that sizes it
-        before = cuts[-3].end() if len(cuts) > 2 else 0
-        return f"{_without_amounts(left[before : cuts[-2].start()])} {rest}"
+    aside = _aside_before(left, cuts) if _PREDICATE.match(rest) else None
+    if aside is not None:
+        # NOTE: "This year's figure, 1.665 trillion yuan or roughly $232 billion, is up 7.2%",
+        # "Oil revenues, which make up a third of the budget, rose 26%": the subject stands
+        # before the aside
+        before = cuts[aside - 1].end() if aside > 0 else 0
+        return f"{_without_amounts(left[before : cuts[aside].start()])} {rest}"
     if _PARTICIPLE.match(rest):
         # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject
         before = cuts[-2].end() if len(cuts) > 1 else 0
@@ -813,6 +824,21 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # figure before
         return f"{_naming_clause(left, cuts)} {rest}"
     return rest
+
+
+def _aside_before(left: str, cuts: list[re.Match[str]]) -> int | None:
+    """Where an aside between commas that the last comma closes opens (its index in `cuts`):
+    an apposition with a figure (", 1.67 trillion yuan or roughly $232 billion,") or a
+    relative clause (", which make up a third of the budget,")."""
+    if (
+        len(cuts) > 1
+        and cuts[-2].group() == ","
+        and _DIGIT.search(left, cuts[-2].end(), cuts[-1].start())
+    ):
+        return len(cuts) - 2
+    if len(cuts) > 2 and cuts[-2].group().lower() in ("which", "who") and cuts[-3].group() == ",":
+        return len(cuts) - 3
+    return None
 
 
 def _naming_clause(left: str, cuts: list[re.Match[str]]) -> str:

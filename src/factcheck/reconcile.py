@@ -34,6 +34,9 @@ VALUE_BONUS = 0.1
 SPREAD_PENALTY = 0.1
 """Figures powers of ten apart are less likely to be one quantity: a weak match between "1.3%
 of GDP" and "32.5% of total spending" is two subjects, not a conflict."""
+MAX_SPREAD = 2.0
+"""Figures that disagree by this many powers of ten or more are never one quantity: no source
+rounds or hedges $2,000 into $100 million."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,18 +264,21 @@ def _candidate_pairs(
                 score = _score(nodes[a].feats, nodes[b].feats)
                 if score < MIN_SCORE - VALUE_BONUS:
                     continue
+                spread = _spread(nodes[a].claim.value, nodes[b].claim.value)
+                if spread >= MAX_SPREAD:
+                    continue  # NOTE: "as little as $2,000" a drone, "$100 million" a ship
                 if _compatible(nodes[a].claim, nodes[b].claim, tolerance):
                     score += VALUE_BONUS
                 else:
-                    score -= SPREAD_PENALTY * _spread(nodes[a].claim.value, nodes[b].claim.value)
+                    score -= SPREAD_PENALTY * spread
                 if score >= MIN_SCORE:
                     yield score, a, b
 
 
 def _spread(a: float, b: float) -> float:
-    """How many powers of ten apart two values are (two at most)."""
+    """How many powers of ten apart two values are (`MAX_SPREAD` at most)."""
     low, high = sorted((abs(a), abs(b)))
-    return min(math.log10(high / low), 2.0) if low > 0 else 2.0
+    return min(math.log10(high / low), MAX_SPREAD) if low > 0 else MAX_SPREAD
 
 
 def _compatible(a: Claim, b: Claim, tolerance: float) -> bool:
@@ -368,14 +374,12 @@ def _other_dates(a: Features, b: Features) -> bool:
 
 
 def _month_and_year(month: Features, year: Features) -> bool:
-    """True when one clause dates its figure to a month alone and the other to a whole year."""
-    return (
-        bool(month.months)
-        and not month.years
-        and year.own_years
-        and not year.months
-        and not year.year_end
-    )
+    """True when one clause dates its figure to a month alone and the other to a whole year, or
+    to a year's end, unless the month is December ("stood at 8.6% in September" is not
+    "reached 9.5% by the end of 2024")."""
+    if not month.months or month.years or not year.own_years or year.months:
+        return False
+    return not year.year_end or not any(m.endswith("December") for m in month.months)
 
 
 def _dated_part_of_total(total: Features, part: Features) -> bool:
@@ -415,8 +419,8 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
     if a.stances and b.stances and a.stances != b.stances:
         return True  # NOTE: "74% supported impeachment" is not "20% opposed impeachment"
-    if a.kinds and b.kinds and a.kinds.isdisjoint(b.kinds):
-        return True  # NOTE: "oil revenue fell 24%" is not "gas revenue fell 40%"
+    if _apart(a.kinds, b.kinds) or _apart(a.sides, b.sides):
+        return True  # NOTE: "oil revenue fell 24%" is not "gas revenue fell 40%", nor spending
     if a.modifiers and b.modifiers and a.modifiers.isdisjoint(b.modifiers):
         return True  # NOTE: "the 10-year yield rose to 4.5%" is not "the 2-year yield"
     return a.displaced != b.displaced  # NOTE: displaced inside the country, abroad, in all
