@@ -297,14 +297,29 @@ def squash(text: str) -> str:
 
 def counted_before(text: str, sentence_start: int, figure_start: int) -> str | None:
     """What a bare figure counts when the sentence names it first: "the number of people killed
-    has risen to 71" counts people."""
+    has risen to 71" counts people; "the death toll from the magnitude 7.7 quake rose to 3,145"
+    counts deaths."""
     named = None
     for match in _NUMBER_OF.finditer(text, sentence_start, figure_start):
         named = match
     if named is None or _DIGIT.search(text, named.end(), figure_start):
-        return None  # NOTE: only the first figure after "the number of" is that number
+        # NOTE: only the first figure after "the number of" is that number; a toll is the
+        # figure its verb states, whatever figures stand between
+        toll = _TOLL.search(text, sentence_start, figure_start)
+        if toll and _STATED.search(text, max(0, figure_start - 24), figure_start):
+            return "casualties" if toll.group(1).lower() == "casualty" else "deaths"
+        return None
     noun = named.group("noun")
     return noun if is_plural(noun.lower()) else None
+
+
+_TOLL = re.compile(r"\b(death|casualty)\s+toll\b", re.I)
+_STATED = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|reached|hit|passed|stood\s+at|stands\s+at|is|was|now)"
+    r"(?:\s+to)?\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost)\s+)?$",
+    re.I,
+)
+"""The verb that states a toll right before its figure: "rose to", "stood at", "reached"."""
 
 
 def line_label(text: str, figure_start: int, *, alone: bool = True) -> str | None:
