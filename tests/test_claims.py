@@ -50,6 +50,18 @@ def test_a_figure_without_words_of_its_own_takes_the_quantity_before(
     assert [c.quantity for c in claims_of(text)] == [quantity, quantity]
 
 
+def test_a_figure_that_neither_restates_nor_compares_keeps_its_own_quantity() -> None:
+    found = claims_of(
+        "Prices rose 2.4% in September, while core inflation, which excludes food, was 3.3%."
+    )
+    assert found[1].quantity != found[0].quantity
+
+
+def test_a_label_gives_its_rate() -> None:
+    (claim,) = claims_of("| Aid trucks per day, October | 57 | UNRWA |")
+    assert (claim.unit, claim.per) == ("trucks", "day")
+
+
 def test_a_quantity_keeps_letters_beyond_ascii() -> None:
     (claim,) = claims_of("In El Fasher, Médecins Sans Frontières treated 1,500.")
     assert claim.quantity == "Médecins Sans Frontières treated …"

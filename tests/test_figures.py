@@ -543,6 +543,15 @@ def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -
         pytest.param("It made a one-yen bid.", "one-yen", 1, "JPY", id="hyphen-currency"),
         pytest.param("He lost 10000 bitcoins.", "10000", 10_000, "bitcoins", id="long-count"),
         pytest.param("A mouse fits a 1/4 inch gap.", "1/4 inch", 0.25, "inch", id="fraction-kept"),
+        pytest.param("It moved 15 bcm of gas.", "15 bcm", 15e9, "m³", id="bcm"),
+        pytest.param("A 5,000 m3 tank.", "5,000 m3", 5000, "m³", id="cubic-symbol"),
+        pytest.param(
+            "It holds 2 billion cubic metres.",
+            "2 billion cubic metres",
+            2e9,
+            "m³",
+            id="cubic-words",
+        ),
     ],
 )
 def test_units_of_measure(sentence: str, text: str, value: float, unit: str) -> None:
@@ -602,6 +611,8 @@ def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) 
         ("A magnitude 5.5 aftershock came two days later.", ["magnitude", "days"]),
         ("It left at least 25 people dead and more than 2,000 detained.", ["people", "people"]),
         ("The death toll from the magnitude 7.7 quake rose to 3,145.", ["magnitude", "deaths"]),
+        ("It added 254,000 jobs, more than the 150,000 economists had expected.", ["jobs", "jobs"]),
+        ("Payrolls grew by 254,000, and employment by 0.2%.", ["jobs", "percent"]),
     ],
 )
 def test_a_figure_counts_what_its_own_clause_names(sentence: str, units: list[str]) -> None:
@@ -1048,7 +1059,7 @@ def test_up_to_after_a_verb_of_motion_is_no_bound(sentence: str, qualifier: Qual
         pytest.param("Rates hit a 22-year high.", "22-year", "years", id="year"),
         pytest.param("They agreed a 90-day truce.", "90-day", "days", id="day"),
         pytest.param("A 28-year-old man died.", "28", "years old", id="age"),
-        pytest.param("Payrolls increased by 190,000 last month.", "190,000", "count", id="last"),
+        pytest.param("Payrolls increased by 190,000 last month.", "190,000", "jobs", id="last"),
     ],
 )
 def test_spans_before_a_noun(sentence: str, text: str, unit: str) -> None:

@@ -758,6 +758,30 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-baseline-is-no-goal-and-not-of-the-years-before-it",
         ),
         pytest.param(
+            "An average of 37 aid trucks a day entered Gaza in October.",
+            "| Aid trucks per day, October | 57 | UNRWA |",
+            [(["37", "57"], Verdict.CONFLICT)],
+            id="a-label's-rate-is-its-figure's",
+        ),
+        pytest.param(
+            "More than 43,000 people have been killed in Gaza since October 2023.",
+            "The Health Ministry said 43,391 people had been killed in Gaza as of 6 November.",
+            [(["43,000", "43,391"], Verdict.AGREE)],
+            id="a-day-dates-a-running-total-and-is-no-part-of-it",
+        ),
+        pytest.param(
+            "As many as 12,000 North Korean troops could be deployed to Ukraine.",
+            "The 28,500 US troops deployed in Korea remain.",
+            [],
+            id="the-nationality-of-what-is-counted",
+        ),
+        pytest.param(
+            "Transit through Ukraine was about 15 bcm in 2023.",
+            "Transit through Ukraine was 15 billion cubic metres in 2023.",
+            [(["15 bcm", "15 billion cubic metres"], Verdict.AGREE)],
+            id="bcm-are-billions-of-cubic-metres",
+        ),
+        pytest.param(
             "The army has 40 tanks in reserve.",
             "The army holds some 2,000 tanks.",
             [],

@@ -375,6 +375,9 @@ class Features:
     """True when the clause itself names the years (not the sentence before it)."""
     multi_year: bool = False
     """True when the clause spans several years ("over five years", "for 2024-27")."""
+    nationality: frozenset[str] = frozenset()
+    """The country named between a figure and what it counts: "28,500 US troops", "12,000
+    North Korean troops"."""
     owners: frozenset[str] = frozenset()
     """The names, other than countries, whose figure the clause gives: "Samsung's profit", "Lee
     won 49.4%" (`_owners`)."""
@@ -464,6 +467,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         multi_year=_is_multi_year(window, lowered, bool(years)),
         year_end=bool(years) and _YEAR_END.search(window) is not None,
         owners=_owners(left, window) or _EMPTY,
+        nationality=_nationality(right),
         stances=_stances(lowered) or _EMPTY,
         kinds=frozenset(KINDS[t] for t in terms if t in KINDS) or _EMPTY,
         sides=frozenset(SIDES[t] for t in terms if t in SIDES) or _EMPTY,
@@ -582,6 +586,13 @@ def _measures(terms: set[str], window: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _nationality(right: str) -> frozenset[str]:
+    """The countries the first words after a figure name, before what it counts."""
+    if not right[:1].isupper():
+        return _EMPTY
+    return shared(actors_in(" ".join(right.split()[:3])))
+
+
 def _aims(text: str) -> bool:
     """True when `text` says a goal or forecast in a word of its own: "plans to", "a target of";
     "the Humanitarian Response Plan" is a name."""
@@ -677,11 +688,25 @@ def _months(text: str) -> frozenset[str]:
     ("On the night of 9 February" is not "in February"); "since September" is where a count
     starts."""
     return frozenset(
-        " ".join(filter(None, (m.group("before") or m.group("after"), _month_name(m))))
+        " ".join(
+            filter(None, (_as_of(text, m), m.group("before") or m.group("after"), _month_name(m)))
+        )
         for m in _MONTH.finditer(text)
         if not _SINCE.search(text, max(0, m.start() - 12), m.start())
         and not _DATELINE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     )
+
+
+def _as_of(text: str, match: re.Match[str]) -> str | None:
+    """ "as of" when a day is the moment a count stood at ("as of 6 November"): a running
+    total's date, not a part of it."""
+    if not match.group("before") and not match.group("after"):
+        return None
+    return AS_OF if _AS_OF.search(text, max(0, match.start() - 8), match.start()) else None
+
+
+AS_OF = "as of"
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|through)\s+$", re.I)
 
 
 def _month_name(match: re.Match[str]) -> str:

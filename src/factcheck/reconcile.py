@@ -16,7 +16,7 @@ from factcheck import collector
 from factcheck.extract.claims import is_vague
 from factcheck.extract.context import STOP
 from factcheck.extract.places import actors_in, may_meet, shared
-from factcheck.features import HARMS, Features, features
+from factcheck.features import AS_OF, HARMS, Features, features
 from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import EXACT_TOLERANCE, interval, judge
 
@@ -345,8 +345,10 @@ def _other_who(a: Features, b: Features) -> bool:
         return True  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
     if _other_partners(a, b):
         return True  # NOTE: China-Russia trade is not Russia-North Korea trade
-    if a.owners and b.owners and a.owners.isdisjoint(b.owners):
-        return True  # NOTE: "Lee won 49.4% of the vote" is not "Kim won 41.2%"
+    if (a.owners and b.owners and a.owners.isdisjoint(b.owners)) or (
+        a.nationality and b.nationality and not may_meet(a.nationality, b.nationality)
+    ):
+        return True  # NOTE: "Lee won 49.4%" is not "Kim won 41.2%", "US troops" not Korean
     return a.localities != b.localities  # NOTE: "1.8 million in El Fasher" is not all Sudan
 
 
@@ -370,7 +372,14 @@ def _other_when(a: Features, b: Features) -> bool:
 def _other_dates(a: Features, b: Features) -> bool:
     """True when the two clauses date their figures to different months or parts of a year:
     "in December" is not "in November", "in the first half" not "over the past two months"."""
-    return _apart(a.months, b.months) or _apart(a.quarters, b.quarters)
+    if a.months and b.months and a.months.isdisjoint(b.months):
+        # NOTE: "as of 6 November" and "on 6 November" are one day
+        return _apart(_days(a.months), _days(b.months))
+    return _apart(a.quarters, b.quarters)
+
+
+def _days(months: frozenset[str]) -> frozenset[str]:
+    return frozenset(month.removeprefix(f"{AS_OF} ") for month in months)
 
 
 def _month_and_year(month: Features, year: Features) -> bool:
@@ -383,10 +392,13 @@ def _month_and_year(month: Features, year: Features) -> bool:
 
 
 def _dated_part_of_total(total: Features, part: Features) -> bool:
-    """True when `total` is a running total and `part` a share of it told by its month or as one
-    package: "used since September 2022" is not "launched in December alone", "$175 billion
-    since 2022" is not "legislation providing $95 billion"."""
-    return total.cumulative and not part.cumulative and (bool(part.months) or part.package)
+    """True when `total` is a running total and `part` a share of it told by its month (not by
+    the day it stood at) or as one package: "used since September 2022" is not "launched in
+    December alone", "$175 billion since 2022" is not "legislation providing $95 billion"."""
+    if not total.cumulative or part.cumulative:
+        return False
+    # NOTE: "as of 6 November" is when a count stood, not a part of it
+    return part.package or any(not month.startswith(AS_OF) for month in part.months)
 
 
 BETWEEN = frozenset({"trade", "export", "import"})

@@ -403,6 +403,8 @@ def _with_measure(text: str, figure: Figure) -> Figure | None:
         unit = units.MEASURE_WORDS[" ".join(match.group("u").lower().split())]
     elif match := _MEASURE_SYMBOL.match(text, end):
         unit = units.MEASURE_SYMBOLS[match.group("u")]
+        if scale := units.SYMBOL_SCALES.get(match.group("u")):
+            figure = _scaled(figure, scale, end)  # NOTE: "15 bcm" is 15 billion cubic metres
     elif figure.kind == "digits" and (match := _GLUED_MEASURE.match(text, end)):
         unit = units.GLUED_ONLY_SYMBOLS[match.group("u")]
     elif figure.kind == "digits" and (match := _METRES.match(text, end)):

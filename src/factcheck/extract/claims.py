@@ -128,6 +128,8 @@ def _claims(source: _Source) -> Iterator[Claim]:
             after = after[1:]  # NOTE: "of whom 3,000 are special forces" counts forces
         share = figure.kind in ("fraction", "ratio")  # NOTE: "a fifth of the budget" is a share
         noun = None if figure.unit else context.counted_noun(after, through_of=not share)
+        if noun and _EXPECTED_BY.match(text, figure.end):
+            noun = None  # NOTE: "the 150,000 economists had expected" counts no economists
         if filters.why_not_claim(text, figure, noun) is None:
             claim = _claim(source, figure, noun, earlier)
             if earlier and earlier[-1].sentence != claim.sentence:
@@ -146,6 +148,22 @@ def _baseline_unit(figure: Figure, earlier: list[Claim], sentence: str) -> str:
         if not (figure.scaled and claim.unit in ("percent", "percentage_points")):
             return claim.unit
     return "count"
+
+
+def _restated(text: str, start: int, earlier: list[Claim], sentence: str) -> str | None:
+    """The quantity of the figure before in the sentence, when the one at `start` restates it
+    or is compared with it: "13.5 trillion roubles ($145 billion)", "21 percent, up from 19
+    percent", "6.3 percent, or 6.3% of GDP"."""
+    if not earlier or earlier[-1].sentence != sentence:
+        return None
+    return earlier[-1].quantity if _RESTATES.search(text, max(0, start - 32), start) else None
+
+
+_RESTATES = re.compile(
+    rf"(?:\(|\b(?:{context.BASELINE_JOIN}|or))\s*(?:(?:about|around|some|roughly|nearly|almost"
+    r"|just|only|an\s+estimated)\s+)?$",
+    re.I,
+)
 
 
 def _plural_head(words: list[str]) -> bool:
@@ -181,6 +199,13 @@ _SAID_OF = (
 """What may stand between a figure and what befell the people it counts: "1,100 of them had
 been", "251 were"."""
 _TAKEN_HOSTAGE = re.compile(rf"{_SAID_OF}(?:taken|held|seized)\s+(?:as\s+)?hostages?\b", re.I)
+_EXPECTED_BY = re.compile(
+    r"\s+(?:economists|analysts|forecasters|experts|investors|markets|traders|pollsters)\s+"
+    r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|anticipated|projected|polled)\b",
+    re.I,
+)
+"""Who expected a figure, right after it: "the 150,000 economists had expected" is a forecast
+of the figure before, not a count of economists."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 """A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe"."""
 _KILLED_OR_WOUNDED = re.compile(
@@ -230,17 +255,20 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
         and (
             _BASELINE_BEFORE.search(text, max(0, figure.start - 32), figure.start)
             or _OF_THEM.match(text, figure.end)
+            or _EXPECTED_BY.match(text, figure.end)
         )
     ):
         unit = _baseline_unit(figure, earlier, sentence_text)
     per = context.rate(text, figure.end)
+    if per is None and label:
+        per = context.label_rate(label)  # NOTE: "Aid trucks per day, October: 57"
     quantity = (
         label
         or context.quantity(text, figure.start, figure.end, named_before=measured is not None)
         # NOTE: "13.5 trillion roubles ($145 billion)", "to 21 percent, up from 19 percent":
         # a figure with no words of its own restates or is compared with the one before; on a
         # fact sheet's line, the label names them all
-        or next((c.quantity for c in reversed(earlier) if c.sentence == sentence_text), None)
+        or _restated(text, figure.start, earlier, sentence_text)
         or context.line_label(text, figure.start, alone=False)
         or "figure"
     )

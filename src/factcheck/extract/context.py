@@ -334,6 +334,21 @@ def line_label(text: str, figure_start: int, *, alone: bool = True) -> str | Non
     return match.group("label") if match else None
 
 
+_LABEL_RATE = re.compile(
+    r"\b(?:(?:per|a|each|every)\s+(?P<noun>day|week|month|year|hour)"
+    r"|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly))\b",
+    re.I,
+)
+
+
+def label_rate(label: str) -> str | None:
+    """The time base a fact sheet's label gives its figure: "Aid trucks per day" -> "day"."""
+    match = _LABEL_RATE.search(label)
+    if match is None:
+        return None
+    return units.RATE_WORDS[(match.group("noun") or match.group("adverb")).lower()]
+
+
 def label_noun(label: str) -> str | None:
     """What a label counts: its first word that names counted things, before any preposition:
     "Troops deployed" -> "troops", "Killed" -> "killed", "Iranian-built Shaheds delivered since

@@ -46,7 +46,8 @@ MEASURE_WORDS = {
     "ton": "ton", "litre": "litre", "liter": "litre", "millilitre": "ml", "milliliter": "ml",
     "gallon": "gallon", "hectare": "hectare", "acre": "acre", "magnitude": "magnitude",
     "square kilometre": "km²", "square kilometer": "km²", "square mile": "sq mile",
-    "square metre": "m²", "square meter": "m²", "kilowatt": "kW", "megawatt": "MW",
+    "square metre": "m²", "square meter": "m²", "cubic metre": "m³", "cubic meter": "m³",
+    "kilowatt": "kW", "megawatt": "MW",
     "gigawatt": "GW", "terawatt": "TW", "kilowatt hour": "kWh", "kilowatt-hour": "kWh",
     "megawatt hour": "MWh", "megawatt-hour": "MWh", "gigawatt hour": "GWh",
     "gigawatt-hour": "GWh", "terawatt hour": "TWh", "terawatt-hour": "TWh",
@@ -60,9 +61,12 @@ MEASURE_SYMBOLS = {
     "km²": "km²", "sq km": "km²", "sq mi": "sq mile", "m2": "m²", "m²": "m²", "kW": "kW",
     "MW": "MW", "GW": "GW", "TW": "TW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",
     "TWh": "TWh", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmph": "km/h", "°C": "°C",
-    "°F": "°F", "° C": "°C", "° F": "°F", "ºC": "°C", "ºF": "°F",
+    "°F": "°F", "° C": "°C", "° F": "°F", "ºC": "°C", "ºF": "°F", "m3": "m³", "m³": "m³",
+    "bcm": "m³", "tcm": "m³",
 }  # fmt: skip
 """Unit symbols, matched in their own letter case ("MW" is not "mW")."""
+SYMBOL_SCALES = {"bcm": 1e9, "tcm": 1e12}
+"""Symbols that hold a scale: "15 bcm" is 15 billion cubic metres."""
 GLUED_ONLY_SYMBOLS = {"C": "°C"}
 """Symbols read only when glued to the number: "30C" is a temperature, "30 C" may be anything."""
 
@@ -137,7 +141,8 @@ MEASURE_NOUNS = {
     "population": "people", "populations": "people", "toll": "deaths", "casualties": "casualties",
     "causalities": "casualties", "deaths": "deaths", "fatalities": "deaths", "dead": "deaths",
     "turnout": "people", "headcount": "people", "workforce": "workers", "refugees": "refugees",
-    "magnitude": "magnitude", "crowd": "people", "crowds": "people",
+    "magnitude": "magnitude", "crowd": "people", "crowds": "people", "payrolls": "jobs",
+    "payroll": "jobs", "employment": "jobs",
 }  # fmt: skip
 """Nouns that name what a bare figure counts from before it: "a population of 2.2 million"."""
 SIZE_NOUNS = {"army": "troops", "armies": "troops"}
