@@ -1054,6 +1054,22 @@ def test_up_to_after_a_verb_of_motion_is_no_bound(sentence: str, qualifier: Qual
 
 
 @pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        pytest.param("It flew 153 sorties over 25 hours.", Q.EXACT, id="during"),
+        pytest.param("The siege has lasted over four months.", Q.AT_LEAST, id="lasted-over"),
+        pytest.param("The war has gone on for over two years.", Q.AT_LEAST, id="for-over"),
+        pytest.param("The siege is now over four months old.", Q.AT_LEAST, id="now-over"),
+        pytest.param("Over 300 people died.", Q.AT_LEAST, id="no-span"),
+    ],
+)
+def test_over_a_span_is_a_bound_only_after_a_verb_of_lasting(
+    sentence: str, qualifier: Qualifier
+) -> None:
+    assert claims_of(sentence)[-1].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "unit"),
     [
         pytest.param("Rates hit a 22-year high.", "22-year", "years", id="year"),

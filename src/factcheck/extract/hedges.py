@@ -86,7 +86,7 @@ _UPPER = ("less", "fewer", "smaller", "lower", "below", "under", "at most", "no 
 
 def with_hedges(text: str, figure: Figure) -> Figure:
     """The figure with the hedge written before or after it, and the interval that follows."""
-    hedge = _hedge_before(text, figure.start)
+    hedge = _hedge_before(text, figure.start, figure.end)
     qualifier = HEDGES[hedge.lower()] if hedge else Qualifier.EXACT
     end = figure.end
     after = _HEDGE_AFTER.match(text, end)
@@ -111,7 +111,17 @@ def with_hedges(text: str, figure: Figure) -> Figure:
     return bounded
 
 
-def _hedge_before(text: str, start: int) -> str | None:
+_SPAN_AFTER = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
+_FOR_SPAN_BEFORE = re.compile(
+    r"\b(?:for|last(?:s|ed|ing)?|took|takes|taken|spent|spanning|in|after|than|of|within|it|is"
+    r"|was|been|be|are|were|now|already|still)\s+$",
+    re.I,
+)
+"""The words before "over" and a span that make it a bound: "lasted over four months", "for
+over a year"; after anything else "over four months" is during them."""
+
+
+def _hedge_before(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - _LOOKBACK) : start]
     found = _ascii_hedge_before(before) if before.isascii() else _regex_hedge_before(before)
     if found is None:
@@ -119,6 +129,12 @@ def _hedge_before(text: str, start: int) -> str | None:
     hedge, at = found
     if hedge.lower() in _POSITIONAL and _THE_BEFORE.search(before, 0, at):
         return None  # NOTE: "over the past 24 hours": a time frame, not a bound
+    if (
+        hedge.lower() == "over"
+        and _SPAN_AFTER.match(text, end)
+        and not _FOR_SPAN_BEFORE.search(before, 0, at)
+    ):
+        return None  # NOTE: "treated 1,500 wounded over four months": during them
     if hedge.lower() == "up to" and _MOTION_BEFORE.search(before, 0, at):
         return None  # NOTE: "unemployment ticked up to 3.9%": where it went, not a bound
     return hedge
