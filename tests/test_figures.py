@@ -613,6 +613,9 @@ def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) 
         ("The death toll from the magnitude 7.7 quake rose to 3,145.", ["magnitude", "deaths"]),
         ("It added 254,000 jobs, more than the 150,000 economists had expected.", ["jobs", "jobs"]),
         ("Payrolls grew by 254,000, and employment by 0.2%.", ["jobs", "percent"]),
+        ("It puts Russian dead and wounded at more than 700,000.", ["casualties"]),
+        ("- Russian killed and wounded: 750,000+", ["casualties"]),
+        ("At least 78,000 were named individually.", ["count"]),
     ],
 )
 def test_a_figure_counts_what_its_own_clause_names(sentence: str, units: list[str]) -> None:

@@ -250,6 +250,14 @@ def test_the_second_of_two_figures_shares_the_verb_not_the_time_or_place(
     assert " ".join(clause(claim)[0].split()) == left
 
 
+def test_a_group_is_described_by_words_not_by_the_fallback() -> None:
+    claims = claims_from(
+        {"a.txt": "Germany, at 2.1%, has finally arrived.", "b.txt": "Germany will reach 2.12%."}
+    )
+    (group,) = reconcile(claims)
+    assert group.quantity == "Germany will reach …"
+
+
 def test_an_aside_does_not_carry_the_clause_into_a_baseline() -> None:
     claim = claims_from(
         {
@@ -780,6 +788,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             "Transit through Ukraine was 15 billion cubic metres in 2023.",
             [(["15 bcm", "15 billion cubic metres"], Verdict.AGREE)],
             id="bcm-are-billions-of-cubic-metres",
+        ),
+        pytest.param(
+            "Kyiv said 370,000 soldiers had been wounded since Russia's full-scale invasion.",
+            "Ukraine said 370,000 soldiers had been wounded.",
+            [(["370,000"], Verdict.AGREE)],
+            id="where-a-count-starts-names-no-actor",
+        ),
+        pytest.param(
+            "Germany, at 2.1%, has finally arrived.",
+            "Germany will reach 2.12% this year.",
+            [(["2.1%", "2.12%"], Verdict.AGREE)],
+            id="a-figure-set-off-by-at-sizes-the-clause-before",
         ),
         pytest.param(
             "The army has 40 tanks in reserve.",

@@ -64,6 +64,11 @@ _ANY_MONTH = re.compile("|".join(_MONTH_NAMES))
 _SINCE = re.compile(
     r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+|\d{1,2}\s+)?$", re.I
 )
+_SINCE_PHRASE = re.compile(r"\bsince\s+[^,;:]*")
+"""Where a running total starts: a time, whoever it names."""
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:\d]*$")
+"""A month inside a phrase that tells where a count starts: "since Russia's full-scale invasion
+in February 2022"."""
 _CUMULATIVE = re.compile("since|so far|to date|in total|cumulative", re.I)
 _PASSING = re.compile(r"\b(?:(?:has|have|had)\s+passed|passes|surpass(?:es|ed)|crossed)\s+$", re.I)
 """A running total passing a mark: "the toll has passed 40,000"."""
@@ -138,6 +143,8 @@ _APPOSITION = re.compile(
 )
 """What may stand between a comma and a figure that restates or sizes the clause before it:
 ", about 1.2m", ", equal to 2.45% of GDP", ", or 6.3% of GDP"."""
+_AT_ONLY = re.compile(rf"\s*at\s+{_HEDGE_WORDS}", re.I)
+"""A figure set off by a comma and a preposition alone: it sizes the clause before."""
 _PREDICATE = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|stands?|stood|rose|fell|grew|jumped|climbed"
     r"|dropped|declined|increased|decreased|came|totall?ed|reached)\b"
@@ -418,6 +425,13 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
     past = frozenset() if years else _when_year(claim)
     base, base_words = _share_base(right) if claim.unit in _SHARES else (None, frozenset())
     actors, subject, rest = read_actors(window, before=len(left))
+    if "since" in window:
+        # NOTE: "370,000 wounded since Russia's full-scale invasion": a time, neither whose
+        # figure it is nor what it counts (on either side of the figure, up to it)
+        rest = _without_since(rest, len(left))
+        if actors:
+            actors = actors_in(_without_since(window, len(left)))
+            subject = subject if subject in actors else None
     if "forc" in rest or "driven" in rest:
         rest = _DRIVEN_OUT.sub("displaced", rest)
     words = [stem(w) for w in _WORD.findall(rest.lower()) if w not in IGNORED and not is_place(w)]
@@ -586,6 +600,12 @@ def _measures(terms: set[str], window: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _without_since(window: str, figure: int) -> str:
+    """`window` without its phrases of where a count starts, each side of the figure (at offset
+    `figure`) apart."""
+    return f"{_SINCE_PHRASE.sub(' ', window[:figure])}{_SINCE_PHRASE.sub(' ', window[figure:])}"
+
+
 def _nationality(right: str) -> frozenset[str]:
     """The countries the first words after a figure name, before what it counts."""
     if not right[:1].isupper():
@@ -693,6 +713,7 @@ def _months(text: str) -> frozenset[str]:
         )
         for m in _MONTH.finditer(text)
         if not _SINCE.search(text, max(0, m.start() - 12), m.start())
+        and not _SINCE_BEFORE.search(text, max(0, m.start() - 60), m.start())
         and not _DATELINE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     )
 
@@ -840,8 +861,9 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # before the aside
         before = cuts[aside - 1].end() if aside > 0 else 0
         return f"{_without_amounts(left[before : cuts[aside].start()])} {rest}"
-    if _PARTICIPLE.match(rest):
-        # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject
+    if _PARTICIPLE.match(rest) or _AT_ONLY.fullmatch(rest):
+        # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject;
+        # "Germany, at 2.1%,", "spend the most relative to its economy, at 4.12%": its clause
         before = cuts[-2].end() if len(cuts) > 1 else 0
         return f"{left[before : last.start()]} {rest}"
     if _BASELINE_START.fullmatch(rest):

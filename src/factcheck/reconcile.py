@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from factcheck import collector
-from factcheck.extract.claims import is_vague
+from factcheck.extract.claims import NO_QUANTITY, is_vague
 from factcheck.extract.context import STOP
 from factcheck.extract.places import actors_in, may_meet, shared
 from factcheck.features import AS_OF, HARMS, Features, features
@@ -31,6 +31,8 @@ MAX_CROSS_CHECKS = 2_500
 """Two clusters about to join are checked claim by claim up to this many pairs."""
 VALUE_BONUS = 0.1
 """Figures that agree are a little likelier to be one quantity told twice."""
+SAME_VALUE_BONUS = 0.02
+"""The same figure to the digit is a little likelier still than a rounded one."""
 SPREAD_PENALTY = 0.1
 """Figures powers of ten apart are less likely to be one quantity: a weak match between "1.3%
 of GDP" and "32.5% of total spending" is two subjects, not a conflict."""
@@ -264,15 +266,22 @@ def _candidate_pairs(
                 score = _score(nodes[a].feats, nodes[b].feats)
                 if score < MIN_SCORE - VALUE_BONUS:
                     continue
-                spread = _spread(nodes[a].claim.value, nodes[b].claim.value)
-                if spread >= MAX_SPREAD:
-                    continue  # NOTE: "as little as $2,000" a drone, "$100 million" a ship
-                if _compatible(nodes[a].claim, nodes[b].claim, tolerance):
-                    score += VALUE_BONUS
-                else:
-                    score -= SPREAD_PENALTY * spread
+                score += _by_values(nodes[a].claim, nodes[b].claim, tolerance)
                 if score >= MIN_SCORE:
                     yield score, a, b
+
+
+def _by_values(a: Claim, b: Claim, tolerance: float) -> float:
+    """What the two figures add to a pair's score: a little when they agree, a little more when
+    they are the same ("$992 billion" over "$1 trillion"), less the further apart they are, and
+    all of it when they are a hundredfold apart ("as little as $2,000" a drone, "$100 million"
+    a ship)."""
+    spread = _spread(a.value, b.value)
+    if spread >= MAX_SPREAD:
+        return -_SCORE_CEILING
+    if _compatible(a, b, tolerance):
+        return VALUE_BONUS + (SAME_VALUE_BONUS if a.value == b.value else 0.0)
+    return -SPREAD_PENALTY * spread
 
 
 def _spread(a: float, b: float) -> float:
@@ -478,9 +487,10 @@ def _group(
 
 def _vagueness(quantity: str) -> tuple[bool, bool, int]:
     """Shortest first, but one that trails off ("climbed to … in") later, and a description of
-    stop words only ("in") last."""
+    stop words only ("in") or none at all last."""
     words = [w.lower() for w in quantity.split() if w != "…"]
-    return all(w in STOP for w in words), words[-1:] != [] and words[-1] in STOP, len(quantity)
+    undescribed = quantity == NO_QUANTITY or all(w in STOP for w in words)
+    return undescribed, words[-1:] != [] and words[-1] in STOP, len(quantity)
 
 
 def _id_order(claim_id: str) -> int:

@@ -17,8 +17,10 @@ from factcheck.extract.places import actors_in
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "7"
+PARSER_VERSION = "8"
 """Bumped whenever extraction changes what it reports; caches key on it."""
+NO_QUANTITY = "figure"
+"""The quantity of a figure no words around it describe."""
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,12 @@ _KILLED_OR_WOUNDED = re.compile(
 )
 """Killed and hurt together, casualties: "3,000 killed and wounded", "1,100 of them had been
 killed or wounded"."""
+_KILLED_OR_WOUNDED_BEFORE = re.compile(
+    r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b(?:\s+(?:at|of|to|was|were|is|are"
+    r"|reached|stood\s+at|numbered|totall?ed))?[ \t]*(?::[ \t]*)?(?:(?:more\s+than|over|at\s+least"
+    r"|about|around|nearly|some|an\s+estimated)\s+)?$",
+    re.I,
+)
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm", "plus"})
 
 
@@ -243,8 +251,13 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
             else units.counted_unit(noun)
         )
     )
-    if unit in ("deaths", "count") and _KILLED_OR_WOUNDED.match(text, figure.end):
-        unit = "casualties"  # NOTE: "a toll of 3,000 killed and wounded" are not all dead
+    if unit in ("deaths", "count") and (
+        _KILLED_OR_WOUNDED.match(text, figure.end)
+        or _KILLED_OR_WOUNDED_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+    ):
+        # NOTE: "a toll of 3,000 killed and wounded", "Russian dead and wounded at more than
+        # 700,000", "Killed and wounded: 750,000+" are not all dead
+        unit = "casualties"
     elif unit == "count" and _TAKEN_HOSTAGE.match(text, figure.end):
         unit = "hostages"  # NOTE: "251 were taken hostage"
     elif unit == "count" and context.harmed_people(text, figure.start, figure.end):
@@ -270,7 +283,7 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
         # fact sheet's line, the label names them all
         or _restated(text, figure.start, earlier, sentence_text)
         or context.line_label(text, figure.start, alone=False)
-        or "figure"
+        or NO_QUANTITY
     )
     page, page_line = _page(source, start, line)
     return Claim(

@@ -273,8 +273,17 @@ def _is_verb_alone(word: str, following: list[str]) -> bool:
 
 
 def _ends_phrase(following: list[str]) -> bool:
-    """True when no more of a noun phrase follows: nothing, or a function word."""
-    return not following or following[0].lower() in _NOUN_STOP
+    """True when no more of a noun phrase follows: nothing, a function word or an adverb."""
+    return not following or following[0].lower() in _NOUN_STOP or _is_adverb(following[0])
+
+
+def _is_adverb(word: str) -> bool:
+    """True for a word that reads as an adverb in "-ly": "individually", "reportedly"."""
+    lower = word.lower()
+    return len(lower) > 5 and lower.endswith("ly") and lower not in _LY_NOUNS
+
+
+_LY_NOUNS = word_set("family assembly monopoly anomaly butterfly supply rally italy july")
 
 
 def is_plural(word: str) -> bool:

@@ -35,6 +35,7 @@ HEDGES: dict[str, Qualifier] = {
     "an average of": Qualifier.APPROX, "circa": Qualifier.APPROX, "ca.": Qualifier.APPROX,
     "~": Qualifier.APPROX, "just under": Qualifier.APPROX, "just over": Qualifier.APPROX,
     "approaching": Qualifier.APPROX, "just shy of": Qualifier.APPROX, "shy of": Qualifier.APPROX,
+    "nears": Qualifier.APPROX, "neared": Qualifier.APPROX, "nearing": Qualifier.APPROX,
     "more or less": Qualifier.APPROX, "give or take": Qualifier.APPROX,
     "not quite": Qualifier.APPROX,
 }  # fmt: skip
