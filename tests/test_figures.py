@@ -616,6 +616,8 @@ def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) 
         ("It puts Russian dead and wounded at more than 700,000.", ["casualties"]),
         ("- Russian killed and wounded: 750,000+", ["casualties"]),
         ("At least 78,000 were named individually.", ["count"]),
+        ("Kyiv puts them higher, at 4,000 killed alone.", ["deaths"]),
+        ("Around 4,000 of the roughly 11,000 troops sent died.", ["troops", "troops"]),
     ],
 )
 def test_a_figure_counts_what_its_own_clause_names(sentence: str, units: list[str]) -> None:

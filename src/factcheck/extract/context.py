@@ -192,6 +192,7 @@ _NOUN_STOP = STOP | word_set("""
 toward towards near against along amid amidst behind beyond despite inside outside via upon
 last next ago earlier later
 abroad overseas home yesterday today tonight here there elsewhere again away back recently
+alone apiece respectively combined together altogether overall
 """)
 """Words that end the noun a figure counts: "50 tanks moved toward", "40 convoys near"; and
 adverbs after a verb: "2 million fled abroad", "300 died yesterday"."""
@@ -221,38 +222,46 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
     if through_of and of_them:
         after = after[2:]  # NOTE: "31,000 of its soldiers" counts soldiers
     for n, word in enumerate(after[:5]):
-        lower = word.lower()
-        if lower in _NOUN_STOP or lower in units.RATE_WORDS:
+        following = after[n + 1 : n + 2]
+        if _ends_noun(word, head, following):
             break
-        if head is None and _is_verb_alone(lower, after[n + 1 : n + 2]):
-            break  # NOTE: "when 33,000 died", "5,000 gathered in the square"
-        if head is not None and word[:1].isupper() and not head[:1].isupper():
-            break
-        if (
-            head is not None
-            and head[:1].isupper()
-            and word.islower()
-            and not is_plural(lower)
-            and _ends_phrase(after[n + 1 : n + 2])
-        ):
-            break  # NOTE: "1.1 million Rohingya live there": a name, then its verb
-        if head is not None and lower.endswith("ed"):
-            break  # NOTE: "a 2,000-strong force crossed": the verb after the noun
-        if _DIGIT.search(word):
-            continue  # NOTE: "400 Fateh-110 missiles", "60 F-16s": a model is no count noun
-        if lower in _NUMBER_WORDS:
-            break  # NOTE: "a magnitude 5.5 aftershock two days later": another figure
-        if lower.endswith("ly") and after[n + 1 : n + 2] and after[n + 1].endswith("ed"):
-            continue  # NOTE: "900,000 internally displaced people" counts people
+        if _passed_over(word, following):
+            continue
         head = word
-        if is_plural(lower) and not (
-            word[:1].isupper() and n + 1 < len(after) and is_plural(after[n + 1])
+        if is_plural(word.lower()) and not (
+            word[:1].isupper() and following and is_plural(following[0])
         ):
             break  # NOTE: "300 HIMARS rockets", "31 Abrams tanks" count the lower-case noun
     return head
 
 
+def _ends_noun(word: str, head: str | None, following: list[str]) -> bool:
+    """True when `word` (after `head`, if any) can no longer be part of the counted noun."""
+    lower = word.lower()
+    if lower in _NOUN_STOP or lower in units.RATE_WORDS or lower in _NUMBER_WORDS:
+        return True  # NOTE: "a magnitude 5.5 aftershock two days later": another figure
+    if head is None:
+        return _is_verb_alone(lower, following)  # NOTE: "when 33,000 died"
+    if word[:1].isupper() and not head[:1].isupper():
+        return True
+    if head[:1].isupper() and word.islower() and not is_plural(lower) and _ends_phrase(following):
+        return True  # NOTE: "1.1 million Rohingya live there": a name, then its verb
+    return lower.endswith("ed")  # NOTE: "a 2,000-strong force crossed": the verb after the noun
+
+
+def _passed_over(word: str, following: list[str]) -> bool:
+    """True for a word inside a counted noun phrase that is not its head."""
+    lower = word.lower()
+    if _DIGIT.search(word):
+        return True  # NOTE: "400 Fateh-110 missiles", "60 F-16s": a model is no count noun
+    if lower in _APPROXIMATE:
+        return True  # NOTE: "4,000 of the roughly 11,000 troops" counts troops
+    # NOTE: "900,000 internally displaced people" counts people
+    return lower.endswith("ly") and bool(following) and following[0].endswith("ed")
+
+
 _NUMBER_WORDS = frozenset({*numbers.SMALL, *numbers.TENS, *numbers.SCALE_WORDS})
+_APPROXIMATE = word_set("about around roughly nearly almost approximately estimated some")
 
 
 def _is_verb_alone(word: str, following: list[str]) -> bool:
