@@ -221,6 +221,14 @@ _KILLED_OR_WOUNDED_BEFORE = re.compile(
     r"|about|around|nearly|some|an\s+estimated)\s+)?$",
     re.I,
 )
+
+
+def _killed_or_wounded_before(text: str, start: int) -> bool:
+    window = max(0, start - 60)
+    hinted = text.find("ounded", window, start) >= 0 or text.find("njured", window, start) >= 0
+    return hinted and _KILLED_OR_WOUNDED_BEFORE.search(text, window, start) is not None
+
+
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm", "plus"})
 
 
@@ -252,8 +260,7 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
         )
     )
     if unit in ("deaths", "count") and (
-        _KILLED_OR_WOUNDED.match(text, figure.end)
-        or _KILLED_OR_WOUNDED_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+        _KILLED_OR_WOUNDED.match(text, figure.end) or _killed_or_wounded_before(text, figure.start)
     ):
         # NOTE: "a toll of 3,000 killed and wounded", "Russian dead and wounded at more than
         # 700,000", "Killed and wounded: 750,000+" are not all dead
