@@ -802,6 +802,36 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-figure-set-off-by-at-sizes-the-clause-before",
         ),
         pytest.param(
+            "Turnout was 67% in the first round.",
+            "Turnout reached 63% in the runoff.",
+            [],
+            id="rounds-of-an-election",
+        ),
+        pytest.param(
+            "The ruling party won 108 of 300 seats.",
+            "The opposition won 175 of 300 seats.",
+            [],
+            id="sides-of-an-election-own-their-seats",
+        ),
+        pytest.param(
+            "The Democratic Party won 175 of 300 seats.",
+            "The liberal Democratic Party won 175 seats.",
+            [(["175"], Verdict.AGREE)],
+            id="a-part-of-a-whole-counts-its-things",
+        ),
+        pytest.param(
+            "Unemployment among young people rose to 14%.",
+            "Unemployment rose to 4.1%.",
+            [],
+            id="young-people-are-youth",
+        ),
+        pytest.param(
+            "About 60% of Ukrainians back continuing the war.",
+            "Some 38% of Ukrainians back talks with Russia.",
+            [],
+            id="a-stance-is-no-part-a-poll-shares",
+        ),
+        pytest.param(
             "The army has 40 tanks in reserve.",
             "The army holds some 2,000 tanks.",
             [],

@@ -110,6 +110,13 @@ _WINNER_HINT = re.compile(r"\b(?:won|secured|garnered|polled)\b")
 _WINNER = re.compile(
     r"\s*((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s+(?:won|secured|garnered|polled)\b"
 )
+_SIDE_WINNER = re.compile(
+    r"\s*(?:the\s+)?((?:[\w&-]+\s+){0,3}?(?:party|opposition|coalition|bloc|alliance|camp"
+    r"|candidate|incumbent|challenger))\s+(?:won|secured|garnered|polled)\b",
+    re.I,
+)
+"""A side of an election that wins a figure: "the ruling party won 108 seats", "the opposition
+won 175"."""
 _SPECIAL_FORCES = re.compile(r"\bspecial\s+(?:operations\s+)?forces\b", re.I)
 _FOR = re.compile(
     r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|approv(?:e|es|ed|ing|al))\b",
@@ -119,10 +126,11 @@ _AGAINST = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing|ition)|against|disapprov(?:e|es|ed|ing|al)|reject(?:s|ed|ing)?)\b",
     re.I,
 )
-_QUARTER_HINT = re.compile(r"quarter|half|Q[1-4]|H[12]|past|last|previous", re.I)
+_QUARTER_HINT = re.compile(r"quarter|half|Q[1-4]|H[12]|past|last|previous|round|run-?off", re.I)
 _QUARTER = re.compile(
     r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<noun>quarter|half)\b"
     r"|\b(?P<code>Q[1-4]|H[12])\b"
+    r"|\b(?P<round>first|second|third|final)\s+round\b|\b(?P<runoff>run-?off)\b"
     r"|\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<span>(?:(?:\d+|a\s+few"
     r"|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?:day|week|month|year|decade)s?)\b",
@@ -255,7 +263,7 @@ SYNONYMS = {
     "global": "world", "worldwide": "world", "gdp": "economy", "economic": "economy",
     "expand": "grow", "expansion": "grow", "growth": "grow",
     "contribut": "pledge", "donat": "pledge", "contribution": "aid", "donation": "aid",
-    "support": "aid", "test": "launch", "station": "deploy", "strike": "attack",
+    "support": "aid", "test": "launch", "station": "deploy", "strike": "attack", "young": "youth",
     "raid": "attack", "bombing": "attack", "shelling": "attack", "assault": "attack",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
@@ -629,7 +637,7 @@ def _owners(left: str, window: str) -> frozenset[str]:
     Response Plan seeks $1.4 billion")."""
     found = set()
     if "'s" in left or "’s" in left or _WINNER_HINT.search(left):
-        for match in (*_OWNER.finditer(left), _WINNER.match(left)):
+        for match in (*_OWNER.finditer(left), _WINNER.match(left), _SIDE_WINNER.match(left)):
             if match:
                 found |= {w.lower() for w in match.group(1).split() if not _not_a_name(w)}
     if _INSTRUMENT_HINT.search(window):
@@ -668,6 +676,8 @@ def _quarters(window: str) -> frozenset[str]:
     for match in _QUARTER.finditer(window):
         if match.group("span"):
             found.add("past " + " ".join(match.group("span").lower().rstrip("s").split()))
+        elif match.group("round") or match.group("runoff"):
+            found.add(f"round {(match.group('round') or 'second').lower()}")  # NOTE: an election's
         elif match.group("code"):
             found.add(match.group("code").upper())
         else:
@@ -929,3 +939,13 @@ def stem(word: str) -> str:
     elif word.endswith("ing") and len(word) > 6:
         word = word[:-3]
     return SYNONYMS.get(word, word)
+
+
+_STANCE_WORDS = word_set("""
+backs backed favour favours favoured favor favors favored approve approves approved approval
+oppose opposes opposed opposition against disapprove disapproved disapproval reject rejects
+rejected
+""")
+STANCE_TERMS = frozenset({stem(w) for w in _STANCE_WORDS} | {"back"})
+"""The key terms that tell a stance, not what it is taken on ("support" is "aid" to `stem`, and
+stays: "support for Ukraine" is often what a poll asks about)."""

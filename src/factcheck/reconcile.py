@@ -16,7 +16,7 @@ from factcheck import collector
 from factcheck.extract.claims import NO_QUANTITY, is_vague
 from factcheck.extract.context import STOP
 from factcheck.extract.places import actors_in, may_meet, shared
-from factcheck.features import AS_OF, HARMS, Features, features
+from factcheck.features import AS_OF, HARMS, STANCE_TERMS, Features, features
 from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import EXACT_TOLERANCE, interval, judge
 
@@ -326,8 +326,10 @@ def _same_part(a: Features, b: Features) -> bool:
 
 
 def _part_terms(feats: Features) -> frozenset[str]:
-    """The key terms of a share that name the part, not the whole it is a share of."""
-    return feats.key_terms - feats.base_words - {feats.base or ""}
+    """The key terms of a share that name the part, not the whole it is a share of, nor the
+    stance a poll's share takes ("60% of Ukrainians back continuing the war": "continu", "war")."""
+    part = feats.key_terms - feats.base_words - {feats.base or ""}
+    return part - STANCE_TERMS if feats.stances else part
 
 
 def _ruled_out(a: Features, b: Features) -> bool:

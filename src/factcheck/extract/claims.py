@@ -115,19 +115,7 @@ def _claims(source: _Source) -> Iterator[Claim]:
     for figure in find_figures(text):
         if furniture.covers(figure.start):
             continue  # NOTE: menus and link lists are page furniture, not the article
-        after = context.words_after(text, figure.end, 8)
-        if figure.kind == "vague" and after[:1] == ["of"]:
-            after = after[1:]  # NOTE: "hundreds of families" counts families
-        elif after[:1] == ["strong"] and text.startswith("-", figure.end):
-            after = after[1:]  # NOTE: "a 2,000-strong force" counts the force
-        elif text.startswith("-", figure.end) and after[:1] and _counted_in_compound(after[0]):
-            after = [units.plural(after[0].lower())]  # NOTE: "a 10-member team" counts members
-        elif " ".join(after[:2]).lower() in TRAILING_HEDGES:
-            after = after[2:]  # NOTE: "5 or more tanks" counts tanks
-        elif after[:1] == ["more"] and after[1:2] != ["than"]:
-            after = after[1:]  # NOTE: "3,000 more troops" counts troops
-        elif _ARE_THEN_WORD.match(text, figure.end) and _plural_head(after[1:]):
-            after = after[1:]  # NOTE: "of whom 3,000 are special forces" counts forces
+        after = _words_counted(text, figure)
         share = figure.kind in ("fraction", "ratio")  # NOTE: "a fifth of the budget" is a share
         noun = None if figure.unit else context.counted_noun(after, through_of=not share)
         if noun and _EXPECTED_BY.match(text, figure.end):
@@ -138,6 +126,26 @@ def _claims(source: _Source) -> Iterator[Claim]:
                 earlier = []
             earlier.append(claim)
             yield claim
+
+
+def _words_counted(text: str, figure: Figure) -> list[str]:
+    """The words after a figure from which what it counts is read."""
+    after = context.words_after(text, figure.end, 8)
+    if figure.kind == "vague" and after[:1] == ["of"]:
+        return after[1:]  # NOTE: "hundreds of families" counts families
+    if after[:1] == ["strong"] and text.startswith("-", figure.end):
+        return after[1:]  # NOTE: "a 2,000-strong force" counts the force
+    if text.startswith("-", figure.end) and after[:1] and _counted_in_compound(after[0]):
+        return [units.plural(after[0].lower())]  # NOTE: "a 10-member team" counts members
+    if " ".join(after[:2]).lower() in TRAILING_HEDGES:
+        return after[2:]  # NOTE: "5 or more tanks" counts tanks
+    if after[:1] == ["more"] and after[1:2] != ["than"]:
+        return after[1:]  # NOTE: "3,000 more troops" counts troops
+    if _ARE_THEN_WORD.match(text, figure.end) and _plural_head(after[1:]):
+        return after[1:]  # NOTE: "of whom 3,000 are special forces" counts forces
+    if after[:1] == ["of"] and (whole := _OF_WHOLE.match(text, figure.end)):
+        return context.words_after(text, whole.end(), 8)  # NOTE: "175 of 300 seats"
+    return after
 
 
 def _baseline_unit(figure: Figure, earlier: list[Claim], sentence: str) -> str:
@@ -201,6 +209,8 @@ _SAID_OF = (
 """What may stand between a figure and what befell the people it counts: "1,100 of them had
 been", "251 were"."""
 _TAKEN_HOSTAGE = re.compile(rf"{_SAID_OF}(?:taken|held|seized)\s+(?:as\s+)?hostages?\b", re.I)
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,.]*(?!\s*%)")
+"""A whole the figure is a part of, counted in the same things: "175 of 300 seats"."""
 _EXPECTED_BY = re.compile(
     r"\s+(?:economists|analysts|forecasters|experts|investors|markets|traders|pollsters)\s+"
     r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|anticipated|projected|polled)\b",
