@@ -383,9 +383,8 @@ def _other_when(a: Features, b: Features) -> bool:
 def _other_dates(a: Features, b: Features) -> bool:
     """True when the two clauses date their figures to different months or parts of a year:
     "in December" is not "in November", "in the first half" not "over the past two months"."""
-    if a.months and b.months and a.months.isdisjoint(b.months):
-        # NOTE: "as of 6 November" and "on 6 November" are one day
-        return _apart(_days(a.months), _days(b.months))
+    if _apart(a.months, b.months) and _apart(_days(a.months), _days(b.months)):
+        return True  # NOTE: "as of 6 November" and "on 6 November" are one day
     return _apart(a.quarters, b.quarters)
 
 
