@@ -120,6 +120,18 @@ def test_a_claim_is_about_the_countries_its_sentence_paragraph_or_title_names(
     assert claim.about == about
 
 
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The Fed cut its rate to 4.75%.", ["united states"]),
+        ("The Bank of Korea held its rate at 3%.", ["south korea"]),
+        ("Workers fed up with prices lost 3% of their pay.", []),
+    ],
+)
+def test_central_banks_stand_for_their_countries(text: str, about: list[str]) -> None:
+    assert claims_of(text)[0].about == about
+
+
 def test_a_figure_in_a_list_of_examples_is_about_its_own() -> None:
     found = claims_of("Over 2 million have fled abroad, including 500,000 to Egypt.")
     assert [c.about for c in found] == [[], ["egypt"]]

@@ -832,6 +832,30 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-stance-is-no-part-a-poll-shares",
         ),
         pytest.param(
+            "Imports grew by just 1.1% in 2024.",
+            "China's economy grew 5.2% in 2024.",
+            [],
+            id="a-verb-of-change-alone-does-not-make-a-conflict",
+        ),
+        pytest.param(
+            "In the first quarter of 2024 the economy grew at an annualised 1.6%.",
+            "The economy grew 2.8% in 2024.",
+            [],
+            id="a-quarter-is-not-its-whole-year",
+        ),
+        pytest.param(
+            "Twenty-three of NATO's 32 members meet the target.",
+            "NATO says 23 members hit the 2% target.",
+            [(["23", "Twenty-three"], Verdict.AGREE)],
+            id="a-whole-is-not-its-part",
+        ),
+        pytest.param(
+            "U.S. warships have shot down more than 200 Houthi drones.",
+            "Western navies have intercepted some 200 Houthi drones.",
+            [(["200"], Verdict.AGREE)],
+            id="shot-down-is-intercepted",
+        ),
+        pytest.param(
             "The army has 40 tanks in reserve.",
             "The army holds some 2,000 tanks.",
             [],

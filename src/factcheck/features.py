@@ -110,6 +110,15 @@ _WINNER_HINT = re.compile(r"\b(?:won|secured|garnered|polled)\b")
 _WINNER = re.compile(
     r"\s*((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s+(?:won|secured|garnered|polled)\b"
 )
+_PART_OF = re.compile(
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|[a-z]+teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?$",
+    re.I,
+)
+"""A part counted of the whole the figure gives: "23 of NATO's 32 members", "12 of the 20" (a
+year is no part: "the appeal for 2024 of $2.7 billion")."""
 _SIDE_WINNER = re.compile(
     r"\s*(?:the\s+)?((?:[\w&-]+\s+){0,3}?(?:party|opposition|coalition|bloc|alliance|camp"
     r"|candidate|incumbent|challenger))\s+(?:won|secured|garnered|polled)\b",
@@ -264,11 +273,14 @@ SYNONYMS = {
     "expand": "grow", "expansion": "grow", "growth": "grow",
     "contribut": "pledge", "donat": "pledge", "contribution": "aid", "donation": "aid",
     "support": "aid", "test": "launch", "station": "deploy", "strike": "attack", "young": "youth",
+    "intercepted": "intercept", "intercept": "intercept",
     "raid": "attack", "bombing": "attack", "shelling": "attack", "assault": "attack",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
 DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
+CHANGES = frozenset(DIRECTIONS) | word_set("down gain lose add shed slipp slid dipp tumbl")
+"""Key terms that tell how a figure changed, not what changed."""
 """Which way a change goes: "raised to 40%" and "cut to 8.5%" are two moments, not one figure."""
 PACKAGES = frozenset({"bill", "legislation", "package", "tranche", "appropriation", "supplemental"})
 """Words that make a sum one bill or package, which no running total ("since 2022") is."""
@@ -334,6 +346,7 @@ _DRIVEN_OUT = re.compile(
     r"\b(?:forc(?:ed|ing)|driven)\s+(?:to\s+flee|from\s+(?:their\s+|its\s+)?homes?|out)\b", re.I
 )
 """Being driven from home is displacement; "forcing the bank", "driven by spending" are not."""
+_SHOT_DOWN = re.compile(r"\bshot\s+down\b|\bdowned\b", re.I)
 _INSIDE = word_set("inside internal internally within domestic domestically")
 _ABROAD = word_set("abroad oversea foreign neighbour neighbor border across cross refugee")
 """Where displaced people went: "7.7 million displaced inside the country", "2 million fled to
@@ -375,6 +388,8 @@ class Features:
     else of the paragraph before it, or of the document's title)."""
     aimed: bool = False
     """True when the clause states a goal or a forecast (`TARGETS`)."""
+    whole: bool = False
+    """True when the figure is the whole a part is counted of: "23 of NATO's 32 members"."""
     added: bool = False
     """True when the figure is an increment: "another 3,000 troops", "3,000 more troops"."""
     per_head: bool = False
@@ -442,6 +457,8 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
             subject = subject if subject in actors else None
     if "forc" in rest or "driven" in rest:
         rest = _DRIVEN_OUT.sub("displaced", rest)
+    if "down" in rest:
+        rest = _SHOT_DOWN.sub("intercepted", rest)  # NOTE: "shot down", "downed"
     words = [stem(w) for w in _WORD.findall(rest.lower()) if w not in IGNORED and not is_place(w)]
     terms = {w for w in words if w not in IGNORED and len(w) > 2}
     head = stem(claim.unit) if claim.unit not in ("count",) else ""
@@ -497,6 +514,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         modifiers=_modifiers(window, lowered) or _EMPTY,
         aimed=not baseline and not terms.isdisjoint(TARGETS) and _aims(rest),
         added=_is_added(claim),
+        whole=" of " in before[-24:] and _PART_OF.search(before) is not None,
         per_head=_PER_HEAD.search(window) is not None,
     )
 

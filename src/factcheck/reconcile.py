@@ -16,7 +16,7 @@ from factcheck import collector
 from factcheck.extract.claims import NO_QUANTITY, is_vague
 from factcheck.extract.context import STOP
 from factcheck.extract.places import actors_in, may_meet, shared
-from factcheck.features import AS_OF, HARMS, STANCE_TERMS, Features, features
+from factcheck.features import AS_OF, CHANGES, HARMS, STANCE_TERMS, Features, features
 from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import EXACT_TOLERANCE, interval, judge
 
@@ -266,22 +266,24 @@ def _candidate_pairs(
                 score = _score(nodes[a].feats, nodes[b].feats)
                 if score < MIN_SCORE - VALUE_BONUS:
                     continue
-                score += _by_values(nodes[a].claim, nodes[b].claim, tolerance)
+                weak = _only_the_change(nodes[a].feats, nodes[b].feats)
+                score += _by_values(nodes[a].claim, nodes[b].claim, tolerance, weak)
                 if score >= MIN_SCORE:
                     yield score, a, b
 
 
-def _by_values(a: Claim, b: Claim, tolerance: float) -> float:
+def _by_values(a: Claim, b: Claim, tolerance: float, weak: bool) -> float:
     """What the two figures add to a pair's score: a little when they agree, a little more when
     they are the same ("$992 billion" over "$1 trillion"), less the further apart they are, and
     all of it when they are a hundredfold apart ("as little as $2,000" a drone, "$100 million"
-    a ship)."""
+    a ship) or disagree where the clauses share only a verb of change (`weak`: "imports grew
+    1.1%" is no figure of "the economy grew 5.2%")."""
     spread = _spread(a.value, b.value)
     if spread >= MAX_SPREAD:
         return -_SCORE_CEILING
     if _compatible(a, b, tolerance):
         return VALUE_BONUS + (SAME_VALUE_BONUS if a.value == b.value else 0.0)
-    return -SPREAD_PENALTY * spread
+    return -_SCORE_CEILING if weak else -SPREAD_PENALTY * spread
 
 
 def _spread(a: float, b: float) -> float:
@@ -313,6 +315,17 @@ def _score(a: Features, b: Features) -> float:
     actor_bonus = 0.2 if a.actors and b.actors and may_meet(a.actors, b.actors) else 0.0
     year_bonus = 0.2 if a.years & b.years else 0.0  # NOTE: "in 2019, 112 killed" twice
     return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
+
+
+def _only_the_change(a: Features, b: Features) -> bool:
+    """True when two clauses that each name what they measure share only a verb of change or a
+    word any figure may take ("share", "rate", "total")."""
+    if not (a.key_terms & b.key_terms) <= _GENERIC:
+        return False
+    return not a.key_terms <= _GENERIC and not b.key_terms <= _GENERIC
+
+
+_GENERIC = CHANGES | frozenset({"share", "proportion", "percentage", "rate", "level", "total"})
 
 
 def _same_part(a: Features, b: Features) -> bool:
@@ -395,8 +408,13 @@ def _days(months: frozenset[str]) -> frozenset[str]:
 def _month_and_year(month: Features, year: Features) -> bool:
     """True when one clause dates its figure to a month alone and the other to a whole year, or
     to a year's end, unless the month is December ("stood at 8.6% in September" is not
-    "reached 9.5% by the end of 2024")."""
-    if not month.months or month.years or not year.own_years or year.months:
+    "reached 9.5% by the end of 2024"); or to a part of a year against the whole ("grew at an
+    annualised 1.6% in the first quarter of 2024" is not "grew 4.1% in 2024")."""
+    if not year.own_years or year.months:
+        return False
+    if month.quarters and not year.quarters and not year.year_end:
+        return True
+    if not month.months or month.years:
         return False
     return not year.year_end or not any(m.endswith("December") for m in month.months)
 
@@ -433,8 +451,10 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: killed by cholera is not killed in the fighting
     if a.aimed != b.aimed:
         return True  # NOTE: a goal or a forecast is not what happened
-    if a.added != b.added:
-        return True  # NOTE: "another 3,000 troops" is not the "11,000 troops" sent in all
+    if a.added != b.added or a.whole != b.whole:
+        # NOTE: "another 3,000 troops" is not the "11,000 troops" sent in all; the "32 members"
+        # of "23 of NATO's 32 members" are the whole, not the 23
+        return True
     if a.per_head != b.per_head:
         return True  # NOTE: "$2,000 a month per soldier" is not "$20 million a month" for all
     if a.measures != b.measures:

@@ -209,8 +209,11 @@ _SAID_OF = (
 """What may stand between a figure and what befell the people it counts: "1,100 of them had
 been", "251 were"."""
 _TAKEN_HOSTAGE = re.compile(rf"{_SAID_OF}(?:taken|held|seized)\s+(?:as\s+)?hostages?\b", re.I)
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,.]*(?!\s*%)")
-"""A whole the figure is a part of, counted in the same things: "175 of 300 seats"."""
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?\d[\d,.]*(?!\s*%)(?![\d,.])"
+)
+"""A whole the figure is a part of, counted in the same things: "175 of 300 seats", "23 of
+NATO's 32 members"."""
 _EXPECTED_BY = re.compile(
     r"\s+(?:economists|analysts|forecasters|experts|investors|markets|traders|pollsters)\s+"
     r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|anticipated|projected|polled)\b",

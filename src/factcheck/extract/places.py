@@ -30,9 +30,19 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
         "rok",
         "seoul",
         "republic of korea",
+        "bank of korea",
     ),
     "korea": ("korea", "korean", "koreans", "koreas", "the north", "the south"),
-    "russia": ("russia", "russian", "russians", "moscow", "kremlin", "russian federation", "putin"),
+    "russia": (
+        "russia",
+        "russian",
+        "russians",
+        "moscow",
+        "kremlin",
+        "russian federation",
+        "putin",
+        "bank of russia",
+    ),
     "ukraine": ("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "zelensky", "zelenskyy"),
     "united states": (
         "united states",
@@ -45,12 +55,14 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
         "americans",
         "washington",
         "pentagon",
+        "federal reserve",
+        "fed",
         "white house",
         "biden",
         "trump",
     ),
-    "china": ("china", "chinese", "beijing", "prc", "xi jinping"),
-    "japan": ("japan", "japanese", "tokyo"),
+    "china": ("china", "chinese", "beijing", "prc", "xi jinping", "pboc", "people's bank of china"),
+    "japan": ("japan", "japanese", "tokyo", "bank of japan", "boj"),
     "taiwan": ("taiwan", "taiwanese", "taipei"),
     "israel": ("israel", "israeli", "israelis", "idf", "jerusalem", "netanyahu"),
     "gaza": (
@@ -72,7 +84,16 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "india": ("india", "indian", "indians", "new delhi", "delhi"),
     "pakistan": ("pakistan", "pakistani", "islamabad"),
     "afghanistan": ("afghanistan", "afghan", "afghans", "kabul", "taliban"),
-    "united kingdom": ("united kingdom", "uk", "u.k.", "britain", "british", "london", "england"),
+    "united kingdom": (
+        "united kingdom",
+        "uk",
+        "u.k.",
+        "britain",
+        "british",
+        "london",
+        "england",
+        "bank of england",
+    ),
     "france": ("france", "french", "paris"),
     "germany": ("germany", "german", "germans", "berlin"),
     "poland": ("poland", "polish", "warsaw"),
@@ -171,14 +192,18 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "ecuador": ("ecuador", "ecuadorian", "quito"),
     "bolivia": ("bolivia", "bolivian", "la paz"),
     "nicaragua": ("nicaragua", "nicaraguan", "managua"),
-    "european union": ("european union", "eu", "brussels"),
+    "european union": ("european union", "eu", "brussels", "european central bank", "ecb"),
     "nato": ("nato", "north atlantic treaty organization"),
     "united nations": ("united nations", "un", "u.n.", "general assembly", "security council"),
 }
 
 _ALIASES = {alias: actor for actor, names in GAZETTEER.items() for alias in names}
 # NOTE: "US" and "UN" are actors only in capitals; as words they are pronouns and verbs.
-_CASE_SENSITIVE = frozenset({"us", "un", "rok", "prc", "idf", "eu", "uk", "drc", "uae"})
+_CASE_SENSITIVE = frozenset(
+    {"us", "un", "rok", "prc", "idf", "eu", "uk", "drc", "uae", "ecb", "boj", "pboc"}
+)
+_CAPITAL_ONLY = frozenset({"fed"})
+"""Aliases that are names only with a capital: "the Fed", not "fed up"."""
 # NOTE: "the North", "the South" are the two Koreas in news text, as names only (capitalised);
 # which of them, the text around says, so they stand for the bare "korea" (`FAMILIES`)
 _CAPITALISED = frozenset({"the north", "the south"})
@@ -264,6 +289,8 @@ def _actors_in_order(text: str) -> Iterator[tuple[int, int, str]]:
         if alias in _CASE_SENSITIVE and not text[match.start() : match.end()].isupper():
             continue
         if alias in _CAPITALISED and not text[match.start() + 4].isupper():
+            continue
+        if alias in _CAPITAL_ONLY and not text[match.start()].isupper():
             continue
         yield match.start(), match.end(), _ALIASES[alias]
 
