@@ -160,6 +160,8 @@ _APPOSITION = re.compile(
 )
 """What may stand between a comma and a figure that restates or sizes the clause before it:
 ", about 1.2m", ", equal to 2.45% of GDP", ", or 6.3% of GDP"."""
+_THOSE_START = re.compile(r"\s*(?:those|that)\s+(?:of|to|from|in|for|at)\b", re.I)
+"""A clause that names its thing by pointing back: "those to Russia", "that of Japan"."""
 _AT_ONLY = re.compile(rf"\s*at\s+{_HEDGE_WORDS}", re.I)
 """A figure set off by a comma and a preposition alone: it sizes the clause before."""
 _PREDICATE = re.compile(
@@ -845,6 +847,9 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
             k -= 1
         before = cuts[k].end() if k >= 0 else 0
         rest = f"{left[before : last.start()]} {rest}"
+    elif _THOSE_START.match(rest):
+        # NOTE: "Exports to the US rose 4.9%, while those to Russia fell 4.1%": what "those" are
+        rest = f"{_naming_clause(left, cuts)} {rest}"
     elif last.group() == ",":
         rest = _after_comma(left, cuts, rest)
     elif last.group() == "(" and not rest.strip():

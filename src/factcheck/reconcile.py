@@ -318,11 +318,9 @@ def _score(a: Features, b: Features) -> float:
 
 
 def _only_the_change(a: Features, b: Features) -> bool:
-    """True when two clauses that each name what they measure share only a verb of change or a
-    word any figure may take ("share", "rate", "total")."""
-    if not (a.key_terms & b.key_terms) <= _GENERIC:
-        return False
-    return not a.key_terms <= _GENERIC and not b.key_terms <= _GENERIC
+    """True when two clauses share only a verb of change or a word any figure may take
+    ("rose", "share", "rate", "total")."""
+    return (a.key_terms & b.key_terms) <= _GENERIC
 
 
 _GENERIC = CHANGES | frozenset({"share", "proportion", "percentage", "rate", "level", "total"})
