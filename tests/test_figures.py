@@ -618,6 +618,7 @@ def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) 
         ("At least 78,000 were named individually.", ["count"]),
         ("Kyiv puts them higher, at 4,000 killed alone.", ["deaths"]),
         ("Around 4,000 of the roughly 11,000 troops sent died.", ["troops", "troops"]),
+        ("It holds 192 of the 300 seats, eight short of a majority.", ["seats", "seats", "seats"]),
     ],
 )
 def test_a_figure_counts_what_its_own_clause_names(sentence: str, units: list[str]) -> None:

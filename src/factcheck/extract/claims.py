@@ -214,6 +214,8 @@ _OF_WHOLE = re.compile(
 )
 """A whole the figure is a part of, counted in the same things: "175 of 300 seats", "23 of
 NATO's 32 members"."""
+_SHORT_OF = re.compile(r"\s+(?:short|shy)\s+of\b", re.I)
+"""How far a figure before falls short: "192 of the 300 seats, eight short of a majority"."""
 _EXPECTED_BY = re.compile(
     r"\s+(?:economists|analysts|forecasters|experts|investors|markets|traders|pollsters)\s+"
     r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|anticipated|projected|polled)\b",
@@ -289,6 +291,7 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
             _BASELINE_BEFORE.search(text, max(0, figure.start - 32), figure.start)
             or _OF_THEM.match(text, figure.end)
             or _EXPECTED_BY.match(text, figure.end)
+            or _SHORT_OF.match(text, figure.end)
         )
     ):
         unit = _baseline_unit(figure, earlier, sentence_text)

@@ -192,7 +192,7 @@ _NOUN_STOP = STOP | word_set("""
 toward towards near against along amid amidst behind beyond despite inside outside via upon
 last next ago earlier later
 abroad overseas home yesterday today tonight here there elsewhere again away back recently
-alone apiece respectively combined together altogether overall
+alone apiece respectively combined together altogether overall short shy
 """)
 """Words that end the noun a figure counts: "50 tanks moved toward", "40 convoys near"; and
 adverbs after a verb: "2 million fled abroad", "300 died yesterday"."""
