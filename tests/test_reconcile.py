@@ -758,6 +758,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="figures-powers-of-ten-apart-never-meet",
         ),
         pytest.param(
+            "Ukrainian officials put the toll higher, at around 3,000 killed and wounded.",
+            "In Ukraine, more than 100,000 civilians were reportedly killed or wounded.",
+            [],
+            id="figures-thirty-times-apart-never-meet",
+        ),
+        pytest.param(
             "The government plans to spend 13.5 trillion roubles on defence in 2025, up from 10.4"
             " trillion roubles this year.",
             "Defence spending will reach 13.2 trillion roubles in 2025, compared with 10.4"

@@ -36,9 +36,9 @@ SAME_VALUE_BONUS = 0.02
 SPREAD_PENALTY = 0.1
 """Figures powers of ten apart are less likely to be one quantity: a weak match between "1.3%
 of GDP" and "32.5% of total spending" is two subjects, not a conflict."""
-MAX_SPREAD = 2.0
-"""Figures that disagree by this many powers of ten or more are never one quantity: no source
-rounds or hedges $2,000 into $100 million."""
+MAX_SPREAD = 1.5
+"""Figures this many powers of ten apart or more (some thirty times) are never one quantity:
+no source rounds or hedges $2,000 into $100 million, or 3,000 casualties into 100,000."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,9 +275,9 @@ def _candidate_pairs(
 def _by_values(a: Claim, b: Claim, tolerance: float, weak: bool) -> float:
     """What the two figures add to a pair's score: a little when they agree, a little more when
     they are the same ("$992 billion" over "$1 trillion"), less the further apart they are, and
-    all of it when they are a hundredfold apart ("as little as $2,000" a drone, "$100 million"
-    a ship) or disagree where the clauses share only a verb of change (`weak`: "imports grew
-    1.1%" is no figure of "the economy grew 5.2%")."""
+    all of it when they are `MAX_SPREAD` apart ("as little as $2,000" a drone, "$100 million" a
+    ship) or disagree where the clauses share only a verb of change (`weak`: "imports grew 1.1%"
+    is no figure of "the economy grew 5.2%")."""
     spread = _spread(a.value, b.value)
     if spread >= MAX_SPREAD:
         return -_SCORE_CEILING
