@@ -258,6 +258,22 @@ def test_a_group_is_described_by_words_not_by_the_fallback() -> None:
     assert group.quantity == "Germany will reach …"
 
 
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("The plan seeks $1.4 billion and is 11% funded.", "The plan seeks is"),
+        (
+            "The plan asked for $2.7 billion; by November it was just 49% funded.",
+            "The plan asked for by November it was just",
+        ),
+        ("60% back it and 33% are against.", ""),
+    ],
+)
+def test_a_clause_without_a_subject_of_its_own_takes_the_one_before(text: str, left: str) -> None:
+    claim = claims_from({"a.txt": text})[-1]
+    assert " ".join(clause(claim)[0].split()) == left
+
+
 def test_an_aside_does_not_carry_the_clause_into_a_baseline() -> None:
     claim = claims_from(
         {
@@ -688,6 +704,13 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             "The 2024 Humanitarian Response Plan asked for $2.7 billion.",
             [],
             id="named-plans-funds-and-laws-keep-their-figures-apart",
+        ),
+        pytest.param(
+            "The 2024 Regional Refugee Response Plan seeks $1.4 billion and is 11% funded.",
+            "The 2024 Humanitarian Response Plan asked for $2.7 billion; by November it was just"
+            " 49% funded.",
+            [],
+            id="a-pronoun-or-a-second-verb-keeps-the-plan's-name",
         ),
         pytest.param(
             "The U.N.'s humanitarian appeal for Sudan for 2024 sought $2.7 billion.",

@@ -162,6 +162,12 @@ _APPOSITION = re.compile(
 ", about 1.2m", ", equal to 2.45% of GDP", ", or 6.3% of GDP"."""
 _THOSE_START = re.compile(r"\s*(?:those|that)\s+(?:of|to|from|in|for|at)\b", re.I)
 """A clause that names its thing by pointing back: "those to Russia", "that of Japan"."""
+_IT_WAS = re.compile(
+    r"\s*(?:(?:by|in|on|at|since|until)\s+[\w ]{1,30}?\s+)?(?:it|they)\s+"
+    r"(?:was|were|is|are|had|has|have|stood|remains?|remained)\b",
+    re.I,
+)
+"""A clause whose subject is a pronoun for what the clause before names."""
 _AT_ONLY = re.compile(rf"\s*at\s+{_HEDGE_WORDS}", re.I)
 """A figure set off by a comma and a preposition alone: it sizes the clause before."""
 _PREDICATE = re.compile(
@@ -822,6 +828,9 @@ def clause(claim: Claim) -> tuple[str, str]:
             if right.strip():
                 left = _FIRST_ADJUNCT.sub("", left, count=1)
             left = _without_figures(left)
+        elif _PREDICATE.match(tail):
+            # NOTE: "The plan seeks $1.4 billion and is 11% funded": one subject, two verbs
+            left = f"{_without_figures(left[: joined.start()])} {tail}"
         else:
             left = tail  # NOTE: "60% back it and 33% are against": two clauses
     return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
@@ -847,8 +856,9 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
             k -= 1
         before = cuts[k].end() if k >= 0 else 0
         rest = f"{left[before : last.start()]} {rest}"
-    elif _THOSE_START.match(rest):
-        # NOTE: "Exports to the US rose 4.9%, while those to Russia fell 4.1%": what "those" are
+    elif _THOSE_START.match(rest) or _IT_WAS.match(rest):
+        # NOTE: "Exports to the US rose 4.9%, while those to Russia fell 4.1%": what "those" are;
+        # "The plan asked for $2.7 billion; by November it was 49% funded": what "it" is
         rest = f"{_naming_clause(left, cuts)} {rest}"
     elif last.group() == ",":
         rest = _after_comma(left, cuts, rest)
