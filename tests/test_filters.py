@@ -23,6 +23,7 @@ from tests.conftest import claims_of
         pytest.param("The army fired 155mm shells and 7.62 mm rounds.", id="calibres"),
         pytest.param("They fired a 120-mm mortar.", id="hyphen-calibre"),
         pytest.param("Over the past 24 hours the front held.", id="time-frame"),
+        pytest.param("Iran holds uranium enriched to 60% and 20%-enriched stock.", id="grades"),
         pytest.param("He ran the 100m sprint and won 3m.", id="glued-m-no-size"),
         pytest.param("China built 5G networks.", id="generation"),
         pytest.param("Call +44 20 7946 0958 or (020) 7946 0958.", id="phone-numbers"),

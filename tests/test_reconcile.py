@@ -897,6 +897,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-lone-verb-of-change-does-not-make-a-conflict",
         ),
         pytest.param(
+            "Ukraine's air force shot down 50 of 73 drones overnight.",
+            "Ukraine shot down 800 drones in January.",
+            [],
+            id="a-night-is-not-a-month",
+        ),
+        pytest.param(
+            "The IAEA says Iran has 182.3 kg of uranium enriched to 60%.",
+            "Iran's stockpile of uranium enriched to 20% reached 839.2 kg.",
+            [],
+            id="an-enrichment-grade-names-the-material",
+        ),
+        pytest.param(
             "The army has 40 tanks in reserve.",
             "The army holds some 2,000 tanks.",
             [],

@@ -135,11 +135,14 @@ _AGAINST = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing|ition)|against|disapprov(?:e|es|ed|ing|al)|reject(?:s|ed|ing)?)\b",
     re.I,
 )
-_QUARTER_HINT = re.compile(r"quarter|half|Q[1-4]|H[12]|past|last|previous|round|run-?off", re.I)
+_QUARTER_HINT = re.compile(
+    r"quarter|half|Q[1-4]|H[12]|past|last|previous|round|run-?off|overnight", re.I
+)
 _QUARTER = re.compile(
     r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<noun>quarter|half)\b"
     r"|\b(?P<code>Q[1-4]|H[12])\b"
     r"|\b(?P<round>first|second|third|final)\s+round\b|\b(?P<runoff>run-?off)\b"
+    r"|\b(?P<night>overnight|last\s+night)\b"
     r"|\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<span>(?:(?:\d+|a\s+few"
     r"|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?:day|week|month|year|decade)s?)\b",
@@ -148,9 +151,12 @@ _QUARTER = re.compile(
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
              "4th": 4}  # fmt: skip
 _MODIFIER = re.compile(
-    r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)(?![\w-])|\b\d+(?:\.\d+)?\s?mm\b", re.I
+    r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)(?![\w-])|\b\d+(?:\.\d+)?\s?mm\b"
+    r"|(?<=enriched to )\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\s?%(?=[- ]enriched)",
+    re.I,
 )
-"""A figure that names a kind of thing rather than counting: "10-year", "155mm"."""
+"""A figure that names a kind of thing rather than counting: "10-year", "155mm", "enriched to
+60%"."""
 _YEAR_END = re.compile(r"\b(?:end|close)\s+of\s+(?:19|20)\d\d|\bby\s+(?:19|20)\d\d", re.I)
 """A year's end, a moment rather than the whole year: "by the end of 2024"."""
 _FIGURE_BASELINE = re.compile(rf"\b{BASELINE_JOIN}\s+{_HEDGE_WORDS}$", re.I)
@@ -537,7 +543,7 @@ def _is_baseline(before: str) -> bool:
 
 
 def _modifiers(window: str, lowered: str) -> frozenset[str]:
-    if not any(word in lowered for word in ("year", "month", "week", "day", "mm")):
+    if not any(word in lowered for word in ("year", "month", "week", "day", "mm", "enriched")):
         return _EMPTY
     return frozenset(m.group().lower() for m in _MODIFIER.finditer(window))
 
@@ -702,6 +708,8 @@ def _quarters(window: str) -> frozenset[str]:
     for match in _QUARTER.finditer(window):
         if match.group("span"):
             found.add("past " + " ".join(match.group("span").lower().rstrip("s").split()))
+        elif match.group("night"):
+            found.add("overnight")
         elif match.group("round") or match.group("runoff"):
             found.add(f"round {(match.group('round') or 'second').lower()}")  # NOTE: an election's
         elif match.group("code"):

@@ -396,6 +396,8 @@ def _other_dates(a: Features, b: Features) -> bool:
     "in December" is not "in November", "in the first half" not "over the past two months"."""
     if _apart(a.months, b.months) and _apart(_days(a.months), _days(b.months)):
         return True  # NOTE: "as of 6 November" and "on 6 November" are one day
+    if (a.quarters and b.months and not a.months) or (b.quarters and a.months and not b.months):
+        return True  # NOTE: "shot down 50 drones overnight" is not "800 drones in January"
     return _apart(a.quarters, b.quarters)
 
 

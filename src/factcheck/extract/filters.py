@@ -130,7 +130,7 @@ def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     for rule in (_in_identifier, _in_phone_number, _in_citation, _in_date, _is_year,
                  _is_identifier_number, _is_designation, _is_address, _is_time, _is_list_marker,
                  _is_calibre, _is_time_frame, _is_apposed_age, _is_counter,
-                 _is_reading_time, _is_tenor):  # fmt: skip
+                 _is_reading_time, _is_tenor, _is_grade):  # fmt: skip
         reason = rule(text, figure)
         if reason:
             return reason
@@ -322,6 +322,21 @@ def _is_calibre(text: str, figure: Figure) -> str | None:
     if match and match.group(1) not in FUNCTION_WORDS:
         return "a calibre (155mm shells), not a measurement"
     return None
+
+
+def _is_grade(text: str, figure: Figure) -> str | None:
+    """ "uranium enriched to 60%", "60%-enriched uranium": a grade that names the material."""
+    if figure.unit != "percent" or "nrich" not in text[max(0, figure.start - 24) : figure.end + 12]:
+        return None
+    if _ENRICHED_TO.search(text, max(0, figure.start - 24), figure.start) or _ENRICHED.match(
+        text, figure.end
+    ):
+        return "an enrichment grade (uranium enriched to 60%), not a share"
+    return None
+
+
+_ENRICHED_TO = re.compile(r"\benriched\s+(?:up\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_ENRICHED = re.compile(r"[- ]enriched\b|\s+enrichment\b", re.I)
 
 
 def _is_time_frame(text: str, figure: Figure) -> str | None:
