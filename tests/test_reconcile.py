@@ -909,6 +909,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="an-enrichment-grade-names-the-material",
         ),
         pytest.param(
+            "Russia's exports to China rose to $129 billion.",
+            "China's exports to Russia rose to $111 billion.",
+            [],
+            id="exports-go-one-way",
+        ),
+        pytest.param(
             "The army has 40 tanks in reserve.",
             "The army holds some 2,000 tanks.",
             [],

@@ -434,9 +434,22 @@ BETWEEN = frozenset({"trade", "export", "import"})
 
 
 def _other_partners(a: Features, b: Features) -> bool:
-    if len(a.actors) < 2 or len(b.actors) < 2 or len(a.actors & b.actors) >= 2:
+    """True when two clauses of trade name other partners, or the same two the other way round:
+    "Russia's exports to China" are not "China's exports to Russia"."""
+    if len(a.actors) < 2 or len(b.actors) < 2:
         return False
+    if len(a.actors & b.actors) >= 2:
+        return (
+            a.subject is not None
+            and b.subject is not None
+            and a.subject != b.subject
+            and not (a.key_terms & DIRECTED).isdisjoint(b.key_terms)
+        )
     return not (a.key_terms & BETWEEN).isdisjoint(b.key_terms)
+
+
+DIRECTED = frozenset({"export", "import"})
+"""Trade that goes one way: whose exports they are matters, not only between whom."""
 
 
 def _other_what(a: Features, b: Features) -> bool:
