@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural, line_label
-from factcheck.extract.lexicon import LOOSE_HEDGES, word_set
+from factcheck.extract.lexicon import HEDGE_RUN, word_set
 from factcheck.extract.places import actors_in, is_place, read_actors, shared
 from factcheck.models import Claim
 
@@ -85,8 +85,7 @@ _BASELINE_START = re.compile(
     rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*", re.I
 )
 """A clause that only gives a figure's baseline: "..., up from $1.7 million in 2022"."""
-_HEDGE_WORDS = rf"(?:(?:an?\s+)?(?:estimated|{LOOSE_HEDGES})\s+)*"
-_HEDGES_ONLY = re.compile(rf"\s*{_HEDGE_WORDS}", re.I)
+_HEDGES_ONLY = re.compile(rf"\s*{HEDGE_RUN}", re.I)
 _MULTI_YEAR = re.compile(
     r"\b(?:over|across|during|within|in|for)\s+(?:the\s+)?"
     r"(?:(?:next|past|last|coming|following)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
@@ -104,8 +103,8 @@ _INSTRUMENT = re.compile(
 )
 """A named plan, fund or law: "the 2024 Regional Refugee Response Plan", "the CHIPS Act"."""
 _INSTRUMENT_HINT = re.compile("|".join(_INSTRUMENT_HEADS))
-_GENERIC_NAME_WORDS = frozenset({"response", "plan", "appeal", "fund", "programme", "program",
-                                 "facility", "initiative", "act"})  # fmt: skip
+_GENERIC_NAME_WORDS = frozenset({head.lower() for head in _INSTRUMENT_HEADS} | {"response"})
+"""Words of such names that tell no plan from another: their heads, and "response"."""
 _WINNER_HINT = re.compile(r"\b(?:won|secured|garnered|polled)\b")
 _WINNER = re.compile(
     r"\s*((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s+(?:won|secured|garnered|polled)\b"
@@ -159,11 +158,9 @@ _MODIFIER = re.compile(
 60%"."""
 _YEAR_END = re.compile(r"\b(?:end|close)\s+of\s+(?:19|20)\d\d|\bby\s+(?:19|20)\d\d", re.I)
 """A year's end, a moment rather than the whole year: "by the end of 2024"."""
-_FIGURE_BASELINE = re.compile(rf"\b{BASELINE_JOIN}\s+{_HEDGE_WORDS}$", re.I)
+_FIGURE_BASELINE = re.compile(rf"\b{BASELINE_JOIN}\s+{HEDGE_RUN}$", re.I)
 """The words before a figure given as what another is compared with."""
-_APPOSITION = re.compile(
-    rf"\s*(?:(?:equal|equivalent)\s+to\s+|or\s+|worth\s+)?{_HEDGE_WORDS}", re.I
-)
+_APPOSITION = re.compile(rf"\s*(?:(?:equal|equivalent)\s+to\s+|or\s+|worth\s+)?{HEDGE_RUN}", re.I)
 """What may stand between a comma and a figure that restates or sizes the clause before it:
 ", about 1.2m", ", equal to 2.45% of GDP", ", or 6.3% of GDP"."""
 _THOSE_START = re.compile(r"\s*(?:those|that)\s+(?:of|to|from|in|for|at)\b", re.I)
@@ -174,7 +171,7 @@ _IT_WAS = re.compile(
     re.I,
 )
 """A clause whose subject is a pronoun for what the clause before names."""
-_AT_ONLY = re.compile(rf"\s*at\s+{_HEDGE_WORDS}", re.I)
+_AT_ONLY = re.compile(rf"\s*at\s+{HEDGE_RUN}", re.I)
 """A figure set off by a comma and a preposition alone: it sizes the clause before."""
 _PREDICATE = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|stands?|stood|rose|fell|grew|jumped|climbed"
@@ -182,14 +179,14 @@ _PREDICATE = re.compile(
 )
 """A verb opening a clause whose subject stands before a comma."""
 _ASIDE = re.compile(
-    rf",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?{_HEDGE_WORDS}(?:an?\s+|one\s+|two\s+)?"
+    rf",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?{HEDGE_RUN}(?:an?\s+|one\s+|two\s+)?"
     r"(?:[$€£¥]?\d|half|third|quarter|fifth|tenth|two-thirds|three-quarters)[^,;:()]*,\s*"
     r"(?=[a-z])(?!(?:up|down|from|compared|against|versus|in|on|at|by|to|for|and|but)\b)",
     re.I,
 )
 """An aside after a figure that sizes it, before the clause goes on: ", more than half of the
 population,", ", or 6.3% of GDP,"."""
-_SAYS_NOTHING = re.compile(rf"\s*(?:(?:up|down|by|and)\s+)*{_HEDGE_WORDS}", re.I)
+_SAYS_NOTHING = re.compile(rf"\s*(?:(?:up|down|by|and)\s+)*{HEDGE_RUN}", re.I)
 """The words before a figure that name nothing it measures: "up", "down by about"."""
 _FIRST_ADJUNCT = re.compile(
     r"\s+(?:in|on|at|for|during|to|from|since)\s+(?:[^\d,;%]|(?<!\d)(?:19|20)\d\d(?!\d))*?"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from factcheck.extract import context, filters, layout, units
 from factcheck.extract.figures import ESTIMATE_HEDGES, Figure, find_figures
 from factcheck.extract.hedges import TRAILING_HEDGES
+from factcheck.extract.lexicon import HEDGE_RUN
 from factcheck.extract.normalize import Normalized, normalize
 from factcheck.extract.places import actors_in
 from factcheck.models import Claim, Document, Qualifier
@@ -169,11 +170,7 @@ def _restated(text: str, start: int, earlier: list[Claim], sentence: str) -> str
     return earlier[-1].quantity if _RESTATES.search(text, max(0, start - 32), start) else None
 
 
-_RESTATES = re.compile(
-    rf"(?:\(|\b(?:{context.BASELINE_JOIN}|or))\s*(?:(?:about|around|some|roughly|nearly|almost"
-    r"|just|only|an\s+estimated)\s+)?$",
-    re.I,
-)
+_RESTATES = re.compile(rf"(?:\(|\b(?:{context.BASELINE_JOIN}|or))\s*{HEDGE_RUN}$", re.I)
 
 
 def _plural_head(words: list[str]) -> bool:
@@ -190,7 +187,7 @@ def _counted_in_compound(word: str) -> bool:
 
 
 _BASELINE_BEFORE = re.compile(
-    rf"(?:\b{context.BASELINE_JOIN}\s+(?:(?:about|around|some|just|only|roughly|nearly|almost)\s+)?"
+    rf"(?:\b{context.BASELINE_JOIN}\s+{HEDGE_RUN}"
     r"(?:an?\s+(?:record|peak\s+of|high\s+of|low\s+of)\s+)?"
     r"|\bin\s+(?:19|20)\d\d,?\s+(?:and|to)\s+)$",
     re.I,
@@ -232,8 +229,8 @@ _KILLED_OR_WOUNDED = re.compile(
 killed or wounded"."""
 _KILLED_OR_WOUNDED_BEFORE = re.compile(
     r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b(?:\s+(?:at|of|to|was|were|is|are"
-    r"|reached|stood\s+at|numbered|totall?ed))?[ \t]*(?::[ \t]*)?(?:(?:more\s+than|over|at\s+least"
-    r"|about|around|nearly|some|an\s+estimated)\s+)?$",
+    r"|reached|stood\s+at|numbered|totall?ed))?[ \t]*(?::[ \t]*)?"
+    rf"{HEDGE_RUN}$",
     re.I,
 )
 

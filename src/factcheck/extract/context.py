@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.extract import numbers, units
-from factcheck.extract.lexicon import word_set
+from factcheck.extract.lexicon import HEDGE_RUN, word_set
 
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -334,7 +334,7 @@ def counted_before(text: str, sentence_start: int, figure_start: int) -> str | N
 _TOLL = re.compile(r"\b(death|casualty)\s+toll\b", re.I)
 _STATED = re.compile(
     r"\b(?:rose|risen|climbed|jumped|reached|hit|passed|stood\s+at|stands\s+at|is|was|now)"
-    r"(?:\s+to)?\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost)\s+)?$",
+    rf"(?:\s+to)?\s+{HEDGE_RUN}$",
     re.I,
 )
 """The verb that states a toll right before its figure: "rose to", "stood at", "reached"."""

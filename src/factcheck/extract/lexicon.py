@@ -11,3 +11,6 @@ def word_set(text: str) -> frozenset[str]:
 LOOSE_HEDGES = r"(?:almost|nearly|about|around|roughly|some|over|just|only|more\s+than|less\s+than)"
 """Hedge words that may stand between a word and the figure it governs ("by almost a
 quarter", "and an estimated 3.9%"), as a pattern."""
+HEDGE_RUN = rf"(?:(?:an?\s+)?(?:estimated|at\s+least|{LOOSE_HEDGES})\s+)*"
+"""The hedge words that may stand right before a figure, any number of them ("an estimated",
+"at least", "nearly"), as a pattern."""
