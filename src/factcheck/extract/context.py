@@ -37,6 +37,8 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]*)*(?:(?:(?<=-)|(?<=\b[A-Z]))\d+[A-Za-z]*)?")
 """A word, of letters in any script; a model's designation is one word with its digits
 ("F-16s", "Kh-101", "M1")."""
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]*)*(?:(?:(?<=-)|(?<=\b[A-Z]))\d+[A-Za-z]*)?")
+"""`_WORD` for ASCII text, which most chunks are: the same words, found faster."""
 _FIGURE_START = re.compile(r"(?<![\d-])(?<!\b[A-Z])\d")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
 _RATE = re.compile(
@@ -167,20 +169,25 @@ def words_after(text: str, end: int, limit: int, *, own: bool = False) -> list[s
     chunk = _CLAUSE_BREAK.split(text[end : end + 160], maxsplit=1)[0]
     if own and (digit := _FIGURE_START.search(chunk)):
         chunk = chunk[: digit.start()]
-    return [w.rstrip("’'") for w in _WORD.findall(chunk)[:limit]]
+    return [w.rstrip("’'") for w in _words_of(chunk).findall(chunk)[:limit]]
 
 
 def words_before(text: str, start: int, limit: int, *, own: bool = False) -> list[str]:
     """Up to `limit` words before `start`, stopping at clause punctuation; with `own`, also
     at the figure before and the word it counts ("12 dead and 30 missing": "and")."""
     chunk = _CLAUSE_BREAK.split(text[max(0, start - 160) : start])[-1]
-    words = _WORD.findall(chunk)
+    pattern = _words_of(chunk)
+    words = pattern.findall(chunk)
     if own and (digit := _LAST_DIGIT.search(chunk)):
-        words = _WORD.findall(chunk, digit.end())[1:]
+        words = pattern.findall(chunk, digit.end())[1:]
     return words[-limit:]
 
 
 _LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+
+
+def _words_of(chunk: str) -> re.Pattern[str]:
+    return _ASCII_WORD if chunk.isascii() else _WORD
 
 
 _PLURALS = word_set("""
