@@ -915,6 +915,24 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="exports-go-one-way",
         ),
         pytest.param(
+            "The motion passed with 204 votes in the 300-seat National Assembly.",
+            "The opposition holds 192 seats in the 300-member National Assembly.",
+            [],
+            id="the-size-of-a-body-is-the-whole-of-it",
+        ),
+        pytest.param(
+            "The KOSPI fell 2.3% on Monday.",
+            "The KOSPI has lost 9.6% this year.",
+            [],
+            id="a-day-is-not-the-year-so-far",
+        ),
+        pytest.param(
+            "The magnitude 7.7 earthquake that struck Myanmar on Friday killed thousands.",
+            "The 7.7-magnitude earthquake of 28 March killed thousands.",
+            [(["7.7", "7.7-magnitude"], Verdict.AGREE)],
+            id="a-weekday-may-be-a-date",
+        ),
+        pytest.param(
             "The army has 40 tanks in reserve.",
             "The army holds some 2,000 tanks.",
             [],

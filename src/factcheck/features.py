@@ -118,6 +118,9 @@ _PART_OF = re.compile(
 )
 """A part counted of the whole the figure gives: "23 of NATO's 32 members", "12 of the 20" (a
 year is no part: "the appeal for 2024 of $2.7 billion")."""
+_SIZE_COMPOUND = re.compile(r"-(?:seat|member|nation|country|state|bed)\s+[A-Za-z]")
+"""A figure that gives the size of a body it is joined to: "the 300-seat National Assembly",
+"the 32-member alliance"."""
 _SIDE_WINNER = re.compile(
     r"\s*(?:the\s+)?((?:[\w&-]+\s+){0,3}?(?:party|opposition|coalition|bloc|alliance|camp"
     r"|candidate|incumbent|challenger))\s+(?:won|secured|garnered|polled)\b",
@@ -135,13 +138,20 @@ _AGAINST = re.compile(
     re.I,
 )
 _QUARTER_HINT = re.compile(
-    r"quarter|half|Q[1-4]|H[12]|past|last|previous|round|run-?off|overnight", re.I
+    r"quarter|half|Q[1-4]|H[12]|past|last|previous|round|run-?off|overnight|day\b|this year"
+    r"|to[- ]date",
+    re.I,
 )
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = frozenset(_WEEKDAYS)
+"""Days of the week, which date a figure to one day as a date does."""
 _QUARTER = re.compile(
     r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<noun>quarter|half)\b"
     r"|\b(?P<code>Q[1-4]|H[12])\b"
     r"|\b(?P<round>first|second|third|final)\s+round\b|\b(?P<runoff>run-?off)\b"
     r"|\b(?P<night>overnight|last\s+night)\b"
+    rf"|\b(?:on\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
+    r"|\b(?P<ytd>(?:so\s+far\s+)?this\s+year|year[- ]to[- ]date)\b"
     r"|\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<span>(?:(?:\d+|a\s+few"
     r"|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?:day|week|month|year|decade)s?)\b",
@@ -335,8 +345,7 @@ _LOCALITY = re.compile(
     r"|province|district|county|camp|port)\s+(?:of\s+)?)*((?:[A-Z][a-z][\w'’-]*\s?){1,3})"
 )
 _NOT_LOCALITY = frozenset(
-    {*_MONTH_NAMES, *_MONTH_SHORT, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-     "Saturday", "Sunday",
+    {*_MONTH_NAMES, *_MONTH_SHORT, *_WEEKDAYS,
      "The", "This", "That", "Its", "Their", "Europe", "Africa", "Asia", "Americas", "Oceania"}
 )  # fmt: skip
 """Capitalised words after "in" that name no place below a country: times, determiners, and
@@ -525,7 +534,8 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         modifiers=_modifiers(window, lowered) or _EMPTY,
         aimed=not baseline and not terms.isdisjoint(TARGETS) and _aims(rest),
         added=_is_added(claim),
-        whole=" of " in before[-24:] and _PART_OF.search(before) is not None,
+        whole=(" of " in before[-24:] and _PART_OF.search(before) is not None)
+        or _SIZE_COMPOUND.match(right) is not None,
         per_head=_PER_HEAD.search(window) is not None,
     )
 
@@ -707,6 +717,10 @@ def _quarters(window: str) -> frozenset[str]:
             found.add("past " + " ".join(match.group("span").lower().rstrip("s").split()))
         elif match.group("night"):
             found.add("overnight")
+        elif match.group("weekday"):
+            found.add(match.group("weekday").capitalize())
+        elif match.group("ytd"):
+            found.add("this year")
         elif match.group("round") or match.group("runoff"):
             found.add(f"round {(match.group('round') or 'second').lower()}")  # NOTE: an election's
         elif match.group("code"):

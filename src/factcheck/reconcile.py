@@ -16,7 +16,15 @@ from factcheck import collector
 from factcheck.extract.claims import NO_QUANTITY, is_vague
 from factcheck.extract.context import STOP
 from factcheck.extract.places import actors_in, may_meet, shared
-from factcheck.features import AS_OF, CHANGES, HARMS, STANCE_TERMS, Features, features
+from factcheck.features import (
+    AS_OF,
+    CHANGES,
+    HARMS,
+    STANCE_TERMS,
+    WEEKDAYS,
+    Features,
+    features,
+)
 from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import EXACT_TOLERANCE, interval, judge
 
@@ -391,12 +399,22 @@ def _other_when(a: Features, b: Features) -> bool:
     return _dated_part_of_total(a, b) or _dated_part_of_total(b, a)
 
 
+_THIS_YEAR = frozenset({"this year"})
+"""The year a report is of, which a clause dated by its own year may be."""
+
+
+def _periods(feats: Features) -> frozenset[str]:
+    """The parts of time a clause dates its figure to that no month can be: not a weekday
+    ("on Friday" may be 28 March) nor the year of the report."""
+    return feats.quarters - WEEKDAYS - _THIS_YEAR
+
+
 def _other_dates(a: Features, b: Features) -> bool:
     """True when the two clauses date their figures to different months or parts of a year:
     "in December" is not "in November", "in the first half" not "over the past two months"."""
     if _apart(a.months, b.months) and _apart(_days(a.months), _days(b.months)):
         return True  # NOTE: "as of 6 November" and "on 6 November" are one day
-    if (a.quarters and b.months and not a.months) or (b.quarters and a.months and not b.months):
+    if (_periods(a) and b.months and not a.months) or (_periods(b) and a.months and not b.months):
         return True  # NOTE: "shot down 50 drones overnight" is not "800 drones in January"
     return _apart(a.quarters, b.quarters)
 
@@ -412,7 +430,7 @@ def _month_and_year(month: Features, year: Features) -> bool:
     annualised 1.6% in the first quarter of 2024" is not "grew 4.1% in 2024")."""
     if not year.own_years or year.months:
         return False
-    if month.quarters and not year.quarters and not year.year_end:
+    if month.quarters - _THIS_YEAR and not year.quarters and not year.year_end:
         return True
     if not month.months or month.years:
         return False
