@@ -71,6 +71,9 @@ def test_parse_vague(text: str, low: float, high: float) -> None:
         pytest.param("one hundred and thirty", "fifths", 26, id="improper"),
         pytest.param("six million and two", "thirds", 6_666_666.667, id="of-the-scale"),
         pytest.param("1", "quarter", 0.25, id="digits"),
+        pytest.param("one twenty", "fifth", 0.04, id="compound-denominator"),
+        pytest.param("three twenty", "firsts", 3 / 21, id="compound-first"),
+        pytest.param("one hundred thirty", "fifths", 100 / 35, id="compound-after-scale"),
     ],
 )
 def test_parse_fraction(numerator: str, denominator: str, value: float) -> None:
@@ -79,6 +82,14 @@ def test_parse_fraction(numerator: str, denominator: str, value: float) -> None:
 
 def test_unknown_denominator_is_none() -> None:
     assert numbers.parse_fraction("three", "firsts") is None
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator"),
+    [("twenty", "fifth"), ("one one hundred", "fifth"), ("twenty", "first")],
+)
+def test_a_singular_ordinal_after_more_than_one_is_a_rank(numerator: str, denominator: str) -> None:
+    assert numbers.parse_fraction(numerator, denominator) is None
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from factcheck.extract.places import actors_in
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "9"
+PARSER_VERSION = "10"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""

@@ -106,12 +106,28 @@ def parse_digits(text: str) -> float:
     return float(_SEPARATORS.sub("", text))
 
 
+UNIT_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9,
+}  # fmt: skip
+"""Ordinals that end a compound denominator: "twenty-fifth", "thirty-first"."""
+
+
 def parse_fraction(numerator: str, denominator: str) -> float | None:
-    """ "three fifths" -> 0.6, "twenty and three fifths" -> 20.6, "six million and two thirds"."""
-    den = DENOMINATORS.get(denominator.lower().rstrip("s"), DENOMINATORS.get(denominator.lower()))
-    if den is None:
-        return None
+    """ "three fifths" -> 0.6, "twenty and three fifths" -> 20.6, "six million and two thirds",
+    "one twenty-fifth" -> 0.04. A fraction over one is plural: "twenty fifth" is a rank."""
+    word = denominator.lower()
     text = numerator.lower().strip()
+    words = text.replace("-", " ").split()
+    unit = UNIT_ORDINALS.get(word.rstrip("s"))
+    if unit and len(words) > 1 and words[-1] in TENS and words[-2] != "and":
+        # NOTE: "one hundred thirty fifths" is 100/35; "one hundred and thirty fifths" is 26
+        return _over(" ".join(words[:-1]), TENS[words[-1]] + unit, word)
+    den = DENOMINATORS.get(word.rstrip("s"), DENOMINATORS.get(word))
+    return None if den is None else _over(text, den, word)
+
+
+def _over(text: str, den: int, word: str) -> float | None:
     whole_text, _, part = text.rpartition(" and ")
     part_value = _count(part)
     if whole_text and part_value is not None and part_value < den:
@@ -121,7 +137,9 @@ def parse_fraction(numerator: str, denominator: str) -> float | None:
         scale = trailing_scale(whole_text)
         return whole + part_value / den * scale
     value = _count(text)
-    return None if value is None else value / den
+    if value is None or (value != 1 and not word.endswith("s") and word not in FRACTIONS):
+        return None
+    return value / den
 
 
 def _count(text: str) -> float | None:
