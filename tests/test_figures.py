@@ -1080,6 +1080,7 @@ def test_over_a_span_is_a_bound_only_after_a_verb_of_lasting(
     [
         pytest.param("Rates hit a 22-year high.", "22-year", "years", id="year"),
         pytest.param("They agreed a 90-day truce.", "90-day", "days", id="day"),
+        pytest.param("They agreed a thirty-day truce.", "thirty-day", "days", id="words"),
         pytest.param("A 28-year-old man died.", "28", "years old", id="age"),
         pytest.param("Payrolls increased by 190,000 last month.", "190,000", "jobs", id="last"),
     ],

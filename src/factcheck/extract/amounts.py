@@ -248,7 +248,9 @@ def _words(text: str, match: re.Match[str]) -> Figure | None:
         return _with_points(text, figure) or figure
     value_or_none = numbers.parse_words(written)
     compound = _COMPOUND.match(text, end, end + 2) and not (
-        _MEASURE_WORD.match(text, end) or _WORD_AFTER.match(text, end)
+        _MEASURE_WORD.match(text, end)
+        or _WORD_AFTER.match(text, end)
+        or _HYPHEN_TIME.match(text, end)
     )
     if value_or_none is None or compound:
         return None  # NOTE: "twenty-first", "one-sided": a rank or a compound word
