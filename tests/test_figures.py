@@ -934,6 +934,22 @@ def test_a_record_baseline_and_a_series_by_year_take_the_unit_before() -> None:
     ]
 
 
+def test_a_baseline_after_a_change_in_percent_counts_the_level_that_changed() -> None:
+    found = claims_of(
+        "A total of 36,816 people crossed in 2024, up 25% from 29,437 in 2023 but below the"
+        " record 45,774 in 2022. Some 37,000 migrants arrived, short of the 2022 peak of nearly"
+        " 46,000."
+    )
+    assert [(c.text, c.unit) for c in found] == [
+        ("36,816", "people"),
+        ("25%", "percent"),
+        ("29,437", "people"),
+        ("45,774", "people"),
+        ("37,000", "migrants"),
+        ("46,000", "migrants"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [

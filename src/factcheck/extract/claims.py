@@ -113,6 +113,7 @@ def _claims(source: _Source) -> Iterator[Claim]:
     text = source.clean.text
     furniture = layout.Furniture(text)
     earlier: list[Claim] = []  # NOTE: the claims of the sentence being read
+    starts: list[int] = []  # NOTE: where their figures start in the clean text
     for figure in find_figures(text):
         if furniture.covers(figure.start):
             continue  # NOTE: menus and link lists are page furniture, not the article
@@ -122,10 +123,11 @@ def _claims(source: _Source) -> Iterator[Claim]:
         if noun and _EXPECTED_BY.match(text, figure.end):
             noun = None  # NOTE: "the 150,000 economists had expected" counts no economists
         if filters.why_not_claim(text, figure, noun) is None:
-            claim = _claim(source, figure, noun, earlier)
+            claim = _claim(source, figure, noun, earlier, starts)
             if earlier and earlier[-1].sentence != claim.sentence:
-                earlier = []
+                earlier, starts = [], []
             earlier.append(claim)
+            starts.append(figure.start)
             yield claim
 
 
@@ -149,14 +151,18 @@ def _words_counted(text: str, figure: Figure) -> list[str]:
     return after
 
 
-def _baseline_unit(figure: Figure, earlier: list[Claim], sentence: str) -> str:
+def _baseline_unit(
+    text: str, figure: Figure, earlier: list[Claim], starts: list[int], sentence: str
+) -> str:
     """The unit of the figure a baseline is compared with, the nearest before it in its
     sentence: "13.2 trillion roubles, about 32.5% of spending, compared with 10.4 trillion" (a
-    scaled figure is no share)."""
-    for claim in reversed(earlier):
+    scaled figure is no share, nor is a baseline after a change in percent)."""
+    for claim, start in zip(reversed(earlier), reversed(starts), strict=True):
         if claim.sentence != sentence:
             break
-        if not (figure.scaled and claim.unit in ("percent", "percentage_points")):
+        if claim.unit not in ("percent", "percentage_points"):
+            return claim.unit
+        if not (figure.scaled or _CHANGE_BEFORE.search(text, max(0, start - 40), start)):
             return claim.unit
     return "count"
 
@@ -189,11 +195,21 @@ def _counted_in_compound(word: str) -> bool:
 _BASELINE_BEFORE = re.compile(
     rf"(?:\b{context.BASELINE_JOIN}\s+{HEDGE_RUN}"
     r"(?:an?\s+(?:record|peak\s+of|high\s+of|low\s+of)\s+)?"
-    r"|\bin\s+(?:19|20)\d\d,?\s+(?:and|to)\s+)$",
+    r"|\bin\s+(?:19|20)\d\d,?\s+(?:and|to)\s+"
+    r"|\b(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d\s+|previous\s+|all-time\s+)?"
+    rf"(?:record|peak|high|low)(?:\s+of)?\s+{HEDGE_RUN})$",
     re.I,
 )
 """A figure given as the baseline of the one before it, which names what both count ("down
-from a record 69"), or the next of a series by year ("69 in 2022 and 25 in 2023")."""
+from a record 69", "below the record 45,774", "short of the 2022 peak of nearly 46,000"), or
+the next of a series by year ("69 in 2022 and 25 in 2023")."""
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|by|rose|fell|grew|gained|lost|jumped|climbed|dropped|declined|increased"
+    rf"|decreased|surged|soared|plunged|slipped|slid|shrank|expanded)\s+{HEDGE_RUN}$",
+    re.I,
+)
+"""A percentage told as a change ("up 25% from 29,437"): the baseline after it is of the level
+that changed, not a percentage ("rose to 40% from 31" is one)."""
 _ARE_THEN_WORD = re.compile(
     r"[ \t]+(?:are|were)[ \t]+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the"
     r"|some|several|many|about|around)\b)[A-Za-z]",
@@ -244,7 +260,9 @@ def _killed_or_wounded_before(text: str, start: int) -> bool:
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm", "plus"})
 
 
-def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Claim]) -> Claim:
+def _claim(
+    source: _Source, figure: Figure, noun: str | None, earlier: list[Claim], starts: list[int]
+) -> Claim:
     text = source.clean.text
     start, end = source.clean.original_span(figure.start, figure.end)
     line, column = source.original.line_column(start)
@@ -291,7 +309,7 @@ def _claim(source: _Source, figure: Figure, noun: str | None, earlier: list[Clai
             or _SHORT_OF.match(text, figure.end)
         )
     ):
-        unit = _baseline_unit(figure, earlier, sentence_text)
+        unit = _baseline_unit(text, figure, earlier, starts, sentence_text)
     per = context.rate(text, figure.end)
     if per is None and label:
         per = context.label_rate(label)  # NOTE: "Aid trucks per day, October: 57"
