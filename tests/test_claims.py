@@ -132,6 +132,44 @@ def test_central_banks_stand_for_their_countries(text: str, about: list[str]) ->
     assert claims_of(text)[0].about == about
 
 
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        pytest.param(
+            "Los Angeles fires: toll rises\n\nThe fires have killed at least 24 people.",
+            ["united states"],
+            id="a-city-in-the-title",
+        ),
+        pytest.param(
+            "Channel crossings rise\n\nLONDON (Reuters) - Crossings rose.\n\nIn all, 78 died.",
+            ["united kingdom"],
+            id="the-dateline",
+        ),
+        pytest.param(
+            "Wildfires\n\nFires burned homes in Los Angeles. In all, 24 people died.",
+            ["united states"],
+            id="a-city-in-a-report-naming-no-country",
+        ),
+        pytest.param(
+            "Attacks choke Suez Canal traffic\n\nYemen's Houthis attacked ships.\n\n"
+            "The detour adds 3,500 nautical miles.",
+            [],
+            id="no-city-where-countries-are-named",
+        ),
+        pytest.param(
+            "Freight\n\nRates from Shanghai to Rotterdam rose. Egypt lost revenue.\n\n"
+            "A container costs $4,400.",
+            [],
+            id="no-city-in-a-sentence-where-countries-are-named",
+        ),
+    ],
+)
+def test_a_report_naming_no_country_is_about_its_cities_or_its_dateline(
+    text: str, about: list[str]
+) -> None:
+    assert claims_of(text)[-1].about == about
+
+
 def test_a_figure_in_a_list_of_examples_is_about_its_own() -> None:
     found = claims_of("Over 2 million have fled abroad, including 500,000 to Egypt.")
     assert [c.about for c in found] == [[], ["egypt"]]

@@ -879,6 +879,38 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-whole-is-not-its-part",
         ),
         pytest.param(
+            "Pakistan said it had shot down five Indian fighter jets.",
+            "Pakistan claimed to have downed six Indian aircraft.",
+            [(["five", "six"], Verdict.CONFLICT)],
+            id="jets-are-aircraft",
+        ),
+        pytest.param(
+            "Indian officials said more than 100 militants were killed.",
+            "India said its strikes killed around 100 terrorists.",
+            [(["100"], Verdict.AGREE)],
+            id="terrorists-are-militants",
+        ),
+        pytest.param(
+            "Soon after taking office, Milei devalued the peso by 54%.",
+            "A 50% devaluation of the peso pushed prices up.",
+            [(["50%", "54%"], Verdict.CONFLICT)],
+            id="devalued-is-a-devaluation",
+        ),
+        pytest.param(
+            "A total of 36,816 people crossed the Channel in small boats in 2024.",
+            "Some 37,000 migrants arrived in England by small boat last year.",
+            [(["36,816", "37,000"], Verdict.AGREE)],
+            id="migrants-are-people",
+        ),
+        pytest.param(
+            "Traffic through the canal fell by about 66% in the first half of 2024 compared with"
+            " the same period a year earlier.",
+            "The poverty rate fell to 38.1% in the second half of 2024 from 52.9% in the first"
+            " half.",
+            [],
+            id="a-half-year-names-no-quantity",
+        ),
+        pytest.param(
             "U.S. warships have shot down more than 200 Houthi drones.",
             "Western navies have intercepted some 200 Houthi drones.",
             [(["200"], Verdict.AGREE)],

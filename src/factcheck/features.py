@@ -258,6 +258,7 @@ remained remains stay stayed stays top topped exceed exceeded exceeds surpass su
 left leave leaves leaving
 pass passes passed passing cross crosses crossed
 year years month months week weeks day days last next this ago
+half halves quarter quarters first second same period compared comparison
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 """)
@@ -296,6 +297,9 @@ SYNONYMS = {
     "support": "aid", "test": "launch", "station": "deploy", "strike": "attack", "young": "youth",
     "intercepted": "intercept", "intercept": "intercept",
     "raid": "attack", "bombing": "attack", "shelling": "attack", "assault": "attack",
+    "jet": "aircraft", "plane": "aircraft", "warplane": "aircraft", "airplane": "aircraft",
+    "terrorist": "militant", "insurgent": "militant", "jihadist": "militant",
+    "devaluation": "devalu", "devalue": "devalu",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")

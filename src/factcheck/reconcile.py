@@ -118,7 +118,7 @@ def document_subjects(
 
 SAME_BLOCK = {
     "deaths": "people", "casualties": "people", "troops": "people", "refugees": "people",
-    "civilians": "people",
+    "civilians": "people", "migrants": "people",
 }  # fmt: skip
 """Units that count the same things: "63 people died", "a death toll of 71", "3,000 soldiers
 killed or wounded", "3,100 casualties" and "4.2 million refugees" all count people; what

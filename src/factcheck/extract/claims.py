@@ -8,13 +8,14 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from factcheck.extract import context, filters, layout, units
 from factcheck.extract.figures import ESTIMATE_HEDGES, Figure, find_figures
 from factcheck.extract.hedges import TRAILING_HEDGES
 from factcheck.extract.lexicon import HEDGE_RUN
 from factcheck.extract.normalize import Normalized, normalize
-from factcheck.extract.places import actors_in
+from factcheck.extract.places import actors_in, countries_of_places
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = re.compile(r"ibid\.?", re.I)
@@ -60,12 +61,41 @@ class _Source:
                 found = actors_in(_outside(text, before, _asides(text, before)))
                 if found:
                     break
-        if not found and self.doc.title:
-            found = actors_in(_BRACKETS.sub("", self.doc.title))
-        about = self.abouts[key] = sorted(found)
+        about = self.abouts[key] = sorted(found or self.placed)
         return about
 
+    @cached_property
+    def placed(self) -> frozenset[str]:
+        """What the whole document is about: the countries its title names; in a report that
+        names no country past its dateline, the countries of the cities or regions its title
+        names ("Los Angeles fires: death toll rises"), else of the place it is filed from
+        ("LONDON (Reuters) -"), else of the cities it names. A city where countries are named
+        is no country of its own ("Suez Canal traffic" in a report on the Houthis)."""
+        title = _BRACKETS.sub("", self.doc.title or "")
+        if found := actors_in(title):
+            return found
+        text = self.clean.text
+        match = _DATELINE.search(text, 0, 2000)
+        body = text[match.end() :] if match else text
+        if actors_in(body):
+            return frozenset()
+        place = match.group("place") if match else ""
+        return (
+            countries_of_places(title)
+            or actors_in(place)
+            or countries_of_places(place)
+            or countries_of_places(body)
+        )
 
+
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{2,40}?)"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]*[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"[ \t]*(?:\([A-Za-z .&/-]{2,30}\))?[ \t]*[-–—]{1,2}[ \t]",
+    re.M,
+)
+"""A wire report's dateline at the start of a paragraph: the place in capitals, a date, the
+agency."""
 _EXAMPLES = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\b[^;:]*", re.I)
 """A list of parts or examples in a sentence: "2 million fled across borders, including 590,000
 to Chad and 500,000 to Egypt" is not a figure of Egypt's."""

@@ -76,12 +76,12 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
         "west bank",
         "rafah",
     ),
-    "iran": ("iran", "iranian", "iranians", "tehran"),
+    "iran": ("iran", "iranian", "iranians", "tehran", "khamenei"),
     "iraq": ("iraq", "iraqi", "iraqis", "baghdad"),
     "syria": ("syria", "syrian", "syrians", "damascus"),
     "lebanon": ("lebanon", "lebanese", "beirut", "hezbollah"),
     "turkey": ("turkey", "türkiye", "turkish", "ankara", "erdogan"),
-    "india": ("india", "indian", "indians", "new delhi", "delhi"),
+    "india": ("india", "indian", "indians", "new delhi", "delhi", "modi"),
     "pakistan": ("pakistan", "pakistani", "islamabad"),
     "afghanistan": ("afghanistan", "afghan", "afghans", "kabul", "taliban"),
     "united kingdom": (
@@ -93,24 +93,25 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
         "london",
         "england",
         "bank of england",
+        "starmer",
     ),
-    "france": ("france", "french", "paris"),
-    "germany": ("germany", "german", "germans", "berlin"),
+    "france": ("france", "french", "paris", "macron"),
+    "germany": ("germany", "german", "germans", "berlin", "scholz", "merz"),
     "poland": ("poland", "polish", "warsaw"),
-    "italy": ("italy", "italian", "rome"),
+    "italy": ("italy", "italian", "rome", "meloni"),
     "spain": ("spain", "spanish", "madrid"),
     "netherlands": ("netherlands", "dutch", "the hague", "amsterdam"),
-    "belarus": ("belarus", "belarusian", "minsk"),
+    "belarus": ("belarus", "belarusian", "minsk", "lukashenko"),
     "estonia": ("estonia", "estonian", "tallinn"),
     "latvia": ("latvia", "latvian", "riga"),
     "lithuania": ("lithuania", "lithuanian", "vilnius"),
     "finland": ("finland", "finnish", "helsinki"),
     "sweden": ("sweden", "swedish", "stockholm"),
     "norway": ("norway", "norwegian", "oslo"),
-    "canada": ("canada", "canadian", "canadians", "ottawa"),
+    "canada": ("canada", "canadian", "canadians", "ottawa", "trudeau", "carney"),
     "australia": ("australia", "australian", "australians", "canberra"),
-    "brazil": ("brazil", "brazilian", "brasilia"),
-    "mexico": ("mexico", "mexican", "mexicans"),
+    "brazil": ("brazil", "brazilian", "brasilia", "lula"),
+    "mexico": ("mexico", "mexican", "mexicans", "sheinbaum"),
     "egypt": ("egypt", "egyptian", "cairo"),
     "saudi arabia": ("saudi arabia", "saudi", "saudis", "riyadh"),
     "yemen": ("yemen", "yemeni", "houthi", "houthis", "sanaa"),
@@ -182,7 +183,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "sri lanka": ("sri lanka", "sri lankan", "colombo"),
     "nepal": ("nepal", "nepali", "nepalese", "kathmandu"),
     "new zealand": ("new zealand", "new zealander", "new zealanders"),
-    "argentina": ("argentina", "argentine", "argentinian", "buenos aires"),
+    "argentina": ("argentina", "argentine", "argentinian", "buenos aires", "milei"),
     "chile": ("chile", "chilean", "chileans"),
     "colombia": ("colombia", "colombian", "colombians", "bogota", "bogotá"),
     "venezuela": ("venezuela", "venezuelan", "venezuelans", "caracas", "maduro"),
@@ -196,6 +197,77 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "nato": ("nato", "north atlantic treaty organization"),
     "united nations": ("united nations", "un", "u.n.", "general assembly", "security council"),
 }
+
+# NOTE: cities and regions below a country tell what a report is about when it names no
+# country ("Los Angeles fires: death toll rises"); inside a clause they stay places of their own
+# ("in Kharkiv" is not all Ukraine), so they are no actors.
+CITIES: dict[str, tuple[str, ...]] = {
+    "united states": (
+        "los angeles", "new york", "chicago", "houston", "san francisco", "boston", "seattle",
+        "miami", "philadelphia", "detroit", "las vegas", "new orleans", "silicon valley",
+        "wall street", "california", "texas", "florida", "arizona", "michigan", "pennsylvania",
+        "ohio", "illinois", "hawaii", "alaska", "louisiana", "north carolina", "wisconsin",
+        "minnesota", "colorado", "nevada", "massachusetts", "virginia",
+    ),
+    "united kingdom": (
+        "manchester", "birmingham", "glasgow", "edinburgh", "liverpool", "scotland", "wales",
+        "dover", "westminster", "downing street",
+    ),
+    "france": ("marseille", "lyon", "calais", "dunkirk", "toulouse", "bordeaux", "strasbourg"),
+    "germany": ("munich", "hamburg", "frankfurt", "cologne", "bavaria"),
+    "italy": ("milan", "naples", "venice", "sicily", "lampedusa"),
+    "spain": ("barcelona", "valencia", "seville", "catalonia", "canary islands"),
+    "russia": ("st petersburg", "saint petersburg", "kursk", "belgorod", "siberia", "chechnya"),
+    "ukraine": (
+        "kharkiv", "odesa", "odessa", "dnipro", "lviv", "zaporizhzhia", "kherson", "donetsk",
+        "luhansk", "donbas", "mariupol", "bakhmut", "avdiivka", "pokrovsk", "sumy",
+    ),
+    "china": ("shanghai", "shenzhen", "guangzhou", "wuhan", "xinjiang", "tibet", "hong kong"),
+    "japan": ("osaka", "kyoto", "hiroshima", "nagasaki", "okinawa", "fukushima", "noto"),
+    "south korea": ("busan", "incheon", "gyeonggi"),
+    "india": ("mumbai", "kolkata", "chennai", "bangalore", "bengaluru", "kerala", "manipur"),
+    "pakistan": ("karachi", "lahore", "rawalpindi", "peshawar", "balochistan"),
+    "israel": ("tel aviv", "haifa", "negev"),
+    "gaza": ("khan younis", "jabalia", "deir al-balah"),
+    "syria": ("aleppo", "idlib", "homs"),
+    "iraq": ("mosul", "basra", "erbil", "kurdistan"),
+    "iran": ("isfahan", "natanz", "fordow"),
+    "turkey": ("istanbul", "izmir", "antakya", "hatay"),
+    "egypt": ("alexandria", "suez", "sinai"),
+    "saudi arabia": ("jeddah", "mecca"),
+    "yemen": ("aden", "hodeidah"),
+    "sudan": ("darfur", "el fasher", "omdurman", "kordofan"),
+    "nigeria": ("lagos", "kano"),
+    "south africa": ("johannesburg", "cape town", "durban"),
+    "kenya": ("mombasa",),
+    "brazil": ("sao paulo", "são paulo", "rio de janeiro", "rio grande do sul"),
+    "canada": ("toronto", "montreal", "vancouver", "alberta", "quebec", "ontario"),
+    "australia": ("sydney", "melbourne", "brisbane", "queensland", "new south wales"),
+    "myanmar": ("yangon", "mandalay", "rakhine", "sagaing"),
+    "indonesia": ("bali", "java", "sumatra"),
+    "philippines": ("mindanao", "cebu"),
+    "vietnam": ("ho chi minh city", "saigon"),
+    "taiwan": ("kaohsiung",),
+    "netherlands": ("rotterdam",),
+    "poland": ("krakow", "kraków", "gdansk"),
+}  # fmt: skip
+_CITY_ALIASES = {alias: country for country, names in CITIES.items() for alias in names}
+_CITY_PATTERN = re.compile(rf"(?<![\w.]){trie(_CITY_ALIASES)}(?![\w])")
+
+
+def countries_of_places(text: str) -> frozenset[str]:
+    """The countries of the cities and regions `text` names with a capital ("Los Angeles",
+    "LOS ANGELES"): what a report that names no country is about."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return frozenset()
+    found = {
+        _CITY_ALIASES[match.group()]
+        for match in _CITY_PATTERN.finditer(lowered)
+        if text[match.start()].isupper()
+    }
+    return shared(frozenset(found)) if found else frozenset()
+
 
 _ALIASES = {alias: actor for actor, names in GAZETTEER.items() for alias in names}
 # NOTE: "US" and "UN" are actors only in capitals; as words they are pronouns and verbs.

@@ -111,6 +111,9 @@ COUNT_SYNONYMS = {
     "hrs": "hours", "hr": "hours", "mins": "minutes", "yrs": "years",
     "force": "troops", "army": "troops", "contingent": "troops", "garrison": "troops",
     "vessels": "ships", "patients": "people", "victims": "people",
+    "terrorists": "troops", "insurgents": "troops", "jihadists": "troops",
+    "jets": "aircraft", "planes": "aircraft", "warplanes": "aircraft", "airplanes": "aircraft",
+    "aeroplanes": "aircraft", "airliners": "aircraft",
 }  # fmt: skip
 """Plural nouns, and the participles news counts people with ("200 injured", "30 missing"):
 what happened to them stays in the claim's words and keeps the events apart."""
