@@ -879,6 +879,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-whole-is-not-its-part",
         ),
         pytest.param(
+            "Annual inflation fell to 84.5% from 117.8% in December.",
+            "Inflation stood at 211% in 2023. By January 2025 it had fallen to 84.5%.",
+            [(["84.5%"], Verdict.AGREE)],
+            id="the-month-after-a-baseline-is-the-baselines",
+        ),
+        pytest.param(
+            "Argentina's monthly inflation slowed to 2.2% in January.",
+            "By January 2025, the monthly inflation rate was 2.2%.",
+            [(["2.2%"], Verdict.AGREE)],
+            id="a-rate-by-a-date-is-no-running-total",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],

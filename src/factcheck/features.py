@@ -170,6 +170,13 @@ _YEAR_END = re.compile(r"\b(?:end|close)\s+of\s+(?:19|20)\d\d|\bby\s+(?:19|20)\d
 """A year's end, a moment rather than the whole year: "by the end of 2024"."""
 _FIGURE_BASELINE = re.compile(rf"\b{BASELINE_JOIN}\s+{HEDGE_RUN}$", re.I)
 """The words before a figure given as what another is compared with."""
+_BASELINE_AFTER = re.compile(
+    rf"\b{BASELINE_JOIN}\s+{HEDGE_RUN}(?:an?\s+|the\s+)?(?:record\s+|peak\s+of\s+)?"
+    r"[$€£¥]?\d(?!\d\d\d\b)",
+    re.I,
+)
+"""A baseline after the figure ("to 84.5% from 117.8% in December"): a year is a span's start
+("from 2023 to 2024"), no baseline."""
 _APPOSITION = re.compile(rf"\s*(?:(?:equal|equivalent)\s+to\s+|or\s+|worth\s+)?{HEDGE_RUN}", re.I)
 """What may stand between a comma and a figure that restates or sizes the clause before it:
 ", about 1.2m", ", equal to 2.45% of GDP", ", or 6.3% of GDP"."""
@@ -467,7 +474,10 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
     left, right = clause(claim)
     window = f"{left} {right}"
     before = _before(claim)
-    years = _years(window)
+    # NOTE: "fell to 84.5% from 117.8% in December": the dates after a baseline are its own
+    baseline_after = _BASELINE_AFTER.search(right) if "from" in right else None
+    dated = f"{left} {right[: baseline_after.start()]}" if baseline_after else window
+    years = _years(dated)
     span = "between" in claim.sentence and bool(_SPAN.search(claim.sentence))
     past = frozenset() if years else _when_year(claim)
     base, base_words = _share_base(right) if claim.unit in _SHARES else (None, frozenset())
@@ -512,10 +522,10 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         base=base,
         base_words=base_words or _EMPTY,
         measures=_measures(terms, window) or _EMPTY,
-        months=_EMPTY if span else (_clause_months(window, before, years) or _EMPTY),
+        months=_EMPTY if span else (_clause_months(dated, before, years) or _EMPTY),
         cumulative=span
         or _is_cumulative(window)
-        or bool(_FROM_START.match(claim.sentence))
+        or _counted_from_start(claim)
         or bool(_PASSING.search(before)),
         around=shared(
             actors or (actors_in(claim.sentence) if sentence_actors is None else sentence_actors)
@@ -534,7 +544,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         stances=_stances(lowered) or _EMPTY,
         kinds=frozenset(KINDS[t] for t in terms if t in KINDS) or _EMPTY,
         sides=frozenset(SIDES[t] for t in terms if t in SIDES) or _EMPTY,
-        quarters=_quarters(window) or _EMPTY,
+        quarters=_quarters(dated) or _EMPTY,
         modifiers=_modifiers(window, lowered) or _EMPTY,
         aimed=not baseline and not terms.isdisjoint(TARGETS) and _aims(rest),
         added=_is_added(claim),
@@ -745,6 +755,18 @@ def _is_multi_year(window: str, lowered: str, dated: bool) -> bool:
         if int(first[: 4 - len(last)] + last) - int(first) > 1:
             return True
     return False
+
+
+def _counted_from_start(claim: Claim) -> bool:
+    """True when the sentence opens by counting from a start or up to a date ("Since the war
+    began, ...", "By June 2024, ..."); a share or rate up to a date is where it stood then ("By
+    January it had fallen to 84.5%"), no running total."""
+    if _FROM_START.match(claim.sentence) is None:
+        return False
+    return claim.unit not in _SHARES or _UP_TO_START.match(claim.sentence) is None
+
+
+_UP_TO_START = re.compile(r"\s*(?:By|As of)\b")
 
 
 def _is_cumulative(window: str) -> bool:
