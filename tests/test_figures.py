@@ -649,6 +649,25 @@ def test_a_change_to_an_amount_is_two_figures_not_a_range() -> None:
 @pytest.mark.parametrize(
     ("sentence", "texts"),
     [
+        pytest.param("Births rose 3.6% to 238,300 in 2024.", ["3.6%", "238,300"], id="a-count"),
+        pytest.param("Marriages jumped 14.9% to 222,000.", ["14.9%", "222,000"], id="jumped"),
+        pytest.param("Rates of 5% to 7% are common.", ["5% to 7%"], id="a-range-of-shares"),
+    ],
+)
+def test_a_change_in_percent_then_a_bare_level_is_two_figures(
+    sentence: str, texts: list[str]
+) -> None:
+    assert [c.text for c in claims_of(sentence)] == texts
+
+
+def test_a_participle_after_a_figure_counts_what_the_figure_before_counts() -> None:
+    found = claims_of("It deployed 3,000 more troops, on top of the 11,000 sent in late 2024.")
+    assert [(c.text, c.unit) for c in found] == [("3,000", "troops"), ("11,000", "troops")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
         pytest.param("In March, 40, mostly children, died.", ["40"], id="after-a-month"),
         pytest.param("Killed in Gaza, 45, and in Rafah, 12.", ["45", "12"], id="after-a-place"),
     ],

@@ -150,8 +150,10 @@ def _claims(source: _Source) -> Iterator[Claim]:
         after = _words_counted(text, figure)
         share = figure.kind in ("fraction", "ratio")  # NOTE: "a fifth of the budget" is a share
         noun = None if figure.unit else context.counted_noun(after, through_of=not share)
-        if noun and _EXPECTED_BY.match(text, figure.end):
-            noun = None  # NOTE: "the 150,000 economists had expected" counts no economists
+        if noun and (_EXPECTED_BY.match(text, figure.end) or noun.lower() in _PARTICIPLES):
+            # NOTE: "the 150,000 economists had expected" counts no economists, "the 11,000
+            # sent in late 2024" no "sent"
+            noun = None
         if filters.why_not_claim(text, figure, noun) is None:
             claim = _claim(source, figure, noun, earlier, starts)
             if earlier and earlier[-1].sentence != claim.sentence:
@@ -266,6 +268,12 @@ _EXPECTED_BY = re.compile(
 )
 """Who expected a figure, right after it: "the 150,000 economists had expected" is a forecast
 of the figure before, not a count of economists."""
+_PARTICIPLES = frozenset(
+    {"sent", "deployed", "dispatched", "delivered", "supplied", "shipped", "pledged", "promised"}
+)
+_PARTICIPLE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_PARTICIPLES))})\b", re.I)
+"""What was done with the things a figure before counted: "3,000 more troops, on top of the
+11,000 sent in late 2024"."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 """A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe"."""
 _KILLED_OR_WOUNDED = re.compile(
@@ -337,6 +345,7 @@ def _claim(
             or _OF_THEM.match(text, figure.end)
             or _EXPECTED_BY.match(text, figure.end)
             or _SHORT_OF.match(text, figure.end)
+            or _PARTICIPLE_AFTER.match(text, figure.end)
         )
     ):
         unit = _baseline_unit(text, figure, earlier, starts, sentence_text)

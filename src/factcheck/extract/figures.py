@@ -142,6 +142,12 @@ def _range_from(text: str, first: Figure) -> Figure | None:
         return None
     if _year_like(text, first) and (prefix or second.unit or second.scaled):
         return None  # NOTE: "rose 47% in 2023 to $111 billion": a year, then an amount
+    if (
+        first.unit == "percent"
+        and second.unit is None
+        and (_CHANGE_BEFORE.search(before) or second.value > 100)
+    ):
+        return None  # NOTE: "births rose 3.6% to 238,300": the change, then the new level
     if prefix and second.unit is None:
         # NOTE: "rose 26% to $240 billion": the currency before the second amount is its unit
         second = update(second, unit=units.currency_from_symbol(prefix.group().strip()))
