@@ -140,14 +140,8 @@ def _range_from(text: str, first: Figure) -> Figure | None:
     second = amount(text, match)
     if second is None or (first.kind == "words") != (second.kind == "words"):
         return None
-    if _year_like(text, first) and (prefix or second.unit or second.scaled):
-        return None  # NOTE: "rose 47% in 2023 to $111 billion": a year, then an amount
-    if (
-        first.unit == "percent"
-        and second.unit is None
-        and (_CHANGE_BEFORE.search(before) or second.value > 100)
-    ):
-        return None  # NOTE: "births rose 3.6% to 238,300": the change, then the new level
+    if _another_figure(text, first, second, before, prefix is not None):
+        return None
     if prefix and second.unit is None:
         # NOTE: "rose 26% to $240 billion": the currency before the second amount is its unit
         second = update(second, unit=units.currency_from_symbol(prefix.group().strip()))
@@ -161,6 +155,19 @@ def _range_from(text: str, first: Figure) -> Figure | None:
     if word == "or" and joined and not _close(joined.low or 0.0, joined.high or 0.0):
         return None  # NOTE: "two or three" is a range; "10 billion or 10 trillion" are choices
     return joined
+
+
+def _another_figure(text: str, first: Figure, second: Figure, before: str, prefix: bool) -> bool:
+    """True when the amount after the join is a figure of its own, not a range's high end: "rose
+    47% in 2023 to $111 billion" (a year, then an amount), "births rose 3.6% to 238,300" (the
+    change, then the new level)."""
+    if _year_like(text, first) and (prefix or second.unit or second.scaled):
+        return True
+    return (
+        first.unit == "percent"
+        and second.unit is None
+        and (_CHANGE_BEFORE.search(before) is not None or second.value > 100)
+    )
 
 
 def _close(low: float, high: float) -> bool:
