@@ -8,7 +8,7 @@ import random
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.features import clause
+from factcheck.features import clause, features
 from factcheck.models import Claim, Verdict
 from factcheck.pipeline import number_claims
 from factcheck.reconcile import reconcile
@@ -891,6 +891,30 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-rate-by-a-date-is-no-running-total",
         ),
         pytest.param(
+            "About 28,500 US troops are based in South Korea.",
+            "That is $1.1 billion for the upkeep of some 28,500 American soldiers.",
+            [(["28,500"], Verdict.AGREE)],
+            id="the-same-specific-figure-of-the-same-thing",
+        ),
+        pytest.param(
+            "About 28,500 US troops are based in South Korea.",
+            "Some 28,500 Chinese troops are based in Tibet.",
+            [],
+            id="the-same-specific-figure-of-others",
+        ),
+        pytest.param(
+            "Inflation rose 8.3% in Korea.",
+            "The won fell 8.3% against the dollar in Korea.",
+            [],
+            id="the-same-share-is-often-chance",
+        ),
+        pytest.param(
+            "The containers could hold over 3 million 152mm artillery rounds.",
+            "The containers could hold as many as 5 million artillery shells.",
+            [(["3 million", "5 million"], Verdict.AGREE)],
+            id="rounds-are-shells",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],
@@ -1296,3 +1320,11 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:
     assert grouped({"a.txt": first, "b.txt": second}) == expected
+
+
+def test_the_won_after_a_figure_is_no_word_of_its_clause() -> None:
+    text = "Seoul raised its contribution by 8.3% to 1.52 trillion won."
+    (share, _) = claims_from({"a.txt": text})
+    assert "win" not in features(share).terms
+    (vote,) = claims_from({"a.txt": "Lee won 49.4% of the vote."})
+    assert "win" in features(vote).terms

@@ -219,6 +219,8 @@ _ADJUNCT_ONLY = re.compile(
 _FIGURE_WORDS = re.compile(
     r"[$€£¥]?\d[\d,./]*%?(?:\s*(?:million|billion|trillion|bn|m|tn)\b)?", re.I
 )
+_WON = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion))\s+won\b", re.I)
+"""The currency after a figure: "1.52 trillion won" wins nothing."""
 _SPAN = re.compile(
     rf"\bbetween\s+(?:{_ANY_MONTH.pattern})\b[^,;]{{0,20}}?\band\s+(?:{_ANY_MONTH.pattern})\b"
 )
@@ -493,6 +495,8 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         rest = _DRIVEN_OUT.sub("displaced", rest)
     if "down" in rest:
         rest = _SHOT_DOWN.sub("intercepted", rest)  # NOTE: "shot down", "downed"
+    if " won" in rest:
+        rest = _WON.sub(" ", rest)
     words = [stem(w) for w in _WORD.findall(rest.lower()) if w not in IGNORED and not is_place(w)]
     terms = {w for w in words if w not in IGNORED and len(w) > 2}
     head = stem(claim.unit) if claim.unit not in ("count",) else ""

@@ -118,11 +118,12 @@ def document_subjects(
 
 SAME_BLOCK = {
     "deaths": "people", "casualties": "people", "troops": "people", "refugees": "people",
-    "civilians": "people", "migrants": "people",
+    "civilians": "people", "migrants": "people", "rounds": "shells",
 }  # fmt: skip
 """Units that count the same things: "63 people died", "a death toll of 71", "3,000 soldiers
 killed or wounded", "3,100 casualties" and "4.2 million refugees" all count people; what
-happened to them (killed, wounded, displaced, deployed) keeps them apart inside the block."""
+happened to them (killed, wounded, displaced, deployed) keeps them apart inside the block.
+"3 million rounds" count shells ("three rounds of talks" meet no shells: their words differ)."""
 
 
 def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
@@ -272,12 +273,33 @@ def _candidate_pairs(
                     continue
                 seen.add(key)
                 score = _score(nodes[a].feats, nodes[b].feats)
+                if not score and _same_specific_figure(nodes[a], nodes[b]):
+                    score = MIN_SCORE - VALUE_BONUS
                 if score < MIN_SCORE - VALUE_BONUS:
                     continue
                 weak = _only_the_change(nodes[a].feats, nodes[b].feats)
                 score += _by_values(nodes[a].claim, nodes[b].claim, tolerance, weak)
                 if score >= MIN_SCORE:
                     yield score, a, b
+
+
+def _same_specific_figure(a: _Node, b: _Node) -> bool:
+    """True when two claims give the same figure to three significant digits or more, of the
+    same counted thing, and nothing rules out their being one ("About 28,500 US troops are
+    based in South Korea", "the upkeep of some 28,500 American soldiers"): a coincidence of
+    that kind is rarer than two wordings of one figure. Shares and bare counts are too often
+    the same by chance ("8.3%", "12,000")."""
+    x, y = a.claim, b.claim
+    if x.value != y.value or x.unit != y.unit or x.unit in _TOO_COMMON or not x.value:
+        return False
+    if not x.precision or abs(x.value) / x.precision < _SPECIFIC:
+        return False
+    return not _ruled_out(a.feats, b.feats)
+
+
+_TOO_COMMON = frozenset({"count", "percent", "percentage_points", "years", "days", "months"})
+_SPECIFIC = 100
+"""A figure's value over its last significant digit's place: 28,500 / 100 = 285."""
 
 
 def _by_values(a: Claim, b: Claim, tolerance: float, weak: bool) -> float:
