@@ -915,6 +915,13 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="rounds-are-shells",
         ),
         pytest.param(
+            "SEJONG (Yonhap) - The number of babies born in South Korea rose 3.6% to 238,300 in"
+            " 2024, the first annual increase in nine years.",
+            "Births rose to about 238,000, and marriages surged by nearly 15%.",
+            [(["238,000", "238,300"], Verdict.AGREE)],
+            id="babies-born-are-births",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],
@@ -1328,3 +1335,24 @@ def test_the_won_after_a_figure_is_no_word_of_its_clause() -> None:
     assert "win" not in features(share).terms
     (vote,) = claims_from({"a.txt": "Lee won 49.4% of the vote."})
     assert "win" in features(vote).terms
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        pytest.param(
+            "The rate edged up to 0.75 in 2024 from 0.72 the year before.", set(), id="before"
+        ),
+        pytest.param(
+            "The rate rose to 0.75 from a record low of 0.72 in 2023.", {"2023"}, id="its-own"
+        ),
+        pytest.param(
+            "Poverty fell to 38.1% in the second half of 2024 from 52.9% in the first half.",
+            {"2024"},
+            id="a-half-of-the-same-year",
+        ),
+    ],
+)
+def test_a_baseline_is_dated_by_what_follows_it(text: str, years: set[str]) -> None:
+    baseline = claims_from({"a.txt": text})[1]
+    assert set(features(baseline).years) == years

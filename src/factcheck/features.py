@@ -308,7 +308,7 @@ SYNONYMS = {
     "raid": "attack", "bombing": "attack", "shelling": "attack", "assault": "attack",
     "jet": "aircraft", "plane": "aircraft", "warplane": "aircraft", "airplane": "aircraft",
     "terrorist": "militant", "insurgent": "militant", "jihadist": "militant",
-    "devaluation": "devalu", "devalue": "devalu",
+    "devaluation": "devalu", "devalue": "devalu", "born": "birth", "baby": "birth",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
@@ -479,7 +479,15 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
     # NOTE: "fell to 84.5% from 117.8% in December": the dates after a baseline are its own
     baseline_after = _BASELINE_AFTER.search(right) if "from" in right else None
     dated = f"{left} {right[: baseline_after.start()]}" if baseline_after else window
+    baseline = _is_baseline(before)  # NOTE: a baseline is what was, never a goal
     years = _years(dated)
+    if baseline:
+        # NOTE: "to 0.75 in 2024 from 0.72": 2024 is not its year, but "in the second half of
+        # 2024 from 52.9% in the first half" is
+        own = dated[len(left) + 1 :]
+        if _years(own) or not _quarters(own):
+            years = _years(own)
+        dated = own
     span = "between" in claim.sentence and bool(_SPAN.search(claim.sentence))
     past = frozenset() if years else _when_year(claim)
     base, base_words = _share_base(right) if claim.unit in _SHARES else (None, frozenset())
@@ -510,7 +518,6 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         # else, the countries it names are what names its figure
         key_terms = frozenset(f"@{a}" for a in actors)
     lowered = window.lower()
-    baseline = _is_baseline(before)  # NOTE: a baseline is what was, never a goal
     # NOTE: most sets below are empty for most claims: one shared empty set stands for them,
     # and the rarer readers run only where a cheap test of the words finds a hint
     return Features(
