@@ -660,6 +660,22 @@ def test_a_change_in_percent_then_a_bare_level_is_two_figures(
     assert [c.text for c in claims_of(sentence)] == texts
 
 
+def test_a_figure_after_another_name_counts_what_the_figure_before_counts() -> None:
+    found = claims_of("India imported 1.8 million barrels a day, and China about 2.2 million.")
+    assert [(c.text, c.unit, c.per) for c in found] == [
+        ("1.8 million", "barrels", "day"),
+        ("2.2 million", "barrels", "day"),
+    ]
+
+
+def test_a_baseline_of_a_rate_is_a_rate() -> None:
+    found = claims_of("It took 1.7 million barrels per day, up from fewer than 100,000 in 2021.")
+    assert [(c.text, c.unit, c.per) for c in found] == [
+        ("1.7 million", "barrels", "day"),
+        ("100,000", "barrels", "day"),
+    ]
+
+
 def test_a_participle_after_a_figure_counts_what_the_figure_before_counts() -> None:
     found = claims_of("It deployed 3,000 more troops, on top of the 11,000 sent in late 2024.")
     assert [(c.text, c.unit) for c in found] == [("3,000", "troops"), ("11,000", "troops")]

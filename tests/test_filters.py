@@ -44,6 +44,7 @@ from tests.conftest import claims_of
         pytest.param("It faces two major strategic dilemmas now.", id="abstract-count"),
         pytest.param("Call us at 0171 or write to 22 Baker Street London.", id="address"),
         pytest.param("Write to 45 Sejong-daero, Seoul, or 12 Hauptstraße.", id="address-abroad"),
+        pytest.param("Visit us at 1200 18th Street NW, Washington.", id="address-numbered-street"),
         pytest.param("The iPhone 15 and eBay 2 were launched.", id="camel-case-names"),
         pytest.param("Reference 4417823 was filed.", id="long-identifier"),
         pytest.param("The vote was held at 9 pm local time.", id="time"),

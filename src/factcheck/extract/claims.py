@@ -183,20 +183,20 @@ def _words_counted(text: str, figure: Figure) -> list[str]:
     return after
 
 
-def _baseline_unit(
+def _compared_with(
     text: str, figure: Figure, earlier: list[Claim], starts: list[int], sentence: str
-) -> str:
-    """The unit of the figure a baseline is compared with, the nearest before it in its
-    sentence: "13.2 trillion roubles, about 32.5% of spending, compared with 10.4 trillion" (a
-    scaled figure is no share, nor is a baseline after a change in percent)."""
+) -> Claim | None:
+    """The figure a baseline is compared with, the nearest before it in its sentence: "13.2
+    trillion roubles, about 32.5% of spending, compared with 10.4 trillion" (a scaled figure is
+    no share, nor is a baseline after a change in percent)."""
     for claim, start in zip(reversed(earlier), reversed(starts), strict=True):
         if claim.sentence != sentence:
             break
         if claim.unit not in ("percent", "percentage_points"):
-            return claim.unit
+            return claim
         if not (figure.scaled or _CHANGE_BEFORE.search(text, max(0, start - 40), start)):
-            return claim.unit
-    return "count"
+            return claim
+    return None
 
 
 def _restated(text: str, start: int, earlier: list[Claim], sentence: str) -> str | None:
@@ -268,6 +268,23 @@ _EXPECTED_BY = re.compile(
 )
 """Who expected a figure, right after it: "the 150,000 economists had expected" is a forecast
 of the figure before, not a count of economists."""
+
+
+def _elided(text: str, figure: Figure, earlier: list[Claim], sentence: str) -> Claim | None:
+    """The claim before in the sentence whose noun a bare figure leaves out after another name:
+    "India imported 1.8 million barrels a day, and China about 2.2 million"."""
+    if not earlier or earlier[-1].sentence != sentence:
+        return None
+    if _ELIDED_BEFORE.search(text, max(0, figure.start - 60), figure.start) is None:
+        return None
+    return next((c for c in reversed(earlier) if c.unit not in ("percent", "count")), None)
+
+
+_ELIDED_BEFORE = re.compile(
+    rf"(?:,|;)\s+(?:and|while|but)\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}{HEDGE_RUN}$"
+)
+"""Another name and perhaps a hedge, after the clause a figure before stands in: ", and China
+about"."""
 _PARTICIPLES = frozenset(
     {"sent", "deployed", "dispatched", "delivered", "supplied", "shipped", "pledged", "promised"}
 )
@@ -337,6 +354,7 @@ def _claim(
         unit = "hostages"  # NOTE: "251 were taken hostage"
     elif unit == "count" and context.harmed_people(text, figure.start, figure.end):
         unit = "people"  # NOTE: "77,000 have been wounded", "the blast injured 260"
+    per = None
     if (
         unit == "count"
         and earlier
@@ -348,10 +366,16 @@ def _claim(
             or _PARTICIPLE_AFTER.match(text, figure.end)
         )
     ):
-        unit = _baseline_unit(text, figure, earlier, starts, sentence_text)
-    per = context.rate(text, figure.end)
+        compared = _compared_with(text, figure, earlier, starts, sentence_text)
+        unit = compared.unit if compared else "count"
+        per = compared.per if compared else None  # NOTE: "1.7 million barrels per day, up
+        # from fewer than 100,000"
+    per = context.rate(text, figure.end) or per
     if per is None and label:
         per = context.label_rate(label)  # NOTE: "Aid trucks per day, October: 57"
+    if unit == "count" and noun is None and (told := _elided(text, figure, earlier, sentence_text)):
+        unit, per = told.unit, per or told.per  # NOTE: "1.8 million barrels a day, and China 2.2
+        # million": the figure before names what both count
     quantity = (
         label
         or context.quantity(text, figure.start, figure.end, named_before=measured is not None)

@@ -49,12 +49,14 @@ DETERMINERS = frozenset(
     ["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "both", "whose"]
 )
 _STREET = re.compile(
-    r"\s+(?:[A-Z][\w'’]*\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+    r"\s+(?:(?:[A-Z][\w'’]*|\d+(?:st|nd|rd|th))\s+){1,3}"
+    r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
     r"|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Highway|Hwy|Crescent|Close|Parkway)\b"
     r"|\s+[A-Z][\w'’]*-(?:daero|ro|gil|dong|gu)\b"
     r"|\s+[A-Z]\w*(?:straße|strasse|platz|weg|gasse|allee|laan|straat|gade|vej)\b"
 )
-"""A street after a house number: "10 Downing Street", "45 Sejong-daero", "12 Hauptstraße"."""
+"""A street after a house number: "10 Downing Street", "1200 18th Street NW", "45 Sejong-daero",
+"12 Hauptstraße"."""
 _TIME_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET)(?!\w)", re.I)
 _HOURS_AFTER = re.compile(r"\s?hrs?\b", re.I)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")

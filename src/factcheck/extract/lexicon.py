@@ -8,7 +8,10 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-LOOSE_HEDGES = r"(?:almost|nearly|about|around|roughly|some|over|just|only|more\s+than|less\s+than)"
+LOOSE_HEDGES = (
+    r"(?:almost|nearly|about|around|roughly|some|over|under|just|only|more\s+than|less\s+than"
+    r"|fewer\s+than)"
+)
 """Hedge words that may stand between a word and the figure it governs ("by almost a
 quarter", "and an estimated 3.9%"), as a pattern."""
 HEDGE_RUN = rf"(?:(?:an?\s+)?(?:estimated|at\s+least|{LOOSE_HEDGES})\s+)*"
