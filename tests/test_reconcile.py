@@ -922,6 +922,24 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="babies-born-are-births",
         ),
         pytest.param(
+            "Russia's oil and gas revenues rose 26% in 2024 to 11.13 trillion roubles.",
+            "Oil and gas revenues climbed by roughly a quarter, to about 11.1 trillion roubles.",
+            [(["11.1 trillion roubles", "11.13 trillion roubles"], Verdict.AGREE)],
+            id="the-level-a-change-reached-after-a-comma",
+        ),
+        pytest.param(
+            "Oil and gas revenues, which make up about a third of the federal budget, rose 26%.",
+            "Oil and gas revenues climbed by roughly a quarter.",
+            [],
+            id="a-fraction-of-a-whole-is-no-change",
+        ),
+        pytest.param(
+            "Sanctions at three years: what the data show",
+            "She has worked on sanctions policy for 12 years.",
+            [],
+            id="spans-of-time-sharing-one-word",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],

@@ -81,6 +81,7 @@ _FROM_START = re.compile(r"\s*(?:Since|So far|To date|Until now|By|As of)\b[^,;:
 """An opening that counts the whole sentence from a start or up to a date: "Since the war
 began in 2022, ...", "By June 2024, ..."."""
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+_TO_LEVEL = re.compile(rf"\s*(?:(?:up|down)\s+)?to\s+{HEDGE_RUN}", re.I)
 _BASELINE_START = re.compile(
     rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*", re.I
 )
@@ -309,6 +310,7 @@ SYNONYMS = {
     "jet": "aircraft", "plane": "aircraft", "warplane": "aircraft", "airplane": "aircraft",
     "terrorist": "militant", "insurgent": "militant", "jihadist": "militant",
     "devaluation": "devalu", "devalue": "devalu", "born": "birth", "baby": "birth",
+    "ammunition": "shell", "munition": "shell",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
@@ -490,7 +492,9 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         dated = own
     span = "between" in claim.sentence and bool(_SPAN.search(claim.sentence))
     past = frozenset() if years else _when_year(claim)
-    base, base_words = _share_base(right) if claim.unit in _SHARES else (None, frozenset())
+    # NOTE: "about a third of the federal budget": a part told as a fraction is a share too
+    shares = claim.unit in _SHARES or (claim.unit == "count" and 0 < claim.value < 1)
+    base, base_words = _share_base(right) if shares else (None, frozenset())
     actors, subject, rest = read_actors(window, before=len(left))
     if "since" in window:
         # NOTE: "370,000 wounded since Russia's full-scale invasion": a time, neither whose
@@ -623,6 +627,8 @@ def _share_base(right: str) -> tuple[str | None, frozenset[str]]:
             if phrase:
                 break
             continue
+        if phrase and is_place(word) and not is_place(phrase[-1]):
+            break  # NOTE: "of the artillery ammunition Russia fires": the noun came before
         phrase.append(word)
         if is_plural(word):
             break
@@ -965,9 +971,10 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # "Germany, at 2.1%,", "spend the most relative to its economy, at 4.12%": its clause
         before = cuts[-2].end() if len(cuts) > 1 else 0
         return f"{left[before : last.start()]} {rest}"
-    if _BASELINE_START.fullmatch(rest):
+    if _BASELINE_START.fullmatch(rest) or _TO_LEVEL.fullmatch(rest):
         # NOTE: "trade of $34.4 million in 2023, up from $1.7 million": a baseline of the
-        # figure before
+        # figure before; "revenues climbed by a quarter, to about 11.1 trillion roubles": the
+        # level a change reached
         return f"{_naming_clause(left, cuts)} {rest}"
     return rest
 
@@ -995,8 +1002,8 @@ def _naming_clause(left: str, cuts: list[re.Match[str]]) -> str:
     for k in range(-1, len(cuts) - 1):
         start = cuts[k].end() if k >= 0 else 0
         words = _without_figures(left[start : cuts[k + 1].start()])
-        if any(len(w) > 2 and w.lower() not in IGNORED for w in words.split()):
-            return words
+        if any(len(w) > 2 and w.lower() not in IGNORED and not is_place(w) for w in words.split()):
+            return words  # NOTE: a dateline ("SEOUL (Reuters) -") names no figure
     return ""
 
 

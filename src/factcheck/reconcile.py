@@ -277,7 +277,9 @@ def _candidate_pairs(
                     score = MIN_SCORE - VALUE_BONUS
                 if score < MIN_SCORE - VALUE_BONUS:
                     continue
-                weak = _only_the_change(nodes[a].feats, nodes[b].feats)
+                weak = _only_the_change(nodes[a].feats, nodes[b].feats) or _one_bare_word(
+                    nodes[a].feats, nodes[b].feats
+                )
                 score += _by_values(nodes[a].claim, nodes[b].claim, tolerance, weak)
                 if score >= MIN_SCORE:
                     yield score, a, b
@@ -351,6 +353,15 @@ def _only_the_change(a: Features, b: Features) -> bool:
     """True when two clauses share only a verb of change or a word any figure may take
     ("rose", "share", "rate", "total")."""
     return (a.key_terms & b.key_terms) <= _GENERIC
+
+
+def _one_bare_word(a: Features, b: Features) -> bool:
+    """True when two spans of time, the most common of figures, share one key term alone
+    ("Sanctions at three years", "she has worked on sanctions policy for 12 years")."""
+    return a.head in _SPANS and len(a.key_terms & b.key_terms) == 1
+
+
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "decade"})
 
 
 _GENERIC = CHANGES | frozenset({"share", "proportion", "percentage", "rate", "level", "total"})
