@@ -940,6 +940,27 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="spans-of-time-sharing-one-word",
         ),
         pytest.param(
+            "The defence budget for fiscal 2024 reached a record 7.95 trillion yen, up 16.5% from"
+            " the year before.",
+            "Japan's cabinet on Friday approved a record defence budget of 7.95 trillion yen for"
+            " the year starting in April, up 16% from this year.",
+            [(["7.95 trillion yen"], Verdict.AGREE), (["16%", "16.5%"], Verdict.AGREE)],
+            id="the-day-of-an-act-and-the-month-a-fiscal-year-starts",
+        ),
+        pytest.param(
+            "Taiwan proposed a defence budget of NT$647 billion for 2025, equal to 2.45% of GDP,"
+            " up 7.7% from this year.",
+            "Taipei plans to spend NT$647 billion on defence in 2025, some 2.5% of GDP.",
+            [(["NT$647 billion"], Verdict.AGREE), (["2.45%", "2.5%"], Verdict.AGREE)],
+            id="a-change-after-a-comma-is-no-share",
+        ),
+        pytest.param(
+            "China's fleet is expected to reach 425 by 2030.",
+            "China's navy is expected to grow to 435 ships by 2030.",
+            [(["425", "435"], Verdict.AGREE)],
+            id="a-fleet-counts-ships",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],

@@ -59,6 +59,8 @@ _MONTH_HINT = re.compile("|".join(name[:3] for name in _MONTH_NAMES))
 _DATELINE_BEFORE = re.compile(r"\b[A-Z]{3,}[A-Z .'-]*,\s+$")
 """The place of a dateline before its date ("SEOUL, Dec. 3 (Yonhap)"): the day of the report,
 not of its figures."""
+_YEAR_STARTING = re.compile(r"\byear\s+(?:starting|beginning|from)\s+(?:in\s+)?$", re.I)
+"""The month a fiscal year starts in ("for the year starting in April"): no date of a figure."""
 _ANY_MONTH = re.compile("|".join(_MONTH_NAMES))
 """The names alone, a quick test: without the word boundaries the engine skips to capitals."""
 _SINCE = re.compile(
@@ -81,6 +83,9 @@ _FROM_START = re.compile(r"\s*(?:Since|So far|To date|Until now|By|As of)\b[^,;:
 """An opening that counts the whole sentence from a start or up to a date: "Since the war
 began in 2022, ...", "By June 2024, ..."."""
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+_CHANGE_ONLY = re.compile(rf"\s*(?:up|down)\s+(?:by\s+)?{HEDGE_RUN}", re.I)
+_CHANGE_ONLY_WORD = re.compile(r"\b(?:up|down)\b", re.I)
+_CHANGE_VERBS = {"up": "rose", "down": "fell"}
 _TO_LEVEL = re.compile(rf"\s*(?:(?:up|down)\s+)?to\s+{HEDGE_RUN}", re.I)
 _BASELINE_START = re.compile(
     rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*", re.I
@@ -279,7 +284,7 @@ SYNONYMS = {
     "soldier": "troop", "force": "troop", "personnel": "troop", "servicemen": "troop",
     "fighter": "troop", "troop": "troop", "kill": "kill", "death": "kill", "dead": "kill",
     "die": "kill", "died": "kill", "fatalitie": "kill", "fatality": "kill", "paid": "pay",
-    "payment": "pay", "salary": "pay", "wage": "pay", "sent": "deploy", "send": "deploy",
+    "payment": "pay", "salary": "wage", "earning": "wage", "sent": "deploy", "send": "deploy",
     "dispatch": "deploy", "deploy": "deploy", "deployment": "deploy", "assistance": "aid",
     "casualty": "casualty", "causalitie": "casualty", "causality": "casualty",
     "wounded": "wound", "injured": "wound", "injurie": "wound", "injury": "wound",
@@ -813,6 +818,7 @@ def _months(text: str) -> frozenset[str]:
         if not _SINCE.search(text, max(0, m.start() - 12), m.start())
         and not _SINCE_BEFORE.search(text, max(0, m.start() - 60), m.start())
         and not _DATELINE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and not _YEAR_STARTING.search(text, max(0, m.start() - 40), m.start())
     )
 
 
@@ -971,6 +977,11 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # "Germany, at 2.1%,", "spend the most relative to its economy, at 4.12%": its clause
         before = cuts[-2].end() if len(cuts) > 1 else 0
         return f"{left[before : last.start()]} {rest}"
+    if _CHANGE_ONLY.fullmatch(rest):
+        # NOTE: "a budget of NT$647 billion, equal to 2.45% of GDP, up 7.7%": a change of the
+        # figure the clause before names, which goes the way its word says
+        rest = _CHANGE_ONLY_WORD.sub(lambda m: _CHANGE_VERBS[m.group().lower()], rest, count=1)
+        return f"{_naming_clause(left, cuts)} {rest}"
     if _BASELINE_START.fullmatch(rest) or _TO_LEVEL.fullmatch(rest):
         # NOTE: "trade of $34.4 million in 2023, up from $1.7 million": a baseline of the
         # figure before; "revenues climbed by a quarter, to about 11.1 trillion roubles": the

@@ -289,19 +289,22 @@ def _same_specific_figure(a: _Node, b: _Node) -> bool:
     """True when two claims give the same figure to three significant digits or more, of the
     same counted thing, and nothing rules out their being one ("About 28,500 US troops are
     based in South Korea", "the upkeep of some 28,500 American soldiers"): a coincidence of
-    that kind is rarer than two wordings of one figure. Shares and bare counts are too often
-    the same by chance ("8.3%", "12,000")."""
+    that kind is rarer than two wordings of one figure. Shares and spans are too often the same
+    by chance ("8.3%", "three years"), and bare counts below four digits ("12,000")."""
     x, y = a.claim, b.claim
     if x.value != y.value or x.unit != y.unit or x.unit in _TOO_COMMON or not x.value:
         return False
-    if not x.precision or abs(x.value) / x.precision < _SPECIFIC:
+    digits = abs(x.value) / x.precision if x.precision else 0
+    if digits < (_VERY_SPECIFIC if x.unit == "count" else _SPECIFIC):
         return False
     return not _ruled_out(a.feats, b.feats)
 
 
-_TOO_COMMON = frozenset({"count", "percent", "percentage_points", "years", "days", "months"})
+_TOO_COMMON = frozenset({"percent", "percentage_points", "years", "days", "months"})
 _SPECIFIC = 100
 """A figure's value over its last significant digit's place: 28,500 / 100 = 285."""
+_VERY_SPECIFIC = 1000
+"""The same for a bare count, which must be more specific still: "19,598" twice."""
 
 
 def _by_values(a: Claim, b: Claim, tolerance: float, weak: bool) -> float:
@@ -433,6 +436,7 @@ def _other_when(a: Features, b: Features) -> bool:
 
 
 _THIS_YEAR = frozenset({"this year"})
+_EMPTY: frozenset[str] = frozenset()
 """The year a report is of, which a clause dated by its own year may be."""
 
 
@@ -463,7 +467,11 @@ def _month_and_year(month: Features, year: Features) -> bool:
     annualised 1.6% in the first quarter of 2024" is not "grew 4.1% in 2024")."""
     if not year.own_years or year.months:
         return False
-    if month.quarters - _THIS_YEAR and not year.quarters and not year.year_end:
+    parts = month.quarters - _THIS_YEAR
+    if parts <= WEEKDAYS and not (month.directions or month.events):
+        parts = _EMPTY  # NOTE: "the cabinet on Friday approved a budget of 7.95 trillion yen":
+        # the day of an act, not of what the figure counts
+    if parts and not year.quarters and not year.year_end:
         return True
     if not month.months or month.years:
         return False

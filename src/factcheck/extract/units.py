@@ -110,6 +110,7 @@ COUNT_SYNONYMS = {
     "hospitalised": "people", "hospitalized": "people", "homeless": "people",
     "hrs": "hours", "hr": "hours", "mins": "minutes", "yrs": "years",
     "force": "troops", "army": "troops", "contingent": "troops", "garrison": "troops",
+    "fleet": "ships", "warships": "ships",
     "vessels": "ships", "patients": "people", "victims": "people",
     "terrorists": "troops", "insurgents": "troops", "jihadists": "troops",
     "jets": "aircraft", "planes": "aircraft", "warplanes": "aircraft", "airplanes": "aircraft",
@@ -148,7 +149,7 @@ MEASURE_NOUNS = {
     "payroll": "jobs", "employment": "jobs",
 }  # fmt: skip
 """Nouns that name what a bare figure counts from before it: "a population of 2.2 million"."""
-SIZE_NOUNS = {"army": "troops", "armies": "troops"}
+SIZE_NOUNS = {"army": "troops", "armies": "troops", "fleet": "ships", "fleets": "ships"}
 """Nouns whose size a figure that counts nothing named gives: "its army numbers 1.2 million"
 (and not "the army has 40 tanks")."""
 _SAYING = frozenset({"said", "says", "told", "reported", "reports", "announced", "claimed"})
