@@ -290,7 +290,8 @@ def _same_specific_figure(a: _Node, b: _Node) -> bool:
     same counted thing, and nothing rules out their being one ("About 28,500 US troops are
     based in South Korea", "the upkeep of some 28,500 American soldiers"): a coincidence of
     that kind is rarer than two wordings of one figure. Shares and spans are too often the same
-    by chance ("8.3%", "three years"), and bare counts below four digits ("12,000")."""
+    by chance ("8.3%", "three years"), and so are bare counts of fewer than four significant
+    digits ("12,000")."""
     x, y = a.claim, b.claim
     if x.value != y.value or x.unit != y.unit or x.unit in _TOO_COMMON or not x.value:
         return False
