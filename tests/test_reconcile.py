@@ -8,7 +8,7 @@ import random
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.features import clause, features
+from factcheck.features import clause, features, locate
 from factcheck.models import Claim, Verdict
 from factcheck.pipeline import number_claims
 from factcheck.reconcile import reconcile
@@ -961,6 +961,21 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-fleet-counts-ships",
         ),
         pytest.param(
+            "Of Europe's total, 62 billion euros was military aid, while US military aid came to"
+            " 64 billion euros.",
+            "The United States has allocated 114 billion euros, of which some 64 billion euros"
+            " was military aid.",
+            [(["64 billion euros"], Verdict.AGREE)],
+            id="an-opening-of-phrase-names-whose-figure",
+        ),
+        pytest.param(
+            "Between January 2022 and the end of December 2024, Europe allocated 132 billion"
+            " euros, compared with 114 billion euros from the United States.",
+            "Total US aid allocated (Jan 2022 - Dec 2024): EUR 114 billion",
+            [(["114 billion euros", "EUR 114 billion"], Verdict.AGREE)],
+            id="spans-of-months-and-another-actors-figure-compared",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],
@@ -1395,3 +1410,31 @@ def test_the_won_after_a_figure_is_no_word_of_its_clause() -> None:
 def test_a_baseline_is_dated_by_what_follows_it(text: str, years: set[str]) -> None:
     baseline = claims_from({"a.txt": text})[1]
     assert set(features(baseline).years) == years
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "occurrence", "at"),
+    [
+        pytest.param(
+            "Estonia gives 2.2% of GDP, Denmark 2%.", "2%", 0, 35, id="not-inside-another"
+        ),
+        pytest.param("Estonia gives 2%, and Denmark 2%.", "2%", 1, 30, id="the-second"),
+        pytest.param("It fell to 12 from 112.", "12", 0, 11, id="not-inside-digits"),
+        pytest.param("It rose 5%.", "7%", 0, -1, id="nowhere"),
+    ],
+)
+def test_locate_finds_a_whole_figure(sentence: str, text: str, occurrence: int, at: int) -> None:
+    assert locate(sentence, text, occurrence) == at
+
+
+def test_figures_written_alike_in_one_sentence_have_their_own_clauses() -> None:
+    text = "Estonia has committed over 2% of its GDP, and Denmark close to 2%."
+    estonia, denmark = claims_from({"a.txt": text})
+    assert features(estonia, occurrence=0).actors == {"estonia"}
+    assert features(denmark, occurrence=1).actors == {"denmark"}
+
+
+def test_the_subject_before_a_participle_aside_names_the_figure() -> None:
+    text = "Europe as a whole, counting EU institutions, has allocated 138 billion euros."
+    (claim,) = claims_from({"a.txt": text})
+    assert features(claim).actors == {"european union"}

@@ -75,7 +75,7 @@ _CUMULATIVE = re.compile("since|so far|to date|in total|cumulative", re.I)
 _PASSING = re.compile(r"\b(?:(?:has|have|had)\s+passed|passes|surpass(?:es|ed)|crossed)\s+$", re.I)
 """A running total passing a mark: "the toll has passed 40,000"."""
 _INTRO = re.compile(
-    r"\s*((?:In|On|At|By|During|Across|Throughout|Last|This|Earlier|Overall|Altogether)\b"
+    r"\s*((?:In|On|At|By|During|Across|Throughout|Last|This|Earlier|Overall|Altogether|Of)\b"
     r"[^,;:]{0,40}),"
 )
 """A short opening phrase set off by a comma: where or when the whole sentence holds."""
@@ -86,6 +86,10 @@ _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
 _CHANGE_ONLY = re.compile(rf"\s*(?:up|down)\s+(?:by\s+)?{HEDGE_RUN}", re.I)
 _CHANGE_ONLY_WORD = re.compile(r"\b(?:up|down)\b", re.I)
 _CHANGE_VERBS = {"up": "rose", "down": "fell"}
+_COMPARED_BEFORE = re.compile(rf"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{HEDGE_RUN}$")
+_FROM_ACTOR = re.compile(r"\s*(?:from|by|for|of|in)\s+(?:the\s+)?[A-Z]")
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|including)\b")
+"""An aside that opens with a participle: "Europe, counting EU institutions, has allocated"."""
 _TO_LEVEL = re.compile(rf"\s*(?:(?:up|down)\s+)?to\s+{HEDGE_RUN}", re.I)
 _BASELINE_START = re.compile(
     rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*", re.I
@@ -228,9 +232,14 @@ _FIGURE_WORDS = re.compile(
 _WON = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion))\s+won\b", re.I)
 """The currency after a figure: "1.52 trillion won" wins nothing."""
 _SPAN = re.compile(
-    rf"\bbetween\s+(?:{_ANY_MONTH.pattern})\b[^,;]{{0,20}}?\band\s+(?:{_ANY_MONTH.pattern})\b"
+    rf"\b[Bb]etween\s+(?:{_ANY_MONTH.pattern})\b[^,;]{{0,20}}?\band\s+"
+    rf"(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:{_ANY_MONTH.pattern})\b"
+    rf"|\b(?:{'|'.join(_MONTH_SHORT)}|May)[a-z]*\.?\s+(?:19|20)\d\d\s*(?:[-–—]|to)\s*"
+    rf"(?:{'|'.join(_MONTH_SHORT)}|May)[a-z]*\.?\s+(?:19|20)\d\d\b"
 )
-"""A span of months ("between March and November 2024"): a running total, dated to neither."""
+"""A span of months ("between March and November 2024", "between January 2022 and the end of
+December 2024", "Jan 2022 - Dec 2024"): a running total, dated to neither."""
+_SPAN_HINT = re.compile(r"[Bb]etween|\d\d\s*(?:[-–—]|to)\s*[A-Z]")
 _WHEN_YEAR = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
 """A year a "when" clause goes back to: "the worst since 1939, when 33,000 died"."""
 _ADDED_BEFORE = re.compile(
@@ -257,7 +266,7 @@ _AFTER_FIGURE_AND = re.compile(r"\d[^\d]*?\b(?:and|but)\s+(?!\D*\d)", re.I)
 _SHARES = frozenset({"percent", "percentage_points"})
 _NOT_COUNTED = STOP | word_set("""
 more than over past least many much up nearly almost around roughly approximately estimated
-averaging average some fewer under about reportedly eventually could would also now new
+averaging average some fewer under about reportedly eventually could would also now new close
 official officials spokesperson spokesman spokeswoman ministry agency tally toll figure figures
 data source sources estimate estimates report reports reported statement
 reuters ap afp bloomberg xinhua yonhap tass kcna dpa upi efe ani pti
@@ -270,7 +279,7 @@ IGNORED = _NOT_COUNTED | word_set("""
 reach reached reaches hit hits stood stand stands total totalled totaled totals amount amounted
 amounts account accounted accounts came come comes put puts show showed shows shown remain
 remained remains stay stayed stays top topped exceed exceeded exceeds surpass surpassed
-left leave leaves leaving
+left leave leaves leaving recorded registered counted counts tallied
 pass passes passed passing cross crosses crossed
 year years month months week weeks day days last next this ago
 half halves quarter quarters first second same period compared comparison
@@ -477,16 +486,24 @@ class Features:
     died"): it meets only figures that name that year."""
 
 
-def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Features:
+def features(
+    claim: Claim, sentence_actors: frozenset[str] | None = None, occurrence: int = 0
+) -> Features:
     """The features of `claim`, read from the clause of its sentence that holds the figure;
-    `sentence_actors` are those of its sentence, when the caller has read them already."""
-    left, right = clause(claim)
+    `sentence_actors` are those of its sentence, when the caller has read them already;
+    `occurrence` tells which of the figures written alike in the sentence it is."""
+    at = locate(claim.sentence, claim.text, occurrence)
+    left, right = clause(claim, at)
     window = f"{left} {right}"
-    before = _before(claim)
+    before = claim.sentence[:at] if at >= 0 else claim.sentence
     # NOTE: "fell to 84.5% from 117.8% in December": the dates after a baseline are its own
     baseline_after = _BASELINE_AFTER.search(right) if "from" in right else None
     dated = f"{left} {right[: baseline_after.start()]}" if baseline_after else window
-    baseline = _is_baseline(before)  # NOTE: a baseline is what was, never a goal
+    # NOTE: a baseline is what was, never a goal; "compared with 114 billion euros from the
+    # United States" is another's figure of the same time, no baseline
+    baseline = _is_baseline(before) and not (
+        _COMPARED_BEFORE.search(before) and _FROM_ACTOR.match(right) and actors_in(right)
+    )
     years = _years(dated)
     if baseline:
         # NOTE: "to 0.75 in 2024 from 0.72": 2024 is not its year, but "in the second half of
@@ -495,8 +512,8 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         if _years(own) or not _quarters(own):
             years = _years(own)
         dated = own
-    span = "between" in claim.sentence and bool(_SPAN.search(claim.sentence))
-    past = frozenset() if years else _when_year(claim)
+    span = bool(_SPAN.search(claim.sentence)) if _SPAN_HINT.search(claim.sentence) else False
+    past = frozenset() if years else _when_year(claim, at)
     # NOTE: "about a third of the federal budget": a part told as a fraction is a share too
     shares = claim.unit in _SHARES or (claim.unit == "count" and 0 < claim.value < 1)
     base, base_words = _share_base(right) if shares else (None, frozenset())
@@ -567,7 +584,7 @@ def features(claim: Claim, sentence_actors: frozenset[str] | None = None) -> Fea
         quarters=_quarters(dated) or _EMPTY,
         modifiers=_modifiers(window, lowered) or _EMPTY,
         aimed=not baseline and not terms.isdisjoint(TARGETS) and _aims(rest),
-        added=_is_added(claim),
+        added=_is_added(claim, at),
         whole=(" of " in before[-24:] and _PART_OF.search(before) is not None)
         or _SIZE_COMPOUND.match(right) is not None,
         per_head=_PER_HEAD.search(window) is not None,
@@ -650,15 +667,14 @@ def _events(terms: set[str]) -> frozenset[str]:
     return frozenset(events)
 
 
-def _when_year(claim: Claim) -> frozenset[str]:
+def _when_year(claim: Claim, at: int) -> frozenset[str]:
     if "when" not in claim.sentence:
         return frozenset()
-    at = claim.sentence.find(claim.text)
     match = _WHEN_YEAR.search(claim.sentence, 0, at) if at > 0 else None
     return frozenset({match.group("y")}) if match else frozenset()
 
 
-def _is_added(claim: Claim) -> bool:
+def _is_added(claim: Claim, at: int) -> bool:
     """True for an increment: "another 3,000 troops", "a further $2.5 billion", "3,000 more",
     or one part of several: "sent 1,500 in October, the first of four planned waves"."""
     sentence = claim.sentence
@@ -666,7 +682,6 @@ def _is_added(claim: Claim) -> bool:
         return True
     if not _ADDED_HINTS.search(claim.sentence):
         return False
-    at = claim.sentence.find(claim.text)
     if at < 0:
         return False
     end = at + len(claim.text)
@@ -838,11 +853,33 @@ def _month_name(match: re.Match[str]) -> str:
     return _FULL_MONTH[match.group("month")[:3]]
 
 
-def _before(claim: Claim) -> str:
-    """The sentence before the figure; the years and months after it date other clauses ("$428
-    million in January, ..., which earned $9.4 billion in 2022/23")."""
-    at = claim.sentence.find(claim.text)
-    return claim.sentence[:at] if at >= 0 else claim.sentence
+def locate(sentence: str, text: str, occurrence: int = 0) -> int:
+    """Where the figure written `text` stands in `sentence`, the `occurrence`-th of those written
+    alike, as a whole figure and not inside another ("2%" is not in "2.2%"); -1 if nowhere.
+    The sentence before the figure is what dates it; the years and months after it date other
+    clauses ("$428 million in January, ..., which earned $9.4 billion in 2022/23")."""
+    found = -1
+    start = sentence.find(text)
+    while start >= 0:
+        if _stands_alone(sentence, start, start + len(text)):
+            found = start
+            if occurrence == 0:
+                return start
+            occurrence -= 1
+        start = sentence.find(text, start + 1)
+    return found if found >= 0 else sentence.find(text)
+
+
+def _stands_alone(sentence: str, start: int, end: int) -> bool:
+    before = sentence[start - 2 : start] if start else ""
+    after = sentence[end : end + 2]
+    if before[-1:].isalnum() and sentence[start].isalnum():
+        return False
+    if before[-1:] in (".", ",") and before[:1].isdigit():
+        return False  # NOTE: "2%" in "2.2%"
+    if after[:1].isalnum() and sentence[end - 1].isalnum():
+        return False
+    return not (after[:1] in (".", ",") and after[1:2].isdigit() and sentence[end - 1].isdigit())
 
 
 def _years(text: str) -> frozenset[str]:
@@ -857,10 +894,11 @@ def _years(text: str) -> frozenset[str]:
     )
 
 
-def clause(claim: Claim) -> tuple[str, str]:
-    """The words of the figure's clause before and after it, a dozen at most each side."""
+def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
+    """The words of the figure's clause before and after it, a dozen at most each side; `at`
+    is where the figure stands in its sentence (`locate`), when the caller knows."""
     sentence = claim.sentence
-    at = sentence.find(claim.text)
+    at = locate(sentence, claim.text) if at is None else at
     if at < 0:
         return claim.quantity, ""
     cuts = list(_LEFT_CUT.finditer(sentence, 0, at))
@@ -997,7 +1035,10 @@ def _aside_before(left: str, cuts: list[re.Match[str]]) -> int | None:
     if (
         len(cuts) > 1
         and cuts[-2].group() == ","
-        and _DIGIT.search(left, cuts[-2].end(), cuts[-1].start())
+        and (
+            _DIGIT.search(left, cuts[-2].end(), cuts[-1].start())
+            or _PARTICIPLE_ASIDE.match(left, cuts[-2].end(), cuts[-1].start())
+        )
     ):
         return len(cuts) - 2
     if len(cuts) > 2 and cuts[-2].group().lower() in ("which", "who") and cuts[-3].group() == ",":

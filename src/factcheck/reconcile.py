@@ -167,17 +167,21 @@ def _nodes(claims: list[Claim], context: Context) -> list[_Node]:
     for claim in claims:
         if claim.repeat_of:
             repeats[claim.repeat_of].append(claim)
-    made: dict[tuple[str, str, str, str], Features] = {}
+    made: dict[tuple[str, str, str, str, int], Features] = {}
     told: dict[tuple[object, ...], list[int]] = {}
+    written: Counter[tuple[str, str, str]] = Counter()
     nodes: list[_Node] = []
     for claim in claims:
+        # NOTE: "Estonia gives over 2% of its GDP, and Denmark close to 2%": which "2%" it is
+        occurrence = written[(claim.source, claim.sentence, claim.text)]
+        written[(claim.source, claim.sentence, claim.text)] += 1
         if claim.repeat_of:
             continue
         # NOTE: a sentence restated word for word (wire copy) is read once
-        key = (claim.sentence, claim.text, claim.unit, claim.quantity)
+        key = (claim.sentence, claim.text, claim.unit, claim.quantity, occurrence)
         feats = made.get(key)
         if feats is None:
-            feats = made[key] = features(claim, context.actors[claim.sentence])
+            feats = made[key] = features(claim, context.actors[claim.sentence], occurrence)
         if not feats.around and claim.source in context.subjects:
             feats = replace(feats, around=context.subjects[claim.source])
         figure = (claim.source, claim.value, claim.low, claim.high, claim.qualifier)

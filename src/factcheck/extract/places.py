@@ -193,7 +193,14 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "ecuador": ("ecuador", "ecuadorian", "quito"),
     "bolivia": ("bolivia", "bolivian", "la paz"),
     "nicaragua": ("nicaragua", "nicaraguan", "managua"),
-    "european union": ("european union", "eu", "brussels", "european central bank", "ecb"),
+    "european union": (
+        "european union",
+        "eu",
+        "brussels",
+        "european central bank",
+        "ecb",
+        "europe",
+    ),
     "nato": ("nato", "north atlantic treaty organization"),
     "united nations": ("united nations", "un", "u.n.", "general assembly", "security council"),
 }
