@@ -169,12 +169,16 @@ def _nodes(claims: list[Claim], context: Context) -> list[_Node]:
             repeats[claim.repeat_of].append(claim)
     made: dict[tuple[str, str, str, str, int], Features] = {}
     told: dict[tuple[object, ...], list[int]] = {}
-    written: Counter[tuple[str, str, str]] = Counter()
+    written: Counter[str] = Counter()  # NOTE: of the sentence being read, which claims follow
+    reading: tuple[str, str] | None = None
     nodes: list[_Node] = []
     for claim in claims:
         # NOTE: "Estonia gives over 2% of its GDP, and Denmark close to 2%": which "2%" it is
-        occurrence = written[(claim.source, claim.sentence, claim.text)]
-        written[(claim.source, claim.sentence, claim.text)] += 1
+        if reading != (claim.source, claim.sentence):
+            reading = (claim.source, claim.sentence)
+            written.clear()
+        occurrence = written[claim.text]
+        written[claim.text] += 1
         if claim.repeat_of:
             continue
         # NOTE: a sentence restated word for word (wire copy) is read once
