@@ -11,7 +11,7 @@ from factcheck.extract import extract_claims
 from factcheck.features import clause, features, locate
 from factcheck.models import Claim, Verdict
 from factcheck.pipeline import number_claims
-from factcheck.reconcile import reconcile
+from factcheck.reconcile import _other_way, reconcile
 from tests.conftest import doc
 
 
@@ -976,6 +976,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="spans-of-months-and-another-actors-figure-compared",
         ),
         pytest.param(
+            "Car exports slipped 0.9% to $70.8 billion.",
+            "Car exports, the second engine, edged down to about $71 billion.",
+            [(["$70.8 billion", "$71 billion"], Verdict.AGREE)],
+            id="the-subject-before-an-apposition",
+        ),
+        pytest.param(
+            "South Korea's exports rose 8.2% in 2024 to a record $683.8 billion.",
+            "| Item | 2024 | Change |\n|---|---|---|\n| Total exports | $683.8bn | +8.2% |",
+            [(["8.2%"], Verdict.AGREE), (["$683.8 billion", "$683.8bn"], Verdict.AGREE)],
+            id="a-table-row-label-past-the-cells-of-other-figures",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],
@@ -1438,3 +1450,18 @@ def test_the_subject_before_a_participle_aside_names_the_figure() -> None:
     text = "Europe as a whole, counting EU institutions, has allocated 138 billion euros."
     (claim,) = claims_from({"a.txt": text})
     assert features(claim).actors == {"european union"}
+
+
+def test_exports_go_from_one_country_to_another() -> None:
+    shipped, level = claims_from({"a.txt": "Shipments to China rose 6.6% to $133.0 billion."})
+    china, _ = claims_from({"a.txt": "China's exports rose 5.9% to a record $3.58 trillion."})
+    to_us, to_russia = claims_from(
+        {"a.txt": "Exports to the United States rose 4.9%, while those to Russia fell 4.1%."}
+    )
+    assert (features(shipped).destination, features(shipped).exporter) == ("china", None)
+    assert features(china).exporter == "china"
+    assert features(to_us).destination == "united states"
+    assert features(to_russia).destination == "russia"
+    assert features(to_russia).exporter is None  # NOTE: the United States is sent to
+    assert _other_way(features(shipped), features(china))
+    assert not _other_way(features(shipped), features(level))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural, line_label
 from factcheck.extract.lexicon import HEDGE_RUN, word_set
@@ -89,6 +90,10 @@ _CHANGE_VERBS = {"up": "rose", "down": "fell"}
 _COMPARED_BEFORE = re.compile(rf"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{HEDGE_RUN}$")
 _FROM_ACTOR = re.compile(r"\s*(?:from|by|for|of|in)\s+(?:the\s+)?[A-Z]")
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|including)\b")
+_FIGURE_CELL = re.compile(r"\s*[+\-−]?[$€£¥]?\d[\d,.]*\s*(?:%|bn|m|k|tn|billion|million)?\s*")
+"""A table cell that holds a figure and nothing else."""
+_NOUN_ASIDE = re.compile(r"\s*(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*")
+"""An apposition between commas: "Car exports, the second engine, edged down"."""
 """An aside that opens with a participle: "Europe, counting EU institutions, has allocated"."""
 _TO_LEVEL = re.compile(rf"\s*(?:(?:up|down)\s+)?to\s+{HEDGE_RUN}", re.I)
 _BASELINE_START = re.compile(
@@ -202,7 +207,7 @@ _AT_ONLY = re.compile(rf"\s*at\s+{HEDGE_RUN}", re.I)
 """A figure set off by a comma and a preposition alone: it sizes the clause before."""
 _PREDICATE = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|stands?|stood|rose|fell|grew|jumped|climbed"
-    r"|dropped|declined|increased|decreased|came|totall?ed|reached)\b"
+    r"|dropped|declined|increased|decreased|came|totall?ed|reached|edged|slipped|slid|eased)\b"
 )
 """A verb opening a clause whose subject stands before a comma."""
 _ASIDE = re.compile(
@@ -279,7 +284,7 @@ IGNORED = _NOT_COUNTED | word_set("""
 reach reached reaches hit hits stood stand stands total totalled totaled totals amount amounted
 amounts account accounted accounts came come comes put puts show showed shows shown remain
 remained remains stay stayed stays top topped exceed exceeded exceeds surpass surpassed
-left leave leaves leaving recorded registered counted counts tallied
+left leave leaves leaving recorded registered counted counts tallied edged
 pass passes passed passing cross crosses crossed
 year years month months week weeks day days last next this ago
 half halves quarter quarters first second same period compared comparison
@@ -327,7 +332,7 @@ SYNONYMS = {
     "ammunition": "shell", "munition": "shell",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
-_DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung")
+_DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung slipp slid dipp tumbl")
 DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 CHANGES = frozenset(DIRECTIONS) | word_set("down gain lose add shed slipp slid dipp tumbl")
 """Key terms that tell how a figure changed, not what changed."""
@@ -457,6 +462,12 @@ class Features:
     nationality: frozenset[str] = frozenset()
     """The country named between a figure and what it counts: "28,500 US troops", "12,000
     North Korean troops"."""
+    destination: str | None = None
+    """Where the exports of the clause go ("shipments to China rose 6.6%")."""
+    exporter: str | None = None
+    """Whose exports they are, when the clause or its report says ("China's exports rose")."""
+    exports: bool = False
+    """True when the clause tells of exports or shipments."""
     owners: frozenset[str] = frozenset()
     """The names, other than countries, whose figure the clause gives: "Samsung's profit", "Lee
     won 49.4%" (`_owners`)."""
@@ -578,6 +589,7 @@ def features(
         year_end=bool(years) and _YEAR_END.search(window) is not None,
         owners=_owners(left, window) or _EMPTY,
         nationality=_nationality(right),
+        **_trade_way(window, left, subject, actors),
         stances=_stances(lowered) or _EMPTY,
         kinds=frozenset(KINDS[t] for t in terms if t in KINDS) or _EMPTY,
         sides=frozenset(SIDES[t] for t in terms if t in SIDES) or _EMPTY,
@@ -592,6 +604,37 @@ def features(
 
 
 _EMPTY: frozenset[str] = frozenset()
+
+
+def _trade_way(
+    window: str, left: str, subject: str | None, actors: frozenset[str]
+) -> dict[str, Any]:
+    """The destination and the exporter of the exports a clause tells of, when it says."""
+    if not _EXPORTS.search(window):
+        return {}
+    if not _TO_COUNTRY.search(window):
+        return {"exporter": subject, "exports": True}
+    # NOTE: the nearest "to" before the figure, else the first after it: "Exports to the US
+    # rose 4.9%, while those to Russia fell 4.1%"; no country sent to is the exporter
+    places = list(_TO_PLACE.finditer(window))
+    before = [m for m in places if m.end() <= len(left)]
+    match = before[-1] if before else places[0]
+    named = sorted(actors_in(match.group("to")))
+    destination = named[0] if len(named) == 1 else None
+    sent_to = {actor for m in places for actor in actors_in(m.group("to"))}
+    others = actors - sent_to
+    exporter = subject if subject not in sent_to else None
+    if exporter is None and len(others) == 1:
+        exporter = next(iter(others))
+    return {"destination": destination, "exporter": exporter, "exports": True}
+
+
+_EXPORTS = re.compile(r"\b(?:[Ee]xports?|[Ss]hipments?|exported|shipped)\b")
+_TO_PLACE = re.compile(r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_TO_COUNTRY = re.compile(
+    r"\b(?:[Ee]xports?|[Ss]hipments?|exported|shipped|[Ss]ales)\b[^.;:]{0,30}?\bto\s+"
+    r"(?P<to>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
 
 
 def _is_baseline(before: str) -> bool:
@@ -954,11 +997,19 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
         # supplied": the subject stands before "said" or "is estimated"
         before = cuts[-2].end() if len(cuts) > 1 else 0
         rest = f"{left[before : last.start()]} {rest}"
-    elif last.group() in (":", "|") and _HEDGES_ONLY.fullmatch(rest):
+    elif last.group() in (":", "|") and _HEDGES_ONLY.fullmatch(rest.rstrip("+-−± ")):
         # NOTE: "Drones launched in February 2025: 1,213", "ADIZ incursions, 2024: 3,075",
-        # "| Shells supplied | 6 million |": a label names the figure, commas and all
+        # "| Shells supplied | 6 million |": a label names the figure, commas and all; in a
+        # table, past the cells of other figures ("| Total exports | $683.8bn | +8.2% |")
         k = len(cuts) - 2
-        while k >= 0 and cuts[k].group() == ",":
+        while k >= 0 and (
+            cuts[k].group() == ","
+            or (
+                cuts[k].group() == "|"
+                and k > 0
+                and _FIGURE_CELL.fullmatch(left, cuts[k].end(), cuts[k + 1].start())
+            )
+        ):
             k -= 1
         before = cuts[k].end() if k >= 0 else 0
         rest = f"{left[before : last.start()]} {rest}"
@@ -1038,6 +1089,7 @@ def _aside_before(left: str, cuts: list[re.Match[str]]) -> int | None:
         and (
             _DIGIT.search(left, cuts[-2].end(), cuts[-1].start())
             or _PARTICIPLE_ASIDE.match(left, cuts[-2].end(), cuts[-1].start())
+            or _NOUN_ASIDE.fullmatch(left, cuts[-2].end(), cuts[-1].start())
         )
     ):
         return len(cuts) - 2

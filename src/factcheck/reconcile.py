@@ -96,24 +96,42 @@ def document_subjects(
     claims: list[Claim], actors: dict[str, frozenset[str]]
 ) -> dict[str, frozenset[str]]:
     """The actor a document is about, when one stands out: named in the most of its claims'
-    sentences, two at least and one in five. A clause whose sentence names no actor ("The
-    federal budget allocates ...", in a report on Russia) takes it."""
+    sentences, two at least and one in five (of two named as often, the one named first). A
+    clause whose sentence names no actor ("The federal budget allocates ...", in a report on
+    Russia) takes it."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     read: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, dict[str, int]] = defaultdict(dict)
     for claim in claims:
         if claim.sentence in read[claim.source]:
             continue
         read[claim.source].add(claim.sentence)
         counts[claim.source].update(actors[claim.sentence])
+        for actor in sorted(actors[claim.sentence]):
+            first[claim.source].setdefault(actor, claim.start)
     subjects = {}
     for source, counted in counts.items():
-        top = counted.most_common(2)
+        top = counted.most_common()
         if not top:
             continue
-        (actor, times), runner_up = top[0], top[1][1] if len(top) > 1 else 0
-        if times >= 2 and times >= 0.2 * len(read[source]) and times > runner_up:
+        times = top[0][1]
+        # NOTE: of actors named as often, the one named first: a headline and its lede name
+        # what the report is about
+        tied = [actor for actor, n in top if n == times]
+        actor = min(tied, key=lambda a: first[source][a])
+        runner_up = max((n for a, n in top if a != actor), default=0)
+        if (
+            times >= 2
+            and times >= 0.2 * len(read[source])
+            and (times > runner_up or _first(first[source], actor))
+        ):
             subjects[source] = frozenset({actor})
     return subjects
+
+
+def _first(starts: dict[str, int], actor: str) -> bool:
+    """True when `actor` is named before every other actor of its document."""
+    return starts[actor] == min(starts.values())
 
 
 SAME_BLOCK = {
@@ -188,6 +206,10 @@ def _nodes(claims: list[Claim], context: Context) -> list[_Node]:
             feats = made[key] = features(claim, context.actors[claim.sentence], occurrence)
         if not feats.around and claim.source in context.subjects:
             feats = replace(feats, around=context.subjects[claim.source])
+        if feats.exports and not feats.exporter and claim.source in context.subjects:
+            (subject,) = context.subjects[claim.source]  # NOTE: the report's own exports
+            if subject != feats.destination:
+                feats = replace(feats, exporter=subject)
         figure = (claim.source, claim.value, claim.low, claim.high, claim.qualifier)
         earlier = told.get(figure)
         again = None
@@ -418,7 +440,7 @@ def _other_who(a: Features, b: Features) -> bool:
         and not may_meet(frozenset({b.subject}), a.actors)
     ):
         return True  # NOTE: "the US has provided $75bn to Ukraine" is not the EU's $50bn
-    if _other_partners(a, b):
+    if _other_partners(a, b) or _other_way(a, b) or _other_way(b, a):
         return True  # NOTE: China-Russia trade is not Russia-North Korea trade
     if (a.owners and b.owners and a.owners.isdisjoint(b.owners)) or (
         a.nationality and b.nationality and not may_meet(a.nationality, b.nationality)
@@ -514,6 +536,17 @@ def _other_partners(a: Features, b: Features) -> bool:
             and not (a.key_terms & DIRECTED).isdisjoint(b.key_terms)
         )
     return not (a.key_terms & BETWEEN).isdisjoint(b.key_terms)
+
+
+def _other_way(a: Features, b: Features) -> bool:
+    """True when `a` tells of exports to a country whose own exports `b` tells of, or both of
+    exports by others ("shipments to China rose 6.6%" from Korea is not "China's exports rose
+    5.9%", nor "exports jumped 10.7%" in a report on China)."""
+    if a.exporter and b.exporter and not may_meet(frozenset({a.exporter}), frozenset({b.exporter})):
+        return True
+    return (
+        a.destination is not None and b.exporter == a.destination and b.destination != a.destination
+    )
 
 
 DIRECTED = frozenset({"export", "import"})
