@@ -988,6 +988,32 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-table-row-label-past-the-cells-of-other-figures",
         ),
         pytest.param(
+            "Of those, about 4,700 have been killed or wounded, including some 300 killed.",
+            "About 1,100 North Korean soldiers have been killed or wounded.",
+            [],
+            id="a-part-after-including-is-told-in-its-own-words",
+        ),
+        pytest.param(
+            "Russia had massed some 50,000 troops, including about 11,000 North Korean soldiers.",
+            "Moscow has concentrated around 50,000 troops, among them 10,000 to 12,000 North"
+            " Korean soldiers.",
+            [(["10,000 to 12,000", "11,000"], Verdict.AGREE)],
+            id="parts-named-as-parts-meet",
+        ),
+        pytest.param(
+            "The United States has provided more than $2.3 billion in humanitarian assistance.",
+            "The United States has provided $64 billion in military assistance.",
+            [],
+            id="humanitarian-aid-is-not-military-aid",
+        ),
+        pytest.param(
+            "The JCS said the North had supplied about 220 artillery systems, along with more than"
+            " 200 ballistic missiles.",
+            "North Korea fired 30 ballistic missiles this year.",
+            [],
+            id="along-with-shares-the-verb-before",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],

@@ -95,6 +95,13 @@ _FIGURE_CELL = re.compile(r"\s*[+\-−]?[$€£¥]?\d[\d,.]*\s*(?:%|bn|m|k|tn|bi
 _NOUN_ASIDE = re.compile(r"\s*(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*")
 """An apposition between commas: "Car exports, the second engine, edged down"."""
 """An aside that opens with a participle: "Europe, counting EU institutions, has allocated"."""
+_INCLUDING = re.compile(r"\s*including\b", re.I)
+"""A part of the figure before, told in its own words: "4,700 killed or wounded, including some
+300 killed"."""
+_PART_AFTER_INCLUDING = re.compile(
+    rf"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+{HEDGE_RUN}$", re.I
+)
+_ALONG_WITH = re.compile(rf"\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+{HEDGE_RUN}", re.I)
 _TO_LEVEL = re.compile(rf"\s*(?:(?:up|down)\s+)?to\s+{HEDGE_RUN}", re.I)
 _BASELINE_START = re.compile(
     rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*", re.I
@@ -355,10 +362,11 @@ KINDS = {
     **{w: w for w in word_set("coal steel copper nickel iron wheat grain corn maize rice gold"
                               " diesel gasoline petrol electricity fertiliser fertilizer")},
     "service": "services",
+    **{w: w for w in word_set("military humanitarian financial")},
 }  # fmt: skip
-"""What a figure is of, when the clause names a commodity or services (keys are stems): oil
-revenue is not gas revenue, tariffs on steel are not tariffs on aluminium; a clause that names
-none may be of either."""
+"""What a figure is of, when the clause names a commodity, services or a kind of aid (keys are
+stems): oil revenue is not gas revenue, tariffs on steel are not tariffs on aluminium, military
+aid is not humanitarian aid; a clause that names none may be of either."""
 SIDES = {
     **dict.fromkeys(word_set("revenue income receipt"), "revenue"),
     **dict.fromkeys(word_set("spend expenditure outlay"), "spending"),
@@ -723,6 +731,8 @@ def _is_added(claim: Claim, at: int) -> bool:
     sentence = claim.sentence
     if ("irst" in sentence or "nitial" in sentence) and _FIRST_PART.search(sentence):
         return True
+    if at > 0 and _PART_AFTER_INCLUDING.search(sentence, max(0, at - 40), at):
+        return True  # NOTE: "2 million have fled, including some 600,000 to Chad"
     if not _ADDED_HINTS.search(claim.sentence):
         return False
     if at < 0:
@@ -1061,7 +1071,7 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # before the aside
         before = cuts[aside - 1].end() if aside > 0 else 0
         return f"{_without_amounts(left[before : cuts[aside].start()])} {rest}"
-    if _PARTICIPLE.match(rest) or _AT_ONLY.fullmatch(rest):
+    if (_PARTICIPLE.match(rest) and not _INCLUDING.match(rest)) or _AT_ONLY.fullmatch(rest):
         # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject;
         # "Germany, at 2.1%,", "spend the most relative to its economy, at 4.12%": its clause
         before = cuts[-2].end() if len(cuts) > 1 else 0
@@ -1071,10 +1081,11 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # figure the clause before names, which goes the way its word says
         rest = _CHANGE_ONLY_WORD.sub(lambda m: _CHANGE_VERBS[m.group().lower()], rest, count=1)
         return f"{_naming_clause(left, cuts)} {rest}"
-    if _BASELINE_START.fullmatch(rest) or _TO_LEVEL.fullmatch(rest):
+    if _BASELINE_START.fullmatch(rest) or _TO_LEVEL.fullmatch(rest) or _ALONG_WITH.fullmatch(rest):
         # NOTE: "trade of $34.4 million in 2023, up from $1.7 million": a baseline of the
         # figure before; "revenues climbed by a quarter, to about 11.1 trillion roubles": the
-        # level a change reached
+        # level a change reached; "supplied 220 artillery systems, along with more than 200
+        # missiles": another thing of the same verb
         return f"{_naming_clause(left, cuts)} {rest}"
     return rest
 
