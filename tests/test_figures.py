@@ -676,6 +676,11 @@ def test_a_baseline_of_a_rate_is_a_rate() -> None:
     ]
 
 
+def test_models_joined_by_and_are_passed_over_to_the_counted_noun() -> None:
+    (claim,) = claims_of("Russia fired around 60 North Korean KN-23 and KN-24 ballistic missiles.")
+    assert claim.unit == "missiles"
+
+
 def test_a_participle_after_a_figure_counts_what_the_figure_before_counts() -> None:
     found = claims_of("It deployed 3,000 more troops, on top of the 11,000 sent in late 2024.")
     assert [(c.text, c.unit) for c in found] == [("3,000", "troops"), ("11,000", "troops")]

@@ -1014,6 +1014,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="along-with-shares-the-verb-before",
         ),
         pytest.param(
+            "North Korea sent troops to Kursk, of whom some 4,700 were killed or wounded.",
+            "North Korea sent troops in two waves, and about 4,700 were killed or wounded.",
+            [(["4,700"], Verdict.AGREE)],
+            id="of-whom-counts-an-event-of-its-own",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],
@@ -1491,3 +1497,14 @@ def test_exports_go_from_one_country_to_another() -> None:
     assert features(to_russia).exporter is None  # NOTE: the United States is sent to
     assert _other_way(features(shipped), features(china))
     assert not _other_way(features(shipped), features(level))
+
+
+def test_a_quarter_never_joins_a_year_through_an_undated_figure() -> None:
+    found = grouped(
+        {
+            "a.txt": "In the first quarter of 2024 the economy grew at an annualised 1.6%.",
+            "b.txt": "North Korea's economy expanded 3.7 percent last year.",
+            "c.txt": "The Bank of Korea estimates that North Korea's economy grew 3.7% in 2024.",
+        }
+    )
+    assert found == [(["3.7 percent", "3.7%"], Verdict.AGREE)]

@@ -98,9 +98,7 @@ _NOUN_ASIDE = re.compile(r"\s*(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]
 _INCLUDING = re.compile(r"\s*including\b", re.I)
 """A part of the figure before, told in its own words: "4,700 killed or wounded, including some
 300 killed"."""
-_PART_AFTER_INCLUDING = re.compile(
-    rf"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+{HEDGE_RUN}$", re.I
-)
+_PART_AFTER_INCLUDING = re.compile(rf"\b(?:including|among\s+them)\s+{HEDGE_RUN}$", re.I)
 _ALONG_WITH = re.compile(rf"\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+{HEDGE_RUN}", re.I)
 _TO_LEVEL = re.compile(rf"\s*(?:(?:up|down)\s+)?to\s+{HEDGE_RUN}", re.I)
 _BASELINE_START = re.compile(
@@ -604,7 +602,7 @@ def features(
         quarters=_quarters(dated) or _EMPTY,
         modifiers=_modifiers(window, lowered) or _EMPTY,
         aimed=not baseline and not terms.isdisjoint(TARGETS) and _aims(rest),
-        added=_is_added(claim, at),
+        added=_is_added(claim, at) or _is_part(claim.sentence, at, terms),
         whole=(" of " in before[-24:] and _PART_OF.search(before) is not None)
         or _SIZE_COMPOUND.match(right) is not None,
         per_head=_PER_HEAD.search(window) is not None,
@@ -725,14 +723,23 @@ def _when_year(claim: Claim, at: int) -> frozenset[str]:
     return frozenset({match.group("y")}) if match else frozenset()
 
 
+def _is_part(sentence: str, at: int, terms: set[str]) -> bool:
+    """True for a part of the figure before, told as a part and counting the same things: "2
+    million have fled, including some 600,000 to Chad"; "including some 300 killed" tells of an
+    event of its own, which keeps it apart from figures of other events already."""
+    return (
+        at > 0
+        and _PART_AFTER_INCLUDING.search(sentence, max(0, at - 40), at) is not None
+        and terms.isdisjoint(EVENTS)
+    )
+
+
 def _is_added(claim: Claim, at: int) -> bool:
     """True for an increment: "another 3,000 troops", "a further $2.5 billion", "3,000 more",
     or one part of several: "sent 1,500 in October, the first of four planned waves"."""
     sentence = claim.sentence
     if ("irst" in sentence or "nitial" in sentence) and _FIRST_PART.search(sentence):
         return True
-    if at > 0 and _PART_AFTER_INCLUDING.search(sentence, max(0, at - 40), at):
-        return True  # NOTE: "2 million have fled, including some 600,000 to Chad"
     if not _ADDED_HINTS.search(claim.sentence):
         return False
     if at < 0:

@@ -273,6 +273,8 @@ def _any_apart(nodes: list[_Node], group: list[int], other: list[int]) -> bool:
         or _other_what(nodes[a].feats, nodes[b].feats)
         or _other_own_years(nodes[a].feats, nodes[b].feats)
         or _other_dates(nodes[a].feats, nodes[b].feats)
+        or _month_and_year(nodes[a].feats, nodes[b].feats)
+        or _month_and_year(nodes[b].feats, nodes[a].feats)
         for a in group
         for b in other
     )  # NOTE: of years, only the clauses' own: a year elsewhere in a sentence is as often

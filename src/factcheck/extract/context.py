@@ -228,12 +228,18 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
     of_them = len(after) > 2 and after[0].lower() == "of" and after[1].lower() in _OF_DETERMINERS
     if through_of and of_them:
         after = after[2:]  # NOTE: "31,000 of its soldiers" counts soldiers
-    for n, word in enumerate(after[:5]):
+    read = 0
+    for n, word in enumerate(after[:8]):
         following = after[n + 1 : n + 2]
+        if _between_models(word, after[n - 1 : n], following):
+            continue  # NOTE: "60 North Korean KN-23 and KN-24 ballistic missiles"
         if _ends_noun(word, head, following):
             break
         if _passed_over(word, following):
             continue
+        read += 1
+        if read > 5:
+            break
         head = word
         if is_plural(word.lower()) and not (
             word[:1].isupper() and following and is_plural(following[0])
@@ -254,6 +260,16 @@ def _ends_noun(word: str, head: str | None, following: list[str]) -> bool:
     if head[:1].isupper() and word.islower() and not is_plural(lower) and _ends_phrase(following):
         return True  # NOTE: "1.1 million Rohingya live there": a name, then its verb
     return lower.endswith("ed")  # NOTE: "a 2,000-strong force crossed": the verb after the noun
+
+
+def _between_models(word: str, before: list[str], following: list[str]) -> bool:
+    """True for "and" or "or" between two model names, which join no second noun."""
+    return (
+        word.lower() in ("and", "or")
+        and bool(before and following)
+        and _DIGIT.search(before[0]) is not None
+        and _DIGIT.search(following[0]) is not None
+    )
 
 
 def _passed_over(word: str, following: list[str]) -> bool:
