@@ -45,6 +45,10 @@ from tests.conftest import claims_of
         pytest.param("Call us at 0171 or write to 22 Baker Street London.", id="address"),
         pytest.param("Write to 45 Sejong-daero, Seoul, or 12 Hauptstraße.", id="address-abroad"),
         pytest.param("Visit us at 1200 18th Street NW, Washington.", id="address-numbered-street"),
+        pytest.param("Contact: 02-735-1111", id="local-phone-number"),
+        pytest.param("Updated 3 hours ago | 4 min read | 127 comments", id="comment-counter"),
+        pytest.param("Share 1.2K | Tweet | Email", id="share-counter"),
+        pytest.param("Subscribe for $1 a week", id="subscription-offer"),
         pytest.param("The iPhone 15 and eBay 2 were launched.", id="camel-case-names"),
         pytest.param("Reference 4417823 was filed.", id="long-identifier"),
         pytest.param("The vote was held at 9 pm local time.", id="time"),
@@ -73,6 +77,11 @@ def test_not_a_claim(sentence: str) -> None:
         pytest.param("Troops deployed (11,000)", "11,000", id="label-and-figure-in-brackets"),
         pytest.param("Records show more than 30000 in 2009.", "30000", id="hedged-long-number"),
         pytest.param("The number equals 20000 in 1998.", "20000", id="round-long-number"),
+        pytest.param(
+            "The video of the launch drew 5 million views within a day of its release online.",
+            "5 million",
+            id="views-in-a-sentence",
+        ),
     ],
 )
 def test_near_misses(sentence: str, text: str | None) -> None:

@@ -94,7 +94,9 @@ _SERIES_BEFORE = re.compile(
     r"\s+\d+\s+of\s+$",
     re.I,
 )
-_PHONE = re.compile(r"(?:\+\d{1,3}|\(0\d{1,4}\))(?:[ .\-]?\(?\d{1,5}\)?){2,5}")
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}|\(0\d{1,4}\))(?:[ .\-]?\(?\d{1,5}\)?){2,5}|(?<![\d,.])0\d{1,3}-\d{3,4}-\d{4}\b"
+)
 _FRAME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I)
 _READ_TIME = re.compile(r"[\s-]+(?:mins?|minutes?)\.?\s+read\b", re.I)
 _READ = re.compile(r"\s+read\b", re.I)
@@ -132,7 +134,7 @@ def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     for rule in (_in_identifier, _in_phone_number, _in_citation, _in_date, _is_year,
                  _is_identifier_number, _is_designation, _is_address, _is_time, _is_list_marker,
                  _is_calibre, _is_time_frame, _is_apposed_age, _is_counter,
-                 _is_reading_time, _is_tenor, _is_grade):  # fmt: skip
+                 _is_reading_time, _is_tenor, _is_grade, _is_page_chrome):  # fmt: skip
         reason = rule(text, figure)
         if reason:
             return reason
@@ -368,6 +370,31 @@ def _is_reading_time(text: str, figure: Figure) -> str | None:
     else:
         read = _READ_TIME.match(text, figure.end) if figure.unit is None else None
     return "a reading time (5 min read)" if read else None
+
+
+def _is_page_chrome(text: str, figure: Figure) -> str | None:
+    """ "127 comments", "Share 1.2K", "Subscribe for $1 a week": a page's counters and offers,
+    on a short line of their own ("the video drew 5 million views" is a claim)."""
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    line_end = text.find("\n", figure.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(line.split()) > _CHROME_WORDS:
+        return None
+    if _SOCIAL_AFTER.match(text, figure.end) or _SOCIAL_BEFORE.search(
+        text, line_start, figure.start
+    ):
+        return "a counter on the page (127 comments, Share 1.2K)"
+    if _OFFER.match(line):
+        return "an offer of the page (Subscribe for $1 a week)"
+    return None
+
+
+_CHROME_WORDS = 12
+_SOCIAL_AFTER = re.compile(
+    r"\s+(?:comments?|shares|likes|retweets|reposts|replies|views|reactions)\b", re.I
+)
+_SOCIAL_BEFORE = re.compile(r"\b(?:Share|Shares|Like|Likes|Comments|Views)\s*:?\s+$")
+_OFFER = re.compile(r"\s*(?:Subscribe|Sign\s+up|Join\s+now|Try|Get\s+access|Donate)\b", re.I)
 
 
 def _is_counter(text: str, figure: Figure) -> str | None:

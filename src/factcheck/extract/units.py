@@ -149,7 +149,10 @@ MEASURE_NOUNS = {
     "payroll": "jobs", "employment": "jobs",
 }  # fmt: skip
 """Nouns that name what a bare figure counts from before it: "a population of 2.2 million"."""
-SIZE_NOUNS = {"army": "troops", "armies": "troops", "fleet": "ships", "fleets": "ships"}
+SIZE_NOUNS = {
+    "army": "troops", "armies": "troops", "fleet": "ships", "fleets": "ships", "crew": "people",
+    "crews": "people", "workforce": "workers",
+}  # fmt: skip
 """Nouns whose size a figure that counts nothing named gives: "its army numbers 1.2 million"
 (and not "the army has 40 tanks")."""
 _SAYING = frozenset({"said", "says", "told", "reported", "reports", "announced", "claimed"})
