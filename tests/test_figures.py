@@ -1150,6 +1150,8 @@ def test_spans_before_a_noun(sentence: str, text: str, unit: str) -> None:
     ("sentence", "text", "value", "unit"),
     [
         pytest.param("It is a $1.5-billion plan.", "$1.5-billion", 1.5e9, "USD", id="hyphen-scale"),
+        pytest.param("Its budget is Rs 6.81 lakh crore.", "Rs 6.81 lakh crore", 6.81e12, "INR",
+                     id="stacked-scales"),
         pytest.param("The 2.3-million-strong army.", "2.3-million", 2.3e6, "troops", id="strong"),
         pytest.param("Some 1.1 million Rohingya live there.", "1.1 million", 1.1e6, "rohingya",
                      id="name-then-verb"),

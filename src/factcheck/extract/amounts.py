@@ -279,6 +279,11 @@ def article_fraction(text: str, start: int) -> Figure | None:
     return _with_points(text, figure) or figure
 
 
+_STACKING = frozenset({"lakh", "thousand", "hundred"})
+_CRORE_AFTER = re.compile(r"\s+crores?\b", re.I)
+"""The crore after a lakh or a thousand: Indian figures stack their scales."""
+
+
 def _with_scale(text: str, figure: Figure) -> Figure:
     end = figure.end
     for pattern, table in (
@@ -287,7 +292,10 @@ def _with_scale(text: str, figure: Figure) -> Figure:
     ):
         if match := pattern.match(text, end):
             word = match.group().strip().lstrip("-").rstrip(".").lower()
-            return _scaled(figure, table[word], match.end())
+            scaled = _scaled(figure, table[word], match.end())
+            if word in _STACKING and (crore := _CRORE_AFTER.match(text, match.end())):
+                scaled = _scaled(scaled, numbers.SCALE_WORDS["crore"], crore.end())
+            return scaled  # NOTE: "Rs 6.81 lakh crore" is 6.81 trillion rupees
     match = _SCALE_GLUED.match(text, end)
     if match is None:
         return figure
