@@ -77,6 +77,8 @@ def test_not_a_claim(sentence: str) -> None:
         pytest.param("Troops deployed (11,000)", "11,000", id="label-and-figure-in-brackets"),
         pytest.param("Records show more than 30000 in 2009.", "30000", id="hedged-long-number"),
         pytest.param("The number equals 20000 in 1998.", "20000", id="round-long-number"),
+        pytest.param("Deaths could top 50,000 by March.", "50,000", id="top-as-a-verb"),
+        pytest.param("The top 5 banks lent more.", None, id="top-as-a-rank"),
         pytest.param(
             "The video of the launch drew 5 million views within a day of its release online.",
             "5 million",

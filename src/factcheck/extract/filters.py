@@ -241,6 +241,11 @@ def _is_designation(text: str, figure: Figure) -> str | None:
     word = match.group(1)
     if word.endswith(_POSSESSIVE):
         return None  # NOTE: "Russia's 150,000 troops": the owner of the figure, not a name
+    if word.lower() == "top" and (
+        _no_name_takes(text, figure)
+        or _VERB_TOP.search(text, max(0, figure.start - 40), figure.start)
+    ):
+        return None  # NOTE: "could top 50,000" is a verb; "the top 10 banks" a rank
     if word.lower() in DESIGNATORS:
         return f"a designation ({word} …)"
     if word.lower() in _PERIODS and _PHRASE_ENDS.match(text, figure.end):
@@ -255,6 +260,13 @@ def _is_designation(text: str, figure: Figure) -> str | None:
     if word[:1].islower() and any(c.isupper() for c in word[1:]):
         return f"part of a name ({word} …)"  # NOTE: "iPhone 15", "eBay 2"
     return None
+
+
+_VERB_TOP = re.compile(
+    r"\b(?:to|will|would|could|may|might|should|set\s+to|likely\s+to|expected\s+to|did|not)\s+top\s+$"
+    r"|\btop(?:s|ped|ping)\s+$",
+    re.I,
+)
 
 
 def _no_name_takes(text: str, figure: Figure) -> bool:
