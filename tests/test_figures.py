@@ -676,6 +676,11 @@ def test_a_baseline_of_a_rate_is_a_rate() -> None:
     ]
 
 
+def test_a_figure_after_an_of_opener_counts_what_the_opener_counts() -> None:
+    found = claims_of("Of the 73 drones launched, 50 were shot down.")
+    assert [(c.text, c.unit) for c in found] == [("73", "drones"), ("50", "drones")]
+
+
 def test_models_joined_by_and_are_passed_over_to_the_counted_noun() -> None:
     (claim,) = claims_of("Russia fired around 60 North Korean KN-23 and KN-24 ballistic missiles.")
     assert claim.unit == "missiles"

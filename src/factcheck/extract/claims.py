@@ -285,6 +285,9 @@ _ELIDED_BEFORE = re.compile(
 )
 """Another name and perhaps a hedge, after the clause a figure before stands in: ", and China
 about"."""
+_OF_OPENER = re.compile(rf"\s*Of\s+[^,.;:]*\d[^,.;:]*,\s*{HEDGE_RUN}$")
+"""An opening that names the whole a figure after it is a part of: "Of the 73 drones launched,
+50 were shot down"."""
 _PARTICIPLES = frozenset(
     {"sent", "deployed", "dispatched", "delivered", "supplied", "shipped", "pledged", "promised"}
 )
@@ -364,6 +367,7 @@ def _claim(
             or _EXPECTED_BY.match(text, figure.end)
             or _SHORT_OF.match(text, figure.end)
             or _PARTICIPLE_AFTER.match(text, figure.end)
+            or _OF_OPENER.match(text, sentence.start, figure.start)
         )
     ):
         compared = _compared_with(text, figure, earlier, starts, sentence_text)
