@@ -1020,6 +1020,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="of-whom-counts-an-event-of-its-own",
         ),
         pytest.param(
+            "Russia's force in Ukraine has grown to about 600,000 troops, Syrskyi said.",
+            "Russia now has some 620,000 troops inside Ukraine, Kyiv says.",
+            [(["600,000", "620,000"], Verdict.AGREE)],
+            id="the-same-things-of-the-same-actors-agreeing",
+        ),
+        pytest.param(
+            "Russia's force in Ukraine has grown to about 600,000 troops, Syrskyi said.",
+            "Russia now has some 900,000 troops inside Ukraine, Kyiv says.",
+            [],
+            id="the-same-things-of-the-same-actors-alone-make-no-conflict",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],

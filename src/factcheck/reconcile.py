@@ -305,8 +305,11 @@ def _candidate_pairs(
                     continue
                 seen.add(key)
                 score = _score(nodes[a].feats, nodes[b].feats)
-                if not score and _same_specific_figure(nodes[a], nodes[b]):
-                    score = MIN_SCORE - VALUE_BONUS
+                if not score and (
+                    _same_specific_figure(nodes[a], nodes[b])
+                    or _same_actors_figure(nodes[a], nodes[b], tolerance)
+                ):
+                    score = MIN_SCORE - VALUE_BONUS / 2  # NOTE: met only if the figures agree
                 if score < MIN_SCORE - VALUE_BONUS:
                     continue
                 weak = _only_the_change(nodes[a].feats, nodes[b].feats) or _one_bare_word(
@@ -331,6 +334,30 @@ def _same_specific_figure(a: _Node, b: _Node) -> bool:
     if digits < (_VERY_SPECIFIC if x.unit == "count" else _SPECIFIC):
         return False
     return not _ruled_out(a.feats, b.feats)
+
+
+def _same_actors_figure(a: _Node, b: _Node, tolerance: float) -> bool:
+    """True when two clauses that say nothing of their own but how a figure changed ("has grown
+    to about 600,000 troops", "now has some 620,000 troops") count the same things of the same
+    actors, and their figures agree: only the figure and whose it is tell them, and both match.
+    Money, shares, spans and bare counts are too common for that."""
+    x, y = a.claim, b.claim
+    money = x.unit.isupper() and len(x.unit) == 3  # NOTE: an ISO currency code
+    if x.unit != y.unit or x.unit in _TOO_COMMON or x.unit == "count" or money:
+        return False
+    if not (a.feats.key_terms | b.feats.key_terms) - _GENERIC - _actor_terms(a, b):
+        return bool(
+            a.feats.around
+            and a.feats.around == b.feats.around
+            and _compatible(x, y, tolerance)
+            and not _ruled_out(a.feats, b.feats)
+        )
+    return False
+
+
+def _actor_terms(a: _Node, b: _Node) -> frozenset[str]:
+    """The key terms that stand for the actors of either clause ("@russia")."""
+    return frozenset(f"@{actor}" for actor in a.feats.around | b.feats.around)
 
 
 _TOO_COMMON = frozenset({"percent", "percentage_points", "years", "days", "months"})
