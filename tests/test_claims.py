@@ -182,6 +182,14 @@ def test_sentence_is_the_figures_sentence() -> None:
     assert found[0].sentence == "Then 77 ships sailed."
 
 
+def test_a_sentence_ends_after_its_footnote_mark() -> None:
+    found = claims_of("It fields an army of 880,000.[3] Its losses: 46,000 soldiers were killed.")
+    assert [c.sentence for c in found] == [
+        "It fields an army of 880,000.[3]",
+        "Its losses: 46,000 soldiers were killed.",
+    ]
+
+
 VOCABULARY = [
     "troops",
     "aid",

@@ -40,7 +40,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]*)*(?:(?:(?<=-)|(?<=\b[A-Z]))\d
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]*)*(?:(?:(?<=-)|(?<=\b[A-Z]))\d+[A-Za-z]*)?")
 """`_WORD` for ASCII text, which most chunks are: the same words, found faster."""
 _FIGURE_START = re.compile(r"(?<![\d-])(?<!\b[A-Z])\d")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
+"""A full stop, perhaps closing quotes and footnote marks ("880,000.[3] Its losses")."""
 _RATE = re.compile(
     r"[^.;:!?\n,\d]{0,60}?(?<![\w])(?:(?:(?P<det>per|a|an|each|every)\s+"
     r"(?P<noun>day|week|month|year|hour|annum))"
