@@ -123,6 +123,7 @@ def test_a_claim_is_about_the_countries_its_sentence_paragraph_or_title_names(
 @pytest.mark.parametrize(
     ("text", "about"),
     [
+        ("New Mexico has reported 54 cases.", ["united states"]),
         ("The Fed cut its rate to 4.75%.", ["united states"]),
         ("The Bank of Korea held its rate at 3%.", ["south korea"]),
         ("Workers fed up with prices lost 3% of their pay.", []),

@@ -686,9 +686,19 @@ def test_models_joined_by_and_are_passed_over_to_the_counted_noun() -> None:
     assert claim.unit == "missiles"
 
 
-def test_a_participle_after_a_figure_counts_what_the_figure_before_counts() -> None:
-    found = claims_of("It deployed 3,000 more troops, on top of the 11,000 sent in late 2024.")
-    assert [(c.text, c.unit) for c in found] == [("3,000", "troops"), ("11,000", "troops")]
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        pytest.param("It deployed 3,000 more troops, on top of the 11,000 sent in late 2024.",
+                     ["troops", "troops"], id="sent"),
+        pytest.param("It counted 607 cases, more than double the 285 recorded in 2024.",
+                     ["cases", "cases"], id="recorded"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_figure_counts_what_the_figure_before_counts(
+    sentence: str, units: list[str]
+) -> None:
+    assert [c.unit for c in claims_of(sentence)] == units
 
 
 @pytest.mark.parametrize(

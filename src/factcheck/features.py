@@ -290,7 +290,7 @@ reach reached reaches hit hits stood stand stands total totalled totaled totals 
 amounts account accounted accounts came come comes put puts show showed shows shown remain
 remained remains stay stayed stays top topped exceed exceeded exceeds surpass surpassed
 left leave leaves leaving recorded registered counted counts tallied edged
-inside within field fields fielded numbers numbered
+inside within field fields fielded numbers numbered already
 pass passes passed passing cross crosses crossed
 year years month months week weeks day days last next this ago
 half halves quarter quarters first second same period compared comparison

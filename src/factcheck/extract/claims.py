@@ -289,8 +289,9 @@ _OF_OPENER = re.compile(rf"\s*Of\s+[^,.;:]*\d[^,.;:]*,\s*{HEDGE_RUN}$")
 """An opening that names the whole a figure after it is a part of: "Of the 73 drones launched,
 50 were shot down"."""
 _PARTICIPLES = frozenset(
-    {"sent", "deployed", "dispatched", "delivered", "supplied", "shipped", "pledged", "promised"}
-)
+    {"sent", "deployed", "dispatched", "delivered", "supplied", "shipped", "pledged", "promised",
+     "recorded", "reported", "registered", "counted", "confirmed"}
+)  # fmt: skip
 _PARTICIPLE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_PARTICIPLES))})\b", re.I)
 """What was done with the things a figure before counted: "3,000 more troops, on top of the
 11,000 sent in late 2024"."""

@@ -60,6 +60,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
         "white house",
         "biden",
         "trump",
+        "new mexico",
     ),
     "china": ("china", "chinese", "beijing", "prc", "xi jinping", "pboc", "people's bank of china"),
     "japan": ("japan", "japanese", "tokyo", "bank of japan", "boj"),
