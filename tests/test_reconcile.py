@@ -1032,6 +1032,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="the-same-things-of-the-same-actors-alone-make-no-conflict",
         ),
         pytest.param(
+            "Lee defeated Kim Moon-soo of the People Power Party, who took 41.15%.",
+            "Lee took 49.4%, eight points ahead of Kim Moon-soo's 41.2%.",
+            [(["41.15%", "41.2%"], Verdict.AGREE)],
+            id="a-winner-of-a-party-is-the-winner",
+        ),
+        pytest.param(
+            "A Gallup Korea poll last week put his support at 49%, against 35% for Kim.",
+            "In the final Gallup Korea survey, Lee led with 49% to Kim's 38%.",
+            [(["49%"], Verdict.AGREE), (["35%", "38%"], Verdict.CONFLICT)],
+            id="against-a-named-rival-is-no-baseline",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],
@@ -1437,6 +1449,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:
     assert grouped({"a.txt": first, "b.txt": second}) == expected
+
+
+def test_the_won_of_a_figure_before_is_no_word_of_a_change_after_it() -> None:
+    text = "South Korea will pay 1.5192 trillion won in 2026, up 8.3% from this year."
+    (_, change) = claims_from({"a.txt": text})
+    assert "win" not in features(change).terms
 
 
 def test_the_won_after_a_figure_is_no_word_of_its_clause() -> None:

@@ -125,9 +125,13 @@ _INSTRUMENT = re.compile(
 _INSTRUMENT_HINT = re.compile("|".join(_INSTRUMENT_HEADS))
 _GENERIC_NAME_WORDS = frozenset({head.lower() for head in _INSTRUMENT_HEADS} | {"response"})
 """Words of such names that tell no plan from another: their heads, and "response"."""
-_WINNER_HINT = re.compile(r"\b(?:won|secured|garnered|polled)\b")
+_SIDE_WORDS = frozenset({"party", "candidate", "the", "of"})
+"""Words of a winner's name that tell no side from another ("the People Power Party")."""
+_WINNER_HINT = re.compile(r"\b(?:won|secured|garnered|polled|took|received|led|trailed)\b")
 _WINNER = re.compile(
-    r"\s*((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s+(?:won|secured|garnered|polled)\b"
+    r"\s*((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*"
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)?)\s+"
+    r"(?:won|secured|garnered|polled|took|received|led|trailed)\b"
 )
 _PART_OF = re.compile(
     r"(?:(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine"
@@ -237,7 +241,7 @@ _ADJUNCT_ONLY = re.compile(
 """Nothing after a figure but when or where: "and 4.1% in 2024" shares the verb before it,
 "and 30 missing", "and 33% are against" have their own."""
 _FIGURE_WORDS = re.compile(
-    r"[$€£¥]?\d[\d,./]*%?(?:\s*(?:million|billion|trillion|bn|m|tn)\b)?", re.I
+    r"[$€£¥]?\d[\d,./]*%?(?:\s*(?:million|billion|trillion|bn|m|tn)\b)?(?:\s+won\b)?", re.I
 )
 _WON = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion))\s+won\b", re.I)
 """The currency after a figure: "1.52 trillion won" wins nothing."""
@@ -518,9 +522,9 @@ def features(
     baseline_after = _BASELINE_AFTER.search(right) if "from" in right else None
     dated = f"{left} {right[: baseline_after.start()]}" if baseline_after else window
     # NOTE: a baseline is what was, never a goal; "compared with 114 billion euros from the
-    # United States" is another's figure of the same time, no baseline
+    # United States", "49%, against 35% for Kim" are another's figures of the same time
     baseline = _is_baseline(before) and not (
-        _COMPARED_BEFORE.search(before) and _FROM_ACTOR.match(right) and actors_in(right)
+        _COMPARED_BEFORE.search(before) and _FROM_ACTOR.match(right)
     )
     years = _years(dated)
     if baseline:
@@ -788,9 +792,15 @@ def _owners(left: str, window: str) -> frozenset[str]:
     Response Plan seeks $1.4 billion")."""
     found = set()
     if "'s" in left or "’s" in left or _WINNER_HINT.search(left):
-        for match in (*_OWNER.finditer(left), _WINNER.match(left), _SIDE_WINNER.match(left)):
+        left = read_actors(left).rest  # NOTE: "South Korea's" is a country's, not South's
+        winner = _WINNER.match(left) or _last_winner(left)
+        for match in (*_OWNER.finditer(left), winner, _SIDE_WINNER.match(left)):
             if match:
-                found |= {w.lower() for w in match.group(1).split() if not _not_a_name(w)}
+                found |= {
+                    w.lower()
+                    for w in match.group(1).split()
+                    if not _not_a_name(w) and w.lower() not in _SIDE_WORDS
+                }
     if _INSTRUMENT_HINT.search(window):
         for match in _INSTRUMENT.finditer(window):
             found |= {
@@ -799,6 +809,23 @@ def _owners(left: str, window: str) -> frozenset[str]:
                 if not _not_a_name(w) and w.lower() not in _GENERIC_NAME_WORDS
             }
     return frozenset(found)
+
+
+def _last_winner(left: str) -> re.Match[str] | None:
+    """A name and its verb of winning right before the figure, after an opening phrase: "In the
+    final survey, Lee led with 49%"."""
+    found = [*_WINNER_LATE.finditer(left, max(0, len(left) - 80))]
+    last = found[-1] if found else None
+    return last if last and len(left) - last.end() <= _WINNER_REACH else None
+
+
+_WINNER_LATE = re.compile(
+    r"\b((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*"
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)?)\s+"
+    r"(?:won|secured|garnered|polled|took|received|led|trailed)\b"
+)
+_WINNER_REACH = 12
+"""How far before the figure the verb of winning may stand: "led with", "took about"."""
 
 
 def _not_a_name(word: str) -> bool:
