@@ -247,3 +247,18 @@ def test_precision_is_the_place_of_the_last_digit_written() -> None:
         "4.5%": 0.1,
         "twelve thousand": 1_000,
     }
+
+
+def test_hard_wrapped_lines_of_a_paragraph_are_one_sentence() -> None:
+    text = (
+        "According to South Korea's National Intelligence Service, North Korea\n"
+        "has sent about 11,000 troops to Russia since October 2024, and a\n"
+        "further 3,000 were dispatched in January and February 2025.\n"
+        "Deaths: 29\n"
+        "structures destroyed: 16,251\n"
+    )
+    found = claims_of(text)
+    assert found[0].sentence.startswith("According to South Korea's")
+    assert found[0].sentence.endswith("January and February 2025.")
+    assert text[found[0].start : found[0].end] == "11,000"
+    assert found[-1].sentence == "structures destroyed: 16,251"  # NOTE: a short line stays

@@ -38,6 +38,11 @@ _MARKDOWN = re.compile(
     re.M,
 )
 _PDF_WRAP = re.compile(r"(?<=[^\s.!?:;])-?\n(?=[a-z0-9(])")
+_TEXT_WRAP = re.compile(r"(?<=[A-Za-z,])\n(?=[a-z0-9(])")
+"""A line break inside a sentence of hard-wrapped text (e-mail, text exported from PDF): the
+line before is a long one (`_WRAPPED_LINE`) and the sentence goes on after it."""
+_WRAPPED_LINE = 40
+_BREAK = re.compile(r"\n(?=[a-z0-9(])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +85,8 @@ def normalize(text: str, fmt: str = "text") -> Normalized:
         rules.append(_MARKDOWN)
     if fmt == "pdf":
         rules.append(_PDF_WRAP)
+    elif _has_wrap(text):
+        rules.append(_TEXT_WRAP)
     if not any(rule.search(text) for rule in rules):
         return Normalized(text)
     return _rewrite(text, rules)
@@ -109,7 +116,12 @@ def _rewrite(text: str, rules: list[re.Pattern[str]]) -> Normalized:
 def _matches(text: str, rules: list[re.Pattern[str]]) -> list[re.Match[str]]:
     """Matches of every rule, left to right, without overlaps (earlier rules win ties)."""
     found = sorted(
-        (m for rule in rules for m in rule.finditer(text) if m.end() > m.start()),
+        (
+            m
+            for rule in rules
+            for m in rule.finditer(text)
+            if m.end() > m.start() and (rule is not _TEXT_WRAP or _long_line_before(text, m))
+        ),
         key=lambda m: (m.start(), -(m.end() - m.start())),
     )
     kept: list[re.Match[str]] = []
@@ -119,10 +131,29 @@ def _matches(text: str, rules: list[re.Pattern[str]]) -> list[re.Match[str]]:
     return kept
 
 
+def _has_wrap(text: str) -> bool:
+    """True when some line of `text` wraps into the next (`_TEXT_WRAP`)."""
+    for match in _BREAK.finditer(text):
+        at = match.start()
+        if (
+            at
+            and (text[at - 1].isalpha() or text[at - 1] == ",")
+            and _long_line_before(text, match)
+        ):
+            return True
+    return False
+
+
+def _long_line_before(text: str, match: re.Match[str]) -> bool:
+    return match.start() - text.rfind("\n", 0, match.start()) > _WRAPPED_LINE
+
+
 def _replacement(match: re.Match[str]) -> str:
     written = match.group()
     if match.re is _SPECIAL:
         return _FOLD[written]
+    if match.re is _TEXT_WRAP:
+        return " "
     if match.re is _PDF_WRAP:
         return "" if written.startswith("-") else " "  # NOTE: "deploy-\nment" was one word
     if match.group("link") is not None:
