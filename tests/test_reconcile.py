@@ -1044,6 +1044,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="against-a-named-rival-is-no-baseline",
         ),
         pytest.param(
+            "Poland will spend 4.12% of GDP on defence this year, the most in the alliance.",
+            "Defence spending, share of GDP\n\nCountry 2023 2024\nPoland 3.9% 4.12%\n",
+            [(["4.12%"], Verdict.AGREE)],
+            id="the-same-specific-share-of-the-same-actor",
+        ),
+        pytest.param(
+            "Inflation in Poland rose to 4.12% in March.",
+            "Estonia's unemployment rate was 4.12% in March.",
+            [],
+            id="the-same-specific-share-of-others",
+        ),
+        pytest.param(
             "Pakistan said it had shot down five Indian fighter jets.",
             "Pakistan claimed to have downed six Indian aircraft.",
             [(["five", "six"], Verdict.CONFLICT)],

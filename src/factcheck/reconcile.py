@@ -324,14 +324,17 @@ def _same_specific_figure(a: _Node, b: _Node) -> bool:
     """True when two claims give the same figure to three significant digits or more, of the
     same counted thing, and nothing rules out their being one ("About 28,500 US troops are
     based in South Korea", "the upkeep of some 28,500 American soldiers"): a coincidence of
-    that kind is rarer than two wordings of one figure. Shares and spans are too often the same
-    by chance ("8.3%", "three years"), and so are bare counts of fewer than four significant
-    digits ("12,000")."""
+    that kind is rarer than two wordings of one figure. Spans are too often the same by chance
+    ("three years"), and so are bare counts of fewer than four significant digits ("12,000");
+    a share must be of the same actors too ("Poland will spend 4.12% of GDP", a table's
+    "Poland 4.12%")."""
     x, y = a.claim, b.claim
     if x.value != y.value or x.unit != y.unit or x.unit in _TOO_COMMON or not x.value:
         return False
     digits = abs(x.value) / x.precision if x.precision else 0
     if digits < (_VERY_SPECIFIC if x.unit == "count" else _SPECIFIC):
+        return False
+    if x.unit == "percent" and not (a.feats.around and a.feats.around == b.feats.around):
         return False
     return not _ruled_out(a.feats, b.feats)
 
@@ -343,7 +346,7 @@ def _same_actors_figure(a: _Node, b: _Node, tolerance: float) -> bool:
     Money, shares, spans and bare counts are too common for that."""
     x, y = a.claim, b.claim
     money = x.unit.isupper() and len(x.unit) == 3  # NOTE: an ISO currency code
-    if x.unit != y.unit or x.unit in _TOO_COMMON or x.unit == "count" or money:
+    if x.unit != y.unit or x.unit in _TOO_COMMON or x.unit in ("count", "percent") or money:
         return False
     if not (a.feats.key_terms | b.feats.key_terms) - _GENERIC - _actor_terms(a, b):
         return bool(
@@ -360,7 +363,7 @@ def _actor_terms(a: _Node, b: _Node) -> frozenset[str]:
     return frozenset(f"@{actor}" for actor in a.feats.around | b.feats.around)
 
 
-_TOO_COMMON = frozenset({"percent", "percentage_points", "years", "days", "months"})
+_TOO_COMMON = frozenset({"percentage_points", "years", "days", "months"})
 _SPECIFIC = 100
 """A figure's value over its last significant digit's place: 28,500 / 100 = 285."""
 _VERY_SPECIFIC = 1000
