@@ -127,12 +127,13 @@ _GENERIC_NAME_WORDS = frozenset({head.lower() for head in _INSTRUMENT_HEADS} | {
 """Words of such names that tell no plan from another: their heads, and "response"."""
 _SIDE_WORDS = frozenset({"party", "candidate", "the", "of"})
 """Words of a winner's name that tell no side from another ("the People Power Party")."""
-_WINNER_HINT = re.compile(r"\b(?:won|secured|garnered|polled|took|received|led|trailed)\b")
-_WINNER = re.compile(
-    r"\s*((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*"
-    r"(?:\s+of\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)?)\s+"
-    r"(?:won|secured|garnered|polled|took|received|led|trailed)\b"
+_WIN_VERBS = r"(?:won|secured|garnered|polled|took|received|led|trailed)\b"
+_WINNER_HINT = re.compile(rf"\b{_WIN_VERBS}")
+_WINNER_NAME = (
+    r"((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*(?:\s+of\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)?)"
 )
+"""A winner's name, and the party it is of: "Kim Moon-soo of the People Power Party"."""
+_WINNER = re.compile(rf"\s*{_WINNER_NAME}\s+{_WIN_VERBS}")
 _PART_OF = re.compile(
     r"(?:(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|[a-z]+teen"
@@ -640,10 +641,11 @@ def _trade_way(
     return {"destination": destination, "exporter": exporter, "exports": True}
 
 
-_EXPORTS = re.compile(r"\b(?:[Ee]xports?|[Ss]hipments?|exported|shipped)\b")
+_EXPORT_WORDS = r"(?:[Ee]xports?|[Ss]hipments?|exported|shipped)"
+_EXPORTS = re.compile(rf"\b{_EXPORT_WORDS}\b")
 _TO_PLACE = re.compile(r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 _TO_COUNTRY = re.compile(
-    r"\b(?:[Ee]xports?|[Ss]hipments?|exported|shipped|[Ss]ales)\b[^.;:]{0,30}?\bto\s+"
+    rf"\b(?:{_EXPORT_WORDS}|[Ss]ales)\b[^.;:]{{0,30}}?\bto\s+"
     r"(?P<to>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 )
 
@@ -819,11 +821,7 @@ def _last_winner(left: str) -> re.Match[str] | None:
     return last if last and len(left) - last.end() <= _WINNER_REACH else None
 
 
-_WINNER_LATE = re.compile(
-    r"\b((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*"
-    r"(?:\s+of\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)?)\s+"
-    r"(?:won|secured|garnered|polled|took|received|led|trailed)\b"
-)
+_WINNER_LATE = re.compile(rf"\b{_WINNER_NAME}\s+{_WIN_VERBS}")
 _WINNER_REACH = 12
 """How far before the figure the verb of winning may stand: "led with", "took about"."""
 

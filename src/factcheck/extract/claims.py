@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.extract import context, filters, layout, units
-from factcheck.extract.figures import ESTIMATE_HEDGES, Figure, find_figures
+from factcheck.extract.figures import CHANGE_VERB, ESTIMATE_HEDGES, Figure, find_figures
 from factcheck.extract.hedges import TRAILING_HEDGES
 from factcheck.extract.lexicon import HEDGE_RUN
 from factcheck.extract.normalize import Normalized, normalize
@@ -235,11 +235,7 @@ _BASELINE_BEFORE = re.compile(
 """A figure given as the baseline of the one before it, which names what both count ("down
 from a record 69", "below the record 45,774", "short of the 2022 peak of nearly 46,000"), or
 the next of a series by year ("69 in 2022 and 25 in 2023")."""
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|by|rose|fell|grew|gained|lost|jumped|climbed|dropped|declined|increased"
-    rf"|decreased|surged|soared|plunged|slipped|slid|shrank|expanded)\s+{HEDGE_RUN}$",
-    re.I,
-)
+_CHANGE_BEFORE = re.compile(rf"(?:{CHANGE_VERB}|\bby)\s+{HEDGE_RUN}$", re.I)
 """A percentage told as a change ("up 25% from 29,437"): the baseline after it is of the level
 that changed, not a percentage ("rose to 40% from 31" is one)."""
 _ARE_THEN_WORD = re.compile(

@@ -34,15 +34,15 @@ _RANGE_JOIN_AFTER_UNIT = re.compile(rf"(?P<unit>){_JOIN}", re.I)
 _YEAR_AFTER_IN = re.compile(r"(?:1[89]|20)\d\d")
 _RATIO = re.compile(r"\s+(?P<w>over|out\s+of|in)\s+", re.I)
 _TIME_WORDS = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b", re.I)
-_CHANGE_VERB = (
+CHANGE_VERB = (
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*"
     r"|drop\w*|declin\w*|climb\w*|jump\w*|cut|reduc\w*|rais\w*|went|up|down|doubl\w*"
     r"|swell\w*|shr[iu]nk\w*|slash\w*|rev\w*|gain\w*|lost|los(?:e|es|ing)|add\w*|shed\w*"
     r"|slid\w*|slipp?\w*|soar\w*|surg\w*|tumbl\w*|plung\w*)"
 )
-_FROM_CHANGE = re.compile(rf"{_CHANGE_VERB}\s+(?:\w+\s+){{0,2}}from\s+$", re.I)
+_FROM_CHANGE = re.compile(rf"{CHANGE_VERB}\s+(?:\w+\s+){{0,2}}from\s+$", re.I)
 """A change told from its start: "rose from 5% to 8%" is two figures, not a range."""
-_CHANGE_BEFORE = re.compile(rf"{_CHANGE_VERB}\s+(?:by\s+)?(?:\S+\s+)?$", re.I)
+_CHANGE_BEFORE = re.compile(rf"{CHANGE_VERB}\s+(?:by\s+)?(?:\S+\s+)?$", re.I)
 """A change verb right before a figure: "rose 12 cents", "fell by $2"."""
 _BY_BEFORE = re.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
 _PER_BASE = re.compile(r"\s+per\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[A-Za-z]+)\b")
