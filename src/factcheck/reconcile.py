@@ -118,7 +118,7 @@ def document_subjects(
         # NOTE: of actors named as often, the one named first: a headline and its lede name
         # what the report is about
         tied = [actor for actor, n in top if n == times]
-        actor = min(tied, key=lambda a: first[source][a])
+        actor = min(tied, key=lambda a: (first[source][a], a))
         runner_up = max((n for a, n in top if a != actor), default=0)
         if (
             times >= 2
