@@ -644,10 +644,9 @@ def _trade_way(
 _EXPORT_WORDS = r"(?:[Ee]xports?|[Ss]hipments?|exported|shipped)"
 _EXPORTS = re.compile(rf"\b{_EXPORT_WORDS}\b")
 _TO_PLACE = re.compile(r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
-_TO_COUNTRY = re.compile(
-    rf"\b(?:{_EXPORT_WORDS}|[Ss]ales)\b[^.;:]{{0,30}}?\bto\s+"
-    r"(?P<to>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-)
+"""A name sent to: "to the United States"."""
+_TO_COUNTRY = re.compile(rf"\b(?:{_EXPORT_WORDS}|[Ss]ales)\b[^.;:]{{0,30}}?{_TO_PLACE.pattern}")
+"""Exports sent to a name: "Shipments to China"."""
 
 
 def _is_baseline(before: str) -> bool:
