@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract import amounts, hedges, units
+from factcheck.extract import amounts, hedges, scan, units
 from factcheck.models import Qualifier
 from tests.conftest import claims_of, only_claim
 
@@ -497,6 +497,31 @@ def test_number_start_agrees_with_a_look_behind_pattern(text: str, start: int) -
     expected = _LOOKBEHIND_CORE.match(text, start)
     found = amounts.number_at(text, start)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_SCAN_PIECES = st.sampled_from(
+    [*scan.START_WORDS[:40], "a ", "an ", "A ", "half", "dozen", "thousand", "7", "12", "1,500",
+     "3.5", " ", "-", ",", ".", "_", "x", "someone", "often", "\n", "½", "١٢", "é"]
+)  # fmt: skip
+
+
+@given(st.lists(_SCAN_PIECES, max_size=12).map("".join))
+def test_the_ascii_scan_finds_what_the_unicode_scan_finds(text: str) -> None:
+    ascii_text = text.encode("ascii", "ignore").decode("ascii")
+    found = scan.candidates(ascii_text)
+    marked = scan.candidates(ascii_text + " é")  # NOTE: a letter past ASCII: the other pass
+    assert found == marked
+    assert found == sorted(found)
+
+
+def test_the_scan_finds_digits_of_other_scripts_and_vulgar_fractions() -> None:
+    assert scan.candidates("Sent ١٢ and ½ of 30") == [(5, False), (12, False), (17, False)]
+
+
+def test_the_scan_marks_an_article_before_a_scale() -> None:
+    assert scan.candidates("a dozen, A Million, 5") == [
+        (0, True), (2, False), (9, True), (11, False), (20, False)
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ positions at tens of megabytes a second; the slower readers in `amounts` run onl
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterator
 
@@ -31,12 +30,18 @@ VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
 
 _DIGITS = re.compile(rf"[\d{VULGAR}]+")
-_WORDS = re.compile(rf"\b{trie({*START_WORDS, *AFTER_ARTICLE})}\b")
+_WORD_TRIE = trie({*START_WORDS, *AFTER_ARTICLE})
+_WORDS = re.compile(rf"\b{_WORD_TRIE}\b")
+_ASCII_DIGITS = re.compile(rb"[0-9]+")
+_ASCII_WORDS = re.compile(rb"\b" + _WORD_TRIE.encode("ascii") + rb"\b")
+"""The same two passes over ASCII text as bytes, where they run about twice as fast: digits and
+word boundaries mean there what they mean in Unicode, and offsets are the same."""
 _ARTICLE_BEFORE = re.compile(r"\ban? $")
 _AFTER_ARTICLE = frozenset(AFTER_ARTICLE)
+_ASCII_AFTER_ARTICLE = frozenset(word.encode("ascii") for word in AFTER_ARTICLE)
 
 
-def candidates(text: str) -> Iterator[tuple[int, bool]]:
+def candidates(text: str) -> list[tuple[int, bool]]:
     """Offsets where a number may start, in order, each with True when it starts with "a"/"an".
 
     Digits and words are found in two passes: each alone runs at C speed, while one
@@ -45,15 +50,31 @@ def candidates(text: str) -> Iterator[tuple[int, bool]]:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text  # NOTE: a few characters change length when lower-cased
-    digits = ((m.start(), False) for m in _DIGITS.finditer(lowered))
-    return heapq.merge(digits, _word_starts(lowered))
+    if lowered.isascii():
+        data = lowered.encode("ascii")
+        digits = [(m.start(), False) for m in _ASCII_DIGITS.finditer(data)]
+        words = _word_starts(lowered, _ASCII_WORDS.finditer(data), _ASCII_AFTER_ARTICLE)
+    else:
+        digits = [(m.start(), False) for m in _DIGITS.finditer(lowered)]
+        words = _word_starts(lowered, _WORDS.finditer(lowered), _AFTER_ARTICLE)
+    if not words:
+        return digits
+    digits += words
+    digits.sort()  # NOTE: two sorted runs: the sort merges them in one pass
+    return digits
 
 
-def _word_starts(lowered: str) -> Iterator[tuple[int, bool]]:
-    for match in _WORDS.finditer(lowered):
+def _word_starts(
+    lowered: str,
+    matches: Iterator[re.Match[str]] | Iterator[re.Match[bytes]],
+    after_article: frozenset[str] | frozenset[bytes],
+) -> list[tuple[int, bool]]:
+    starts = []
+    for match in matches:
         start = match.start()
-        if match.group() in _AFTER_ARTICLE:
+        if match.group() in after_article:
             article = _ARTICLE_BEFORE.search(lowered, max(0, start - 3), start)
             if article:
-                yield article.start(), True
-        yield start, False
+                starts.append((article.start(), True))
+        starts.append((start, False))
+    return starts
