@@ -57,8 +57,6 @@ def candidates(text: str) -> list[tuple[int, bool]]:
     else:
         digits = [(m.start(), False) for m in _DIGITS.finditer(lowered)]
         words = _word_starts(lowered, _WORDS.finditer(lowered), _AFTER_ARTICLE)
-    if not words:
-        return digits
     digits += words
     digits.sort()  # NOTE: two sorted runs: the sort merges them in one pass
     return digits
