@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from factcheck import lazyre
 from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural, line_label
 from factcheck.extract.lexicon import HEDGE_RUN, word_set
 from factcheck.extract.places import actors_in, is_place, read_actors, shared
 from factcheck.models import Claim
 
-_LEFT_CUT = re.compile(
+_LEFT_CUT = lazyre.compile(
     r"[;:—–(\[|]|,(?!\d)|\b(?:that|which|who|whom|while|whereas|because|although)\b"
     r"|\b(?:said|says|say|told|tells|reported|reports|(?<!an )estimated|estimates|estimate|claimed"
     r"|according\s+to(?:\s+\w+){0,4}?)\b",
@@ -20,12 +21,12 @@ _LEFT_CUT = re.compile(
 )
 """Where the clause of a figure starts: after punctuation (not the comma of "11,000"), a
 conjunction, or who said it."""
-_SAID = re.compile(r"said|says|say|told|tells|reported|reports|claimed", re.I)
-_PRONOUN_END = re.compile(r"\b(?:it|them)\s*$", re.I)
-_TO_START = re.compile(r"\s*to\b")
-_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been)\s+$")
-_PRONOUN_START = re.compile(r"\s*(?:it|they|he|she|we)\b", re.I)
-_RIGHT_CUT = re.compile(
+_SAID = lazyre.compile(r"said|says|say|told|tells|reported|reports|claimed", re.I)
+_PRONOUN_END = lazyre.compile(r"\b(?:it|them)\s*$", re.I)
+_TO_START = lazyre.compile(r"\s*to\b")
+_PASSIVE_END = lazyre.compile(r"\b(?:is|are|was|were|been)\s+$")
+_PRONOUN_START = lazyre.compile(r"\s*(?:it|they|he|she|we)\b", re.I)
+_RIGHT_CUT = lazyre.compile(
     r"[,;:—–(\[!?|]|\b(?:(?:which|who|whom|while|whereas|because|although)\b"
     r"|(?:and|but)\s+(?=(?:[^\W\d]+\s+){0,6}[$€£¥]?\d))",
     re.I,
@@ -33,21 +34,21 @@ _RIGHT_CUT = re.compile(
 """Where the clause after a figure ends; "killed 52 and injured 260": the words after "and"
 belong to the next figure. Not at a full stop: the sentence ends there already, and inside
 it a point is an abbreviation's ("the Oct. 7 attack", "U.S. aid")."""
-_BRACKETED = re.compile(r"^ \([^()]*\)")
-_FIGURE_END = re.compile(r"\d[\d,.]*%?(?:\s+[A-Za-z]+){0,2}\s*$")
+_BRACKETED = lazyre.compile(r"^ \([^()]*\)")
+_FIGURE_END = lazyre.compile(r"\d[\d,.]*%?(?:\s+[A-Za-z]+){0,2}\s*$")
 """A figure and at most two words of its unit at the end of a text: "13.5 trillion roubles"."""
-_WORD = re.compile(r"[a-z][a-z\-]+")
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_WORD = lazyre.compile(r"[a-z][a-z\-]+")
+_YEAR = lazyre.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")  # fmt: skip
-_BASELINE = re.compile(
+_BASELINE = lazyre.compile(
     r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the\s+)?end\s+of\s+"
     rf"|(?:\d{{1,2}}\s+)?(?:{'|'.join(m[:3] for m in _MONTH_NAMES)})[a-z]*\.?\s+"
     r"(?:\d{1,2},?\s+)?)?$",
     re.I,
 )
 _MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
-_MONTH = re.compile(
+_MONTH = lazyre.compile(
     r"\b(?:(?P<before>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     rf"(?P<month>(?:{'|'.join(_MONTH_NAMES)})\b|(?:{'|'.join(_MONTH_SHORT)})\b\.?)"
     r"(?:\s+(?P<after>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d))?"
@@ -55,58 +56,64 @@ _MONTH = re.compile(
 """A month, written out or cut short, with its day when one is written ("9 February", "Oct. 7",
 "February 9th")."""
 _FULL_MONTH = {name[:3]: name for name in _MONTH_NAMES}
-_MONTH_HINT = re.compile("|".join(name[:3] for name in _MONTH_NAMES))
+_MONTH_HINT = lazyre.compile("|".join(name[:3] for name in _MONTH_NAMES))
 """The months' first letters, a quick test for a month written out or cut short."""
-_DATELINE_BEFORE = re.compile(r"\b[A-Z]{3,}[A-Z .'-]*,\s+$")
+_DATELINE_BEFORE = lazyre.compile(r"\b[A-Z]{3,}[A-Z .'-]*,\s+$")
 """The place of a dateline before its date ("SEOUL, Dec. 3 (Yonhap)"): the day of the report,
 not of its figures."""
-_YEAR_STARTING = re.compile(r"\byear\s+(?:starting|beginning|from)\s+(?:in\s+)?$", re.I)
+_YEAR_STARTING = lazyre.compile(r"\byear\s+(?:starting|beginning|from)\s+(?:in\s+)?$", re.I)
 """The month a fiscal year starts in ("for the year starting in April"): no date of a figure."""
-_ANY_MONTH = re.compile("|".join(_MONTH_NAMES))
+_ANY_MONTH = lazyre.compile("|".join(_MONTH_NAMES))
 """The names alone, a quick test: without the word boundaries the engine skips to capitals."""
-_SINCE = re.compile(
+_SINCE = lazyre.compile(
     r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+|\d{1,2}\s+)?$", re.I
 )
-_SINCE_PHRASE = re.compile(r"\bsince\s+[^,;:]*")
+_SINCE_PHRASE = lazyre.compile(r"\bsince\s+[^,;:]*")
 """Where a running total starts: a time, whoever it names."""
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:\d]*$")
+_SINCE_BEFORE = lazyre.compile(r"\bsince\b[^,;:\d]*$")
 """A month inside a phrase that tells where a count starts: "since Russia's full-scale invasion
 in February 2022"."""
-_CUMULATIVE = re.compile("since|so far|to date|in total|cumulative", re.I)
-_PASSING = re.compile(r"\b(?:(?:has|have|had)\s+passed|passes|surpass(?:es|ed)|crossed)\s+$", re.I)
+_CUMULATIVE = lazyre.compile("since|so far|to date|in total|cumulative", re.I)
+_PASSING = lazyre.compile(
+    r"\b(?:(?:has|have|had)\s+passed|passes|surpass(?:es|ed)|crossed)\s+$", re.I
+)
 """A running total passing a mark: "the toll has passed 40,000"."""
-_INTRO = re.compile(
+_INTRO = lazyre.compile(
     r"\s*((?:In|On|At|By|During|Across|Throughout|Last|This|Earlier|Overall|Altogether|Of)\b"
     r"[^,;:]{0,40}),"
 )
 """A short opening phrase set off by a comma: where or when the whole sentence holds."""
-_FROM_START = re.compile(r"\s*(?:Since|So far|To date|Until now|By|As of)\b[^,;:]*,")
+_FROM_START = lazyre.compile(r"\s*(?:Since|So far|To date|Until now|By|As of)\b[^,;:]*,")
 """An opening that counts the whole sentence from a start or up to a date: "Since the war
 began in 2022, ...", "By June 2024, ..."."""
-_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
-_CHANGE_ONLY = re.compile(rf"\s*(?:up|down)\s+(?:by\s+)?{HEDGE_RUN}", re.I)
-_CHANGE_ONLY_WORD = re.compile(r"\b(?:up|down)\b", re.I)
+_PARTICIPLE = lazyre.compile(r"\s*[a-z]+ing\b")
+_CHANGE_ONLY = lazyre.compile(rf"\s*(?:up|down)\s+(?:by\s+)?{HEDGE_RUN}", re.I)
+_CHANGE_ONLY_WORD = lazyre.compile(r"\b(?:up|down)\b", re.I)
 _CHANGE_VERBS = {"up": "rose", "down": "fell"}
-_COMPARED_BEFORE = re.compile(rf"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{HEDGE_RUN}$")
-_FROM_ACTOR = re.compile(r"\s*(?:from|by|for|of|in)\s+(?:the\s+)?[A-Z]")
-_PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ing|including)\b")
-_FIGURE_CELL = re.compile(r"\s*[+\-−]?[$€£¥]?\d[\d,.]*\s*(?:%|bn|m|k|tn|billion|million)?\s*")
+_COMPARED_BEFORE = lazyre.compile(
+    rf"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{HEDGE_RUN}$"
+)
+_FROM_ACTOR = lazyre.compile(r"\s*(?:from|by|for|of|in)\s+(?:the\s+)?[A-Z]")
+_PARTICIPLE_ASIDE = lazyre.compile(r"\s*(?:[a-z]+ing|including)\b")
+_FIGURE_CELL = lazyre.compile(r"\s*[+\-−]?[$€£¥]?\d[\d,.]*\s*(?:%|bn|m|k|tn|billion|million)?\s*")
 """A table cell that holds a figure and nothing else."""
-_NOUN_ASIDE = re.compile(r"\s*(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*")
+_NOUN_ASIDE = lazyre.compile(r"\s*(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*")
 """An apposition between commas: "Car exports, the second engine, edged down"."""
 """An aside that opens with a participle: "Europe, counting EU institutions, has allocated"."""
-_INCLUDING = re.compile(r"\s*including\b", re.I)
+_INCLUDING = lazyre.compile(r"\s*including\b", re.I)
 """A part of the figure before, told in its own words: "4,700 killed or wounded, including some
 300 killed"."""
-_PART_AFTER_INCLUDING = re.compile(rf"\b(?:including|among\s+them)\s+{HEDGE_RUN}$", re.I)
-_ALONG_WITH = re.compile(rf"\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+{HEDGE_RUN}", re.I)
-_TO_LEVEL = re.compile(rf"\s*(?:(?:up|down)\s+)?to\s+{HEDGE_RUN}", re.I)
-_BASELINE_START = re.compile(
+_PART_AFTER_INCLUDING = lazyre.compile(rf"\b(?:including|among\s+them)\s+{HEDGE_RUN}$", re.I)
+_ALONG_WITH = lazyre.compile(
+    rf"\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+{HEDGE_RUN}", re.I
+)
+_TO_LEVEL = lazyre.compile(rf"\s*(?:(?:up|down)\s+)?to\s+{HEDGE_RUN}", re.I)
+_BASELINE_START = lazyre.compile(
     rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*", re.I
 )
 """A clause that only gives a figure's baseline: "..., up from $1.7 million in 2022"."""
-_HEDGES_ONLY = re.compile(rf"\s*{HEDGE_RUN}", re.I)
-_MULTI_YEAR = re.compile(
+_HEDGES_ONLY = lazyre.compile(rf"\s*{HEDGE_RUN}", re.I)
+_MULTI_YEAR = lazyre.compile(
     r"\b(?:over|across|during|within|in|for)\s+(?:the\s+)?"
     r"(?:(?:next|past|last|coming|following)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
     r"|ten|several)\s+years\b"
@@ -115,26 +122,26 @@ _MULTI_YEAR = re.compile(
 )
 """A span of several years that a figure covers: "over five years", "for 2024-27" (a split
 year such as "2023-24" is one season)."""
-_OWNER = re.compile(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\b")
+_OWNER = lazyre.compile(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\b")
 _INSTRUMENT_HEADS = ("Plan", "Appeal", "Fund", "Programme", "Program", "Facility", "Initiative",
                      "Act")  # fmt: skip
-_INSTRUMENT = re.compile(
+_INSTRUMENT = lazyre.compile(
     rf"((?:[A-Z][\w&-]*\s+){{1,4}})(?:{'|'.join(_INSTRUMENT_HEADS)})\b(?!['’]s)"
 )
 """A named plan, fund or law: "the 2024 Regional Refugee Response Plan", "the CHIPS Act"."""
-_INSTRUMENT_HINT = re.compile("|".join(_INSTRUMENT_HEADS))
+_INSTRUMENT_HINT = lazyre.compile("|".join(_INSTRUMENT_HEADS))
 _GENERIC_NAME_WORDS = frozenset({head.lower() for head in _INSTRUMENT_HEADS} | {"response"})
 """Words of such names that tell no plan from another: their heads, and "response"."""
 _SIDE_WORDS = frozenset({"party", "candidate", "the", "of"})
 """Words of a winner's name that tell no side from another ("the People Power Party")."""
 _WIN_VERBS = r"(?:won|secured|garnered|polled|took|received|led|trailed)\b"
-_WINNER_HINT = re.compile(rf"\b{_WIN_VERBS}")
+_WINNER_HINT = lazyre.compile(rf"\b{_WIN_VERBS}")
 _WINNER_NAME = (
     r"((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*(?:\s+of\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)?)"
 )
 """A winner's name, and the party it is of: "Kim Moon-soo of the People Power Party"."""
-_WINNER = re.compile(rf"\s*{_WINNER_NAME}\s+{_WIN_VERBS}")
-_PART_OF = re.compile(
+_WINNER = lazyre.compile(rf"\s*{_WINNER_NAME}\s+{_WIN_VERBS}")
+_PART_OF = lazyre.compile(
     r"(?:(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|[a-z]+teen"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))\s+of\s+"
@@ -143,26 +150,26 @@ _PART_OF = re.compile(
 )
 """A part counted of the whole the figure gives: "23 of NATO's 32 members", "12 of the 20" (a
 year is no part: "the appeal for 2024 of $2.7 billion")."""
-_SIZE_COMPOUND = re.compile(r"-(?:seat|member|nation|country|state|bed)\s+[A-Za-z]")
+_SIZE_COMPOUND = lazyre.compile(r"-(?:seat|member|nation|country|state|bed)\s+[A-Za-z]")
 """A figure that gives the size of a body it is joined to: "the 300-seat National Assembly",
 "the 32-member alliance"."""
-_SIDE_WINNER = re.compile(
+_SIDE_WINNER = lazyre.compile(
     r"\s*(?:the\s+)?((?:[\w&-]+\s+){0,3}?(?:party|opposition|coalition|bloc|alliance|camp"
     r"|candidate|incumbent|challenger))\s+(?:won|secured|garnered|polled)\b",
     re.I,
 )
 """A side of an election that wins a figure: "the ruling party won 108 seats", "the opposition
 won 175"."""
-_SPECIAL_FORCES = re.compile(r"\bspecial\s+(?:operations\s+)?forces\b", re.I)
-_FOR = re.compile(
+_SPECIAL_FORCES = lazyre.compile(r"\bspecial\s+(?:operations\s+)?forces\b", re.I)
+_FOR = lazyre.compile(
     r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|approv(?:e|es|ed|ing|al))\b",
     re.I,
 )
-_AGAINST = re.compile(
+_AGAINST = lazyre.compile(
     r"\b(?:oppos(?:e|es|ed|ing|ition)|against|disapprov(?:e|es|ed|ing|al)|reject(?:s|ed|ing)?)\b",
     re.I,
 )
-_QUARTER_HINT = re.compile(
+_QUARTER_HINT = lazyre.compile(
     r"quarter|half|Q[1-4]|H[12]|past|last|previous|round|run-?off|overnight|day\b|this year"
     r"|to[- ]date",
     re.I,
@@ -170,7 +177,7 @@ _QUARTER_HINT = re.compile(
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = frozenset(_WEEKDAYS)
 """Days of the week, which date a figure to one day as a date does."""
-_QUARTER = re.compile(
+_QUARTER = lazyre.compile(
     r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<noun>quarter|half)\b"
     r"|\b(?P<code>Q[1-4]|H[12])\b"
     r"|\b(?P<round>first|second|third|final)\s+round\b|\b(?P<runoff>run-?off)\b"
@@ -184,43 +191,45 @@ _QUARTER = re.compile(
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
              "4th": 4}  # fmt: skip
-_MODIFIER = re.compile(
+_MODIFIER = lazyre.compile(
     r"\b\d+(?:\.\d+)?[- ](?:year|month|week|day)(?![\w-])|\b\d+(?:\.\d+)?\s?mm\b"
     r"|(?<=enriched to )\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\s?%(?=[- ]enriched)",
     re.I,
 )
 """A figure that names a kind of thing rather than counting: "10-year", "155mm", "enriched to
 60%"."""
-_YEAR_END = re.compile(r"\b(?:end|close)\s+of\s+(?:19|20)\d\d|\bby\s+(?:19|20)\d\d", re.I)
+_YEAR_END = lazyre.compile(r"\b(?:end|close)\s+of\s+(?:19|20)\d\d|\bby\s+(?:19|20)\d\d", re.I)
 """A year's end, a moment rather than the whole year: "by the end of 2024"."""
-_FIGURE_BASELINE = re.compile(rf"\b{BASELINE_JOIN}\s+{HEDGE_RUN}$", re.I)
+_FIGURE_BASELINE = lazyre.compile(rf"\b{BASELINE_JOIN}\s+{HEDGE_RUN}$", re.I)
 """The words before a figure given as what another is compared with."""
-_BASELINE_AFTER = re.compile(
+_BASELINE_AFTER = lazyre.compile(
     rf"\b{BASELINE_JOIN}\s+{HEDGE_RUN}(?:an?\s+|the\s+)?(?:record\s+|peak\s+of\s+)?"
     r"[$€£¥]?\d(?!\d\d\d\b)",
     re.I,
 )
 """A baseline after the figure ("to 84.5% from 117.8% in December"): a year is a span's start
 ("from 2023 to 2024"), no baseline."""
-_APPOSITION = re.compile(rf"\s*(?:(?:equal|equivalent)\s+to\s+|or\s+|worth\s+)?{HEDGE_RUN}", re.I)
+_APPOSITION = lazyre.compile(
+    rf"\s*(?:(?:equal|equivalent)\s+to\s+|or\s+|worth\s+)?{HEDGE_RUN}", re.I
+)
 """What may stand between a comma and a figure that restates or sizes the clause before it:
 ", about 1.2m", ", equal to 2.45% of GDP", ", or 6.3% of GDP"."""
-_THOSE_START = re.compile(r"\s*(?:those|that)\s+(?:of|to|from|in|for|at)\b", re.I)
+_THOSE_START = lazyre.compile(r"\s*(?:those|that)\s+(?:of|to|from|in|for|at)\b", re.I)
 """A clause that names its thing by pointing back: "those to Russia", "that of Japan"."""
-_IT_WAS = re.compile(
+_IT_WAS = lazyre.compile(
     r"\s*(?:(?:by|in|on|at|since|until)\s+[\w ]{1,30}?\s+)?(?:it|they)\s+"
     r"(?:was|were|is|are|had|has|have|stood|remains?|remained)\b",
     re.I,
 )
 """A clause whose subject is a pronoun for what the clause before names."""
-_AT_ONLY = re.compile(rf"\s*at\s+{HEDGE_RUN}", re.I)
+_AT_ONLY = lazyre.compile(rf"\s*at\s+{HEDGE_RUN}", re.I)
 """A figure set off by a comma and a preposition alone: it sizes the clause before."""
-_PREDICATE = re.compile(
+_PREDICATE = lazyre.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|stands?|stood|rose|fell|grew|jumped|climbed"
     r"|dropped|declined|increased|decreased|came|totall?ed|reached|edged|slipped|slid|eased)\b"
 )
 """A verb opening a clause whose subject stands before a comma."""
-_ASIDE = re.compile(
+_ASIDE = lazyre.compile(
     rf",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?{HEDGE_RUN}(?:an?\s+|one\s+|two\s+)?"
     r"(?:[$€£¥]?\d|half|third|quarter|fifth|tenth|two-thirds|three-quarters)[^,;:()]*,\s*"
     r"(?=[a-z])(?!(?:up|down|from|compared|against|versus|in|on|at|by|to|for|and|but)\b)",
@@ -228,25 +237,25 @@ _ASIDE = re.compile(
 )
 """An aside after a figure that sizes it, before the clause goes on: ", more than half of the
 population,", ", or 6.3% of GDP,"."""
-_SAYS_NOTHING = re.compile(rf"\s*(?:(?:up|down|by|and)\s+)*{HEDGE_RUN}", re.I)
+_SAYS_NOTHING = lazyre.compile(rf"\s*(?:(?:up|down|by|and)\s+)*{HEDGE_RUN}", re.I)
 """The words before a figure that name nothing it measures: "up", "down by about"."""
-_FIRST_ADJUNCT = re.compile(
+_FIRST_ADJUNCT = lazyre.compile(
     r"\s+(?:in|on|at|for|during|to|from|since)\s+(?:[^\d,;%]|(?<!\d)(?:19|20)\d\d(?!\d))*?"
     r"(?=\s+(?:and|but)\s*$)"
 )
 """When or where of the first of two figures that share a verb: "in Chad" of "590,000 in Chad
 and 500,000 in Egypt"."""
-_ADJUNCT_ONLY = re.compile(
+_ADJUNCT_ONLY = lazyre.compile(
     r"\s*(?:(?:in|on|at|for|over|during|last|this|next|by|since|from)\b.*)?", re.I | re.S
 )
 """Nothing after a figure but when or where: "and 4.1% in 2024" shares the verb before it,
 "and 30 missing", "and 33% are against" have their own."""
-_FIGURE_WORDS = re.compile(
+_FIGURE_WORDS = lazyre.compile(
     r"[$€£¥]?\d[\d,./]*%?(?:\s*(?:million|billion|trillion|bn|m|tn)\b)?(?:\s+won\b)?", re.I
 )
-_WON = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion))\s+won\b", re.I)
+_WON = lazyre.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion))\s+won\b", re.I)
 """The currency after a figure: "1.52 trillion won" wins nothing."""
-_SPAN = re.compile(
+_SPAN = lazyre.compile(
     rf"\b[Bb]etween\s+(?:{_ANY_MONTH.pattern})\b[^,;]{{0,20}}?\band\s+"
     rf"(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:{_ANY_MONTH.pattern})\b"
     rf"|\b(?:{'|'.join(_MONTH_SHORT)}|May)[a-z]*\.?\s+(?:19|20)\d\d\s*(?:[-–—]|to)\s*"
@@ -254,30 +263,30 @@ _SPAN = re.compile(
 )
 """A span of months ("between March and November 2024", "between January 2022 and the end of
 December 2024", "Jan 2022 - Dec 2024"): a running total, dated to neither."""
-_SPAN_HINT = re.compile(r"[Bb]etween|\d\d\s*(?:[-–—]|to)\s*[A-Z]")
-_WHEN_YEAR = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
+_SPAN_HINT = lazyre.compile(r"[Bb]etween|\d\d\s*(?:[-–—]|to)\s*[A-Z]")
+_WHEN_YEAR = lazyre.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
 """A year a "when" clause goes back to: "the worst since 1939, when 33,000 died"."""
-_ADDED_BEFORE = re.compile(
+_ADDED_BEFORE = lazyre.compile(
     r"\b(?:another|additional|further|extra)\s+(?:(?:[a-z]+\s+){0,2})?$", re.I
 )
-_ADDED_HINTS = re.compile("nother|dditional|urther|xtra|more|MORE")
+_ADDED_HINTS = lazyre.compile("nother|dditional|urther|xtra|more|MORE")
 """Parts of the increment words in any letter case, to skip the patterns in most sentences."""
-_PER_HEAD = re.compile(
+_PER_HEAD = lazyre.compile(
     r"\b(?:per|a)\s+(?:soldier|troop|person|head|capita|worker|recruit|fighter|household|family)s?"
     r"\b|\beach\b(?!\s+(?:year|month|week|day|quarter|time|other)s?\b)|\bapiece\b",
     re.I,
 )
-_FIRST_PART = re.compile(
+_FIRST_PART = lazyre.compile(
     r"\b(?:the\s+first\s+(?:of|batch|wave|group|contingent|tranche|rotation)"
     r"|(?:an?|the)\s+initial\s+(?:batch|wave|group|contingent|tranche|deployment))\b",
     re.I,
 )
 """A figure told as the first part of several: a batch, a wave, a tranche."""
-_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.I)
+_MORE_AFTER = lazyre.compile(r"\s+more\b(?!\s+than)", re.I)
 _WINDOW = 12
-_OF = re.compile(r"\s*of\b", re.I)
-_DIGIT = re.compile(r"\d")
-_AFTER_FIGURE_AND = re.compile(r"\d[^\d]*?\b(?:and|but)\s+(?!\D*\d)", re.I)
+_OF = lazyre.compile(r"\s*of\b", re.I)
+_DIGIT = lazyre.compile(r"\d")
+_AFTER_FIGURE_AND = lazyre.compile(r"\d[^\d]*?\b(?:and|but)\s+(?!\D*\d)", re.I)
 _SHARES = frozenset({"percent", "percentage_points"})
 _NOT_COUNTED = STOP | word_set("""
 more than over past least many much up nearly almost around roughly approximately estimated
@@ -384,8 +393,8 @@ EVENTS = frozenset(
 """What can happen to counted people or things; two claims that name different ones count
 different things ("10.7 million displaced" is not "150,000 killed", "4,000 drones used" is not
 "2,000 drones supplied")."""
-_LOCATIVE_HINT = re.compile(r"\b(?:[Ii]n|at|near|outside|around) (?:the )?[A-Z]")
-_LOCALITY = re.compile(
+_LOCATIVE_HINT = lazyre.compile(r"\b(?:[Ii]n|at|near|outside|around) (?:the )?[A-Z]")
+_LOCALITY = lazyre.compile(
     r"\b(?:[Ii]n|at|near|outside|around)\s+(?:the\s+)?"
     r"(?:(?:besieged|northern|southern|eastern|western|central|city|town|village|region"
     r"|province|district|county|camp|port)\s+(?:of\s+)?)*((?:[A-Z][a-z][\w'’-]*\s?){1,3})"
@@ -408,11 +417,11 @@ _CAUSES = {
 """What killed or hurt the people a toll counts: cholera's 300 dead are not the war's 15,000."""
 HARMS = frozenset({"kill", "wound", "casualty"})
 """The events that count the dead and hurt."""
-_DRIVEN_OUT = re.compile(
+_DRIVEN_OUT = lazyre.compile(
     r"\b(?:forc(?:ed|ing)|driven)\s+(?:to\s+flee|from\s+(?:their\s+|its\s+)?homes?|out)\b", re.I
 )
 """Being driven from home is displacement; "forcing the bank", "driven by spending" are not."""
-_SHOT_DOWN = re.compile(r"\bshot\s+down\b|\bdowned\b", re.I)
+_SHOT_DOWN = lazyre.compile(r"\bshot\s+down\b|\bdowned\b", re.I)
 _INSIDE = word_set("inside internal internally within domestic domestically")
 _ABROAD = word_set("abroad oversea foreign neighbour neighbor border across cross refugee")
 """Where displaced people went: "7.7 million displaced inside the country", "2 million fled to
@@ -642,10 +651,10 @@ def _trade_way(
 
 
 _EXPORT_WORDS = r"(?:[Ee]xports?|[Ss]hipments?|exported|shipped)"
-_EXPORTS = re.compile(rf"\b{_EXPORT_WORDS}\b")
-_TO_PLACE = re.compile(r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_EXPORTS = lazyre.compile(rf"\b{_EXPORT_WORDS}\b")
+_TO_PLACE = lazyre.compile(r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 """A name sent to: "to the United States"."""
-_TO_COUNTRY = re.compile(rf"\b(?:{_EXPORT_WORDS}|[Ss]ales)\b[^.;:]{{0,30}}?{_TO_PLACE.pattern}")
+_TO_COUNTRY = lazyre.compile(rf"\b(?:{_EXPORT_WORDS}|[Ss]ales)\b[^.;:]{{0,30}}?{_TO_PLACE.pattern}")
 """Exports sent to a name: "Shipments to China"."""
 
 
@@ -783,7 +792,7 @@ def _aims(text: str) -> bool:
     return any(stem(w) in TARGETS for w in _LOWER_WORD.findall(text))
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z\-]+")
+_LOWER_WORD = lazyre.compile(r"(?<![\w-])[a-z][a-z\-]+")
 
 
 def _owners(left: str, window: str) -> frozenset[str]:
@@ -820,7 +829,7 @@ def _last_winner(left: str) -> re.Match[str] | None:
     return last if last and len(left) - last.end() <= _WINNER_REACH else None
 
 
-_WINNER_LATE = re.compile(rf"\b{_WINNER_NAME}\s+{_WIN_VERBS}")
+_WINNER_LATE = lazyre.compile(rf"\b{_WINNER_NAME}\s+{_WIN_VERBS}")
 _WINNER_REACH = 12
 """How far before the figure the verb of winning may stand: "led with", "took about"."""
 
@@ -888,7 +897,7 @@ def _counted_from_start(claim: Claim) -> bool:
     return claim.unit not in _SHARES or _UP_TO_START.match(claim.sentence) is None
 
 
-_UP_TO_START = re.compile(r"\s*(?:By|As of)\b")
+_UP_TO_START = lazyre.compile(r"\s*(?:By|As of)\b")
 
 
 def _is_cumulative(window: str) -> bool:
@@ -931,7 +940,7 @@ def _as_of(text: str, match: re.Match[str]) -> str | None:
 
 
 AS_OF = "as of"
-_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|until|through)\s+$", re.I)
+_AS_OF = lazyre.compile(r"\b(?:as\s+of|as\s+at|by|until|through)\s+$", re.I)
 
 
 def _month_name(match: re.Match[str]) -> str:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck import lazyre
 from factcheck.extract import context, numbers, units
 from factcheck.extract.lexicon import LOOSE_HEDGES
 from factcheck.extract.trie import trie
@@ -60,73 +61,77 @@ def _after_glued_prefix(text: str, start: int) -> bool:
     )
 
 
-_SCALE_WORD = re.compile(
+_SCALE_WORD = lazyre.compile(
     r"(?:\s|-)?(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b", re.I
 )
 """A scale word after digits, spaced or hyphenated ("a $1.5-billion plan")."""
-_SCALE_SPACED = re.compile(
+_SCALE_SPACED = lazyre.compile(
     r"\s?(?:mn|mln|bn|bln|tn|tln|trn|dzs?|dozs?)\b(?:\.(?!\s*(?:(?-i:[A-Z])|[\"“]|$)))?", re.I
 )
 """Scale abbreviations; a full stop after one is its own unless it ends the sentence."""
-_SCALE_GLUED = re.compile(r"(?:k|K|m|M|MM|mil|b|B|G|T)(?![\w])|\s(?:k|K|M|G)(?![\w\s]*[A-Za-z])")
+_SCALE_GLUED = lazyre.compile(
+    r"(?:k|K|m|M|MM|mil|b|B|G|T)(?![\w])|\s(?:k|K|M|G)(?![\w\s]*[A-Za-z])"
+)
 _MULTIPLIERS = {**numbers.SCALE_WORDS, "dozen": 12, "dozens": 12}
-_AND_FRACTION = re.compile(rf"\s+and\s+(?:an?|one)\s+(?P<f>half|{numbers.ORDINAL})\b", re.I)
-_PART_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+of\b", re.I)
-_POWER = re.compile(r"\s?[x×]\s?10\^?(?P<exp>[+\-−]?\d+)")
-_FRACTION_WORD = re.compile(rf"(?:\s*-\s*|\s+)(?P<den>{numbers.ORDINAL})\b", re.I)
-_ARTICLE_FRACTION = re.compile(
+_AND_FRACTION = lazyre.compile(rf"\s+and\s+(?:an?|one)\s+(?P<f>half|{numbers.ORDINAL})\b", re.I)
+_PART_END = lazyre.compile(r"\s*(?:[.,;:!?)]|$)|\s+of\b", re.I)
+_POWER = lazyre.compile(r"\s?[x×]\s?10\^?(?P<exp>[+\-−]?\d+)")
+_FRACTION_WORD = lazyre.compile(rf"(?:\s*-\s*|\s+)(?P<den>{numbers.ORDINAL})\b", re.I)
+_ARTICLE_FRACTION = lazyre.compile(
     rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?=\s+of\b|\s*[.,;:!?)]|\s*$)", re.I
 )
-_BY_BEFORE = re.compile(rf"\bby\s+(?:{LOOSE_HEDGES}\s+)?$", re.I)
+_BY_BEFORE = lazyre.compile(rf"\bby\s+(?:{LOOSE_HEDGES}\s+)?$", re.I)
 """A change told by a part: "fell by almost a quarter", "cut by half"."""
-_FRACTION_AFTER_BY = re.compile(rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?!-)", re.I)
-_HALF_ALONE = re.compile(r"half\b(?!-)", re.I)
-_OF_SCALE = re.compile(r"\s+of\s+an?\s+(?P<s>thousand|million|billion|trillion)\b", re.I)
-_MIXED = re.compile(r"\s+(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
-_SIGN_WORD = re.compile(r"(?<!or )\b(?:minus|negative)\s+$", re.I)
+_FRACTION_AFTER_BY = lazyre.compile(rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?!-)", re.I)
+_HALF_ALONE = lazyre.compile(r"half\b(?!-)", re.I)
+_OF_SCALE = lazyre.compile(r"\s+of\s+an?\s+(?P<s>thousand|million|billion|trillion)\b", re.I)
+_MIXED = lazyre.compile(r"\s+(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
+_SIGN_WORD = lazyre.compile(r"(?<!or )\b(?:minus|negative)\s+$", re.I)
 """A sign in words; "plus or minus 3.1 points" is a margin, not a negative figure."""
-_PERCENT_BEFORE = re.compile(r"\b(?:percents?|per\s?cent)\s+of\s+$", re.I)
-_PERCENT_POINTS = re.compile(units.PERCENT_POINTS, re.I)
-_PERCENT = re.compile(units.PERCENT, re.I)
-_BASIS_POINTS = re.compile(units.BASIS_POINTS, re.I)
-_HALF_OF = re.compile(r"half(?=\s+of\b)", re.I)
-_PART_BEFORE = re.compile(
+_PERCENT_BEFORE = lazyre.compile(r"\b(?:percents?|per\s?cent)\s+of\s+$", re.I)
+_PERCENT_POINTS = lazyre.compile(units.PERCENT_POINTS, re.I)
+_PERCENT = lazyre.compile(units.PERCENT, re.I)
+_BASIS_POINTS = lazyre.compile(units.BASIS_POINTS, re.I)
+_HALF_OF = lazyre.compile(r"half(?=\s+of\b)", re.I)
+_PART_BEFORE = lazyre.compile(
     r"\b(?:the|a|an|first|second|other|latter|former|each|one|every|this|that)\s+$", re.I
 )
-_HALF_A = re.compile(r"half\s+an?\s+(?=(?:percentage|percent|per\s?cent)\s+points?\b)", re.I)
-_MILLION_CODE = re.compile(rf"\s?M(?P<code>{units.CURRENCY_CODE_PATTERN})\b")
-_CODE_AFTER = re.compile(rf"\s?(?:{units.CURRENCY_CODE_PATTERN})\b", re.I)
-_WORD_AFTER = re.compile(
+_HALF_A = lazyre.compile(r"half\s+an?\s+(?=(?:percentage|percent|per\s?cent)\s+points?\b)", re.I)
+_MILLION_CODE = lazyre.compile(rf"\s?M(?P<code>{units.CURRENCY_CODE_PATTERN})\b")
+_CODE_AFTER = lazyre.compile(rf"\s?(?:{units.CURRENCY_CODE_PATTERN})\b", re.I)
+_WORD_AFTER = lazyre.compile(
     rf"(?:-|\s+(?:(?:[A-Za-z]+\s+){{0,2}})?){units.CURRENCY_WORD_PATTERN}\b", re.I
 )
 """A currency word after the amount: "5 dollars", "3 US dollars", "a one-yen bid"."""
-_SUBUNIT_AFTER = re.compile(rf"(?:\s?|-){units.SUBUNIT_PATTERN}\b", re.I)
-_SYMBOL_AFTER = re.compile(r"\s?(?:[€£¥₩₹₽元₡₾₭]|\$(?!\s?\d))")
-PREFIX_BEFORE = re.compile(rf"(?<![\w$])(?:{units.CURRENCY_PREFIX})\s?$", re.I)
-_CODE_BEFORE = re.compile(rf"\b(?:M?(?-i:{units.CURRENCY_CODE_PATTERN}))\s?$", re.I)
-_MEASURE_WORD = re.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_WORDS)})(?:e?s)?(?![\w])", re.I)
-_MEASURE_SYMBOL = re.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_SYMBOLS)})(?![\w²³^/])")
-_GLUED_MEASURE = re.compile(rf"(?P<u>{trie(units.GLUED_ONLY_SYMBOLS)})(?![\w])")
-_METRES = re.compile(
+_SUBUNIT_AFTER = lazyre.compile(rf"(?:\s?|-){units.SUBUNIT_PATTERN}\b", re.I)
+_SYMBOL_AFTER = lazyre.compile(r"\s?(?:[€£¥₩₹₽元₡₾₭]|\$(?!\s?\d))")
+PREFIX_BEFORE = lazyre.compile(rf"(?<![\w$])(?:{units.CURRENCY_PREFIX})\s?$", re.I)
+_CODE_BEFORE = lazyre.compile(rf"\b(?:M?(?-i:{units.CURRENCY_CODE_PATTERN}))\s?$", re.I)
+_MEASURE_WORD = lazyre.compile(
+    rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_WORDS)})(?:e?s)?(?![\w])", re.I
+)
+_MEASURE_SYMBOL = lazyre.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_SYMBOLS)})(?![\w²³^/])")
+_GLUED_MEASURE = lazyre.compile(rf"(?P<u>{trie(units.GLUED_ONLY_SYMBOLS)})(?![\w])")
+_METRES = lazyre.compile(
     r"\s?m(?=[\s-](?:high|tall|long|wide|deep|thick|away|across|below|above"
     r"|in\s+(?:diameter|length|height|width|depth))\b)"
 )
 """A bare "m" is metres only where a size follows ("a 10m-high wall", "300m tall"): alone it
 may be millions too."""
-_HYPHEN_TIME = re.compile(r"-(?P<u>year|month|week|day|hour|minute|decade)(?![\w-])", re.I)
+_HYPHEN_TIME = lazyre.compile(r"-(?P<u>year|month|week|day|hour|minute|decade)(?![\w-])", re.I)
 """A span written before its noun: "a 22-year high", "a 90-day truce" ("a 28-year-old" is an
 age, read in `context`)."""
 _DENOMINATORS = frozenset({*range(2, 11), 12, 16, 20, 25, 32, 40, 50, 64, 100})
 """The denominators fractions are written with."""
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
-_SLASH_DIGIT = re.compile(r"/\d")
-_BAD_SHAPE = re.compile(r"[.:,]\d|\^")
-_DENOMINATOR = re.compile(r"/(\d+)(?![\d/])")
-_COMPOUND = re.compile(r"-[a-z]", re.I)
-_CURRENCY_WORD_END = re.compile(rf".*?{units.CURRENCY_WORD_PATTERN}\b", re.I | re.S)
-_SYMBOL_CHAR = re.compile(r"[^\w\s.]")
+_NEXT_WORD = lazyre.compile(r"[ \t]+([A-Za-z]+)\b")
+_SLASH_DIGIT = lazyre.compile(r"/\d")
+_BAD_SHAPE = lazyre.compile(r"[.:,]\d|\^")
+_DENOMINATOR = lazyre.compile(r"/(\d+)(?![\d/])")
+_COMPOUND = lazyre.compile(r"-[a-z]", re.I)
+_CURRENCY_WORD_END = lazyre.compile(rf".*?{units.CURRENCY_WORD_PATTERN}\b", re.I | re.S)
+_SYMBOL_CHAR = lazyre.compile(r"[^\w\s.]")
 _CENT_AMOUNT = rf"\d{{1,2}}|{numbers.TWO_WORDS}"
-_CENTS = re.compile(
+_CENTS = lazyre.compile(
     rf"\s+(?:and\s+)?(?P<n>{_CENT_AMOUNT})(?P<c>\s+{units.SUBUNIT_PATTERN})?"
     r"(?=\s*(?:[.;,!?)]|$))|(?P<ctail>\s+(?:and\s+)?(?P<cn>"
     rf"{_CENT_AMOUNT})\s+{units.SUBUNIT_PATTERN}\b)",
@@ -280,7 +285,7 @@ def article_fraction(text: str, start: int) -> Figure | None:
 
 
 _STACKING = frozenset({"lakh", "thousand", "hundred"})
-_CRORE_AFTER = re.compile(r"\s+crores?\b", re.I)
+_CRORE_AFTER = lazyre.compile(r"\s+crores?\b", re.I)
 """The crore after a lakh or a thousand: Indian figures stack their scales."""
 
 
@@ -319,7 +324,7 @@ def _not_a_scale(text: str, figure: Figure, word: str, end: int) -> bool:
     return word == "T" or (word == "b" and figure.value >= 1000)
 
 
-_GLUED_M = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?m\b")
+_GLUED_M = lazyre.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?m\b")
 
 
 @lru_cache(maxsize=2)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from factcheck import lazyre
 from factcheck.extract import context, filters, layout, units
 from factcheck.extract.figures import CHANGE_VERB, ESTIMATE_HEDGES, Figure, find_figures
 from factcheck.extract.hedges import TRAILING_HEDGES
@@ -18,7 +19,7 @@ from factcheck.extract.normalize import Normalized, normalize
 from factcheck.extract.places import actors_in, countries_of_places
 from factcheck.models import Claim, Document, Qualifier
 
-_IBID = re.compile(r"ibid\.?", re.I)
+_IBID = lazyre.compile(r"ibid\.?", re.I)
 PARSER_VERSION = "10"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
@@ -88,7 +89,7 @@ class _Source:
         )
 
 
-_DATELINE = re.compile(
+_DATELINE = lazyre.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{2,40}?)"
     r"(?:,[ \t]*[A-Z][A-Za-z.]*[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?"
     r"[ \t]*(?:\([A-Za-z .&/-]{2,30}\))?[ \t]*[-–—]{1,2}[ \t]",
@@ -96,11 +97,11 @@ _DATELINE = re.compile(
 )
 """A wire report's dateline at the start of a paragraph: the place in capitals, a date, the
 agency."""
-_EXAMPLES = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\b[^;:]*", re.I)
+_EXAMPLES = lazyre.compile(r",?\s+(?:including|among\s+them|such\s+as)\b[^;:]*", re.I)
 """A list of parts or examples in a sentence: "2 million fled across borders, including 590,000
 to Chad and 500,000 to Egypt" is not a figure of Egypt's."""
-_EXAMPLE_HINT = re.compile(r"ncluding|mong them|uch as")
-_BRACKETS = re.compile(r"\([^()]*\)")
+_EXAMPLE_HINT = lazyre.compile(r"ncluding|mong them|uch as")
+_BRACKETS = lazyre.compile(r"\([^()]*\)")
 """A source or an aside in brackets: "about 500 (Pentagon)" is not a figure of the US's."""
 
 
@@ -208,7 +209,7 @@ def _restated(text: str, start: int, earlier: list[Claim], sentence: str) -> str
     return earlier[-1].quantity if _RESTATES.search(text, max(0, start - 32), start) else None
 
 
-_RESTATES = re.compile(rf"(?:\(|\b(?:{context.BASELINE_JOIN}|or))\s*{HEDGE_RUN}$", re.I)
+_RESTATES = lazyre.compile(rf"(?:\(|\b(?:{context.BASELINE_JOIN}|or))\s*{HEDGE_RUN}$", re.I)
 
 
 def _plural_head(words: list[str]) -> bool:
@@ -224,7 +225,7 @@ def _counted_in_compound(word: str) -> bool:
     return word.isalpha() and lower not in _NO_COMPOUND_NOUN and not context.is_plural(lower)
 
 
-_BASELINE_BEFORE = re.compile(
+_BASELINE_BEFORE = lazyre.compile(
     rf"(?:\b{context.BASELINE_JOIN}\s+{HEDGE_RUN}"
     r"(?:an?\s+(?:record|peak\s+of|high\s+of|low\s+of)\s+)?"
     r"|\bin\s+(?:19|20)\d\d,?\s+(?:and|to)\s+"
@@ -235,10 +236,10 @@ _BASELINE_BEFORE = re.compile(
 """A figure given as the baseline of the one before it, which names what both count ("down
 from a record 69", "below the record 45,774", "short of the 2022 peak of nearly 46,000"), or
 the next of a series by year ("69 in 2022 and 25 in 2023")."""
-_CHANGE_BEFORE = re.compile(rf"(?:{CHANGE_VERB}|\bby)\s+{HEDGE_RUN}$", re.I)
+_CHANGE_BEFORE = lazyre.compile(rf"(?:{CHANGE_VERB}|\bby)\s+{HEDGE_RUN}$", re.I)
 """A percentage told as a change ("up 25% from 29,437"): the baseline after it is of the level
 that changed, not a percentage ("rose to 40% from 31" is one)."""
-_ARE_THEN_WORD = re.compile(
+_ARE_THEN_WORD = lazyre.compile(
     r"[ \t]+(?:are|were)[ \t]+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the"
     r"|some|several|many|about|around)\b)[A-Za-z]",
     re.I,
@@ -249,15 +250,15 @@ _SAID_OF = (
 )
 """What may stand between a figure and what befell the people it counts: "1,100 of them had
 been", "251 were"."""
-_TAKEN_HOSTAGE = re.compile(rf"{_SAID_OF}(?:taken|held|seized)\s+(?:as\s+)?hostages?\b", re.I)
-_OF_WHOLE = re.compile(
+_TAKEN_HOSTAGE = lazyre.compile(rf"{_SAID_OF}(?:taken|held|seized)\s+(?:as\s+)?hostages?\b", re.I)
+_OF_WHOLE = lazyre.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?\d[\d,.]*(?!\s*%)(?![\d,.])"
 )
 """A whole the figure is a part of, counted in the same things: "175 of 300 seats", "23 of
 NATO's 32 members"."""
-_SHORT_OF = re.compile(r"\s+(?:short|shy)\s+of\b", re.I)
+_SHORT_OF = lazyre.compile(r"\s+(?:short|shy)\s+of\b", re.I)
 """How far a figure before falls short: "192 of the 300 seats, eight short of a majority"."""
-_EXPECTED_BY = re.compile(
+_EXPECTED_BY = lazyre.compile(
     r"\s+(?:economists|analysts|forecasters|experts|investors|markets|traders|pollsters)\s+"
     r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|anticipated|projected|polled)\b",
     re.I,
@@ -276,29 +277,29 @@ def _elided(text: str, figure: Figure, earlier: list[Claim], sentence: str) -> C
     return next((c for c in reversed(earlier) if c.unit not in ("percent", "count")), None)
 
 
-_ELIDED_BEFORE = re.compile(
+_ELIDED_BEFORE = lazyre.compile(
     rf"(?:,|;)\s+(?:and|while|but)\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}{HEDGE_RUN}$"
 )
 """Another name and perhaps a hedge, after the clause a figure before stands in: ", and China
 about"."""
-_OF_OPENER = re.compile(rf"\s*Of\s+[^,.;:]*\d[^,.;:]*,\s*{HEDGE_RUN}$")
+_OF_OPENER = lazyre.compile(rf"\s*Of\s+[^,.;:]*\d[^,.;:]*,\s*{HEDGE_RUN}$")
 """An opening that names the whole a figure after it is a part of: "Of the 73 drones launched,
 50 were shot down"."""
 _PARTICIPLES = frozenset(
     {"sent", "deployed", "dispatched", "delivered", "supplied", "shipped", "pledged", "promised",
      "recorded", "reported", "registered", "counted", "confirmed"}
 )  # fmt: skip
-_PARTICIPLE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_PARTICIPLES))})\b", re.I)
+_PARTICIPLE_AFTER = lazyre.compile(rf"\s+(?:{'|'.join(sorted(_PARTICIPLES))})\b", re.I)
 """What was done with the things a figure before counted: "3,000 more troops, on top of the
 11,000 sent in late 2024"."""
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+_OF_THEM = lazyre.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 """A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe"."""
-_KILLED_OR_WOUNDED = re.compile(
+_KILLED_OR_WOUNDED = lazyre.compile(
     rf"{_SAID_OF}(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I
 )
 """Killed and hurt together, casualties: "3,000 killed and wounded", "1,100 of them had been
 killed or wounded"."""
-_KILLED_OR_WOUNDED_BEFORE = re.compile(
+_KILLED_OR_WOUNDED_BEFORE = lazyre.compile(
     r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b(?:\s+(?:at|of|to|was|were|is|are"
     r"|reached|stood\s+at|numbered|totall?ed))?[ \t]*(?::[ \t]*)?"
     rf"{HEDGE_RUN}$",

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck import lazyre
 from factcheck.extract import numbers, units
 from factcheck.extract.lexicon import HEDGE_RUN, word_set
 
@@ -30,48 +31,50 @@ is are was were be been being has have had will would could should may might mus
 reportedly eventually also already still now then reported allegedly
 """)
 CLAUSE_WORDS = frozenset({"that", "which", "who", "while", "whereas", "but", "although", "because"})
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n—–\"“”|](?<!\d[,.](?=\d))")
+_CLAUSE_BREAK = lazyre.compile(r"[,.;:!?()\[\]\n—–\"“”|](?<!\d[,.](?=\d))")
 """Punctuation that ends a clause; a comma or point between digits is part of a number.
 Written as one character class first, so that the engine can skip to candidates."""
-_SPACES = re.compile(r"\s+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]*)*(?:(?:(?<=-)|(?<=\b[A-Z]))\d+[A-Za-z]*)?")
+_SPACES = lazyre.compile(r"\s+")
+_WORD = lazyre.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]*)*(?:(?:(?<=-)|(?<=\b[A-Z]))\d+[A-Za-z]*)?")
 """A word, of letters in any script; a model's designation is one word with its digits
 ("F-16s", "Kh-101", "M1")."""
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]*)*(?:(?:(?<=-)|(?<=\b[A-Z]))\d+[A-Za-z]*)?")
+_ASCII_WORD = lazyre.compile(
+    r"[A-Za-z]+(?:['\-][A-Za-z]*)*(?:(?:(?<=-)|(?<=\b[A-Z]))\d+[A-Za-z]*)?"
+)
 """`_WORD` for ASCII text, which most chunks are: the same words, found faster."""
-_FIGURE_START = re.compile(r"(?<![\d-])(?<!\b[A-Z])\d")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
+_FIGURE_START = lazyre.compile(r"(?<![\d-])(?<!\b[A-Z])\d")
+_SENTENCE_END = lazyre.compile(r"[.!?][\"”’)\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
 """A full stop, perhaps closing quotes and footnote marks ("880,000.[3] Its losses")."""
-_RATE = re.compile(
+_RATE = lazyre.compile(
     r"[^.;:!?\n,\d]{0,60}?(?<![\w])(?:(?:(?P<det>per|a|an|each|every)\s+"
     r"(?P<noun>day|week|month|year|hour|annum))"
     r"|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly)|/(?P<slash>day|week|month|year|hour|yr|hr))\b"
     r"(?!\s+(?:earlier|ago|later|before|after|prior|old))",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
-_NUMBER_OF = re.compile(
+_DIGIT = lazyre.compile(r"\d")
+_NEXT_WORD = lazyre.compile(r"[ \t]+([A-Za-z]+)\b")
+_NUMBER_OF = lazyre.compile(
     r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+|all\s+)?(?P<noun>[A-Za-z]+)", re.I
 )
-_AGE = re.compile(r"[\s-]+years?[\s-]+olds?\b", re.I)
-_AGED = re.compile(r"\b(?:[Aa]ged|[Aa]ges)\s+$")
-_NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s$")
-_AGE_AFTER_NAME = re.compile(r"\d{1,3}(?:,\s|\)|\.(?:\s|$))")
+_AGE = lazyre.compile(r"[\s-]+years?[\s-]+olds?\b", re.I)
+_AGED = lazyre.compile(r"\b(?:[Aa]ged|[Aa]ges)\s+$")
+_NAME_COMMA = lazyre.compile(r"[A-Z][a-z]+,\s$")
+_AGE_AFTER_NAME = lazyre.compile(r"\d{1,3}(?:,\s|\)|\.(?:\s|$))")
 _NOT_RATE_BEFORE = frozenset(
     ["in", "past", "last", "next", "the", "this", "that", "within", "for", "over", "than"]
 )
-_ACCORDING = re.compile(
+_ACCORDING = lazyre.compile(
     r"\b(?:according to|cited by|citing|estimates? (?:by|from)|figures? (?:by|from)|data from)\s+"
     r"(?P<who>(?:the\s+)?(?:[^,.;:]|(?-i:(?<=[A-Z])\.)){2,80}?)"
     r"(?=[,;:]|\.(?:\s+(?-i:[A-Z“\"])|\s*$)|\s+(?:as many|more than|about|some|at least|\d)|$)",
     re.I,
 )
-_SAID = re.compile(
+_SAID = lazyre.compile(
     r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*|(?:the\s+)?\w+\s+officials?)"
     r",?\s+(?:said|says|reported|reports|estimated|estimates|told|announced|claimed|stated|noted)\b",
 )
-_CITATION = re.compile(
+_CITATION = lazyre.compile(
     r"\((?P<who>[A-Z][^()]{1,60}?,\s*(?:1[89]|20)\d\d[a-z]?|ibid\.?|[A-Z][\w.\- ]{1,40})\)"
 )
 
@@ -184,7 +187,7 @@ def words_before(text: str, start: int, limit: int, *, own: bool = False) -> lis
     return words[-limit:]
 
 
-_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+_LAST_DIGIT = lazyre.compile(r"\d(?=\D*$)")
 
 
 def _words_of(chunk: str) -> re.Pattern[str]:
@@ -206,14 +209,14 @@ alone apiece respectively combined together altogether overall short shy
 adverbs after a verb: "2 million fled abroad", "300 died yesterday"."""
 BASELINE_JOIN = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
 """The words that give a figure as the baseline of another: "up from", "compared with"."""
-_LABEL = re.compile(
+_LABEL = lazyre.compile(
     r"[ \t]*(?:[-•*][ \t]+|\|[ \t]*)?(?P<label>[A-Z][\w'’-]*(?:,?[ \t]+[\w'’-]+){0,7})"
     r"(?:[ \t]*\([^()\n]*\))?[ \t]*[:|][ \t]*(?:[a-z]+[ \t]+){0,2}"
 )
 """A fact sheet's label before its figure: a capital, eight words at most, a colon (or a
 table's cell border), and at most two words of hedge ("Shaheds delivered since 2022: over
 2,400", "| Troops deployed | 11,000 |")."""
-_LABEL_WORD = re.compile(r"[\w'’-]+")
+_LABEL_WORD = lazyre.compile(r"[\w'’-]+")
 _LABEL_END = frozenset({"in", "at", "on", "since", "of", "for", "by", "from", "to", "during"})
 _PRESENT_VERBS = word_set("""
 die perish arrive flee say believe oppose want agree disagree disapprove approve remain stay
@@ -355,8 +358,8 @@ def counted_before(text: str, sentence_start: int, figure_start: int) -> str | N
     return noun if is_plural(noun.lower()) else None
 
 
-_TOLL = re.compile(r"\b(death|casualty)\s+toll\b", re.I)
-_STATED = re.compile(
+_TOLL = lazyre.compile(r"\b(death|casualty)\s+toll\b", re.I)
+_STATED = lazyre.compile(
     r"\b(?:rose|risen|climbed|jumped|reached|hit|passed|stood\s+at|stands\s+at|is|was|now)"
     rf"(?:\s+to)?\s+{HEDGE_RUN}$",
     re.I,
@@ -376,7 +379,7 @@ def line_label(text: str, figure_start: int, *, alone: bool = True) -> str | Non
     return match.group("label") if match else None
 
 
-_LABEL_RATE = re.compile(
+_LABEL_RATE = lazyre.compile(
     r"\b(?:(?:per|a|each|every)\s+(?P<noun>day|week|month|year|hour)"
     r"|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly))\b",
     re.I,
@@ -421,13 +424,13 @@ _HARM = (
     r"(?:killed|wounded|injured|hurt|murdered|slain|executed|massacred|displaced|uprooted"
     r"|evacuated|detained|arrested|abducted|kidnapped|rescued|trapped)"
 )
-_HARMED_AFTER = re.compile(
+_HARMED_AFTER = lazyre.compile(
     r"(?:\s+of\s+(?:them|those))?"
     rf"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+(?:[a-z]+ly\s+)?{_HARM}"
     r"|died|perished|die|perish|fled|flee)\b",
     re.I,
 )
-_HARMED_BEFORE = re.compile(
+_HARMED_BEFORE = lazyre.compile(
     r"\b(?:killed|wounded|injured|hurt|killing|wounding|injuring)\s+(?:(?:at\s+least|more\s+than"
     r"|over|some|about|around|nearly|almost|roughly|an\s+estimated|another)\s+)?$",
     re.I,
@@ -560,7 +563,7 @@ def _verb_phrase(words: list[str]) -> list[str]:
     return out
 
 
-_AUTHOR_YEAR = re.compile(r"\((?P<who>[A-Z][^()]{1,60}?,\s*(?:1[89]|20)\d\d[a-z]?)\)")
+_AUTHOR_YEAR = lazyre.compile(r"\((?P<who>[A-Z][^()]{1,60}?,\s*(?:1[89]|20)\d\d[a-z]?)\)")
 
 
 def citations(text: str) -> tuple[list[int], list[str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck import lazyre
 from factcheck.extract import units
 from factcheck.extract.amounts import (
     CORE_AFTER_JOIN,
@@ -28,28 +29,28 @@ __all__ = ["ESTIMATE_HEDGES", "Figure", "find_figures"]
 
 _JOIN = r"(?:-?\s+(?:to|and|or|through|thru)\s+|\s*(?:-|–|—|~)\s*)"
 """A range's join; "18- to 25-year-olds" hangs a hyphen before the word; "two or three"."""
-_RANGE_JOIN = re.compile(rf"(?P<unit>\s?(?:°\s?[CF]\b|[^\W\d][\w/]*))?{_JOIN}", re.I)
-_RANGE_JOIN_AFTER_UNIT = re.compile(rf"(?P<unit>){_JOIN}", re.I)
+_RANGE_JOIN = lazyre.compile(rf"(?P<unit>\s?(?:°\s?[CF]\b|[^\W\d][\w/]*))?{_JOIN}", re.I)
+_RANGE_JOIN_AFTER_UNIT = lazyre.compile(rf"(?P<unit>){_JOIN}", re.I)
 """The join after a figure that has read its unit already: "5 km to 10 km"."""
-_YEAR_AFTER_IN = re.compile(r"(?:1[89]|20)\d\d")
-_RATIO = re.compile(r"\s+(?P<w>over|out\s+of|in)\s+", re.I)
-_TIME_WORDS = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b", re.I)
+_YEAR_AFTER_IN = lazyre.compile(r"(?:1[89]|20)\d\d")
+_RATIO = lazyre.compile(r"\s+(?P<w>over|out\s+of|in)\s+", re.I)
+_TIME_WORDS = lazyre.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b", re.I)
 CHANGE_VERB = (
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*"
     r"|drop\w*|declin\w*|climb\w*|jump\w*|cut|reduc\w*|rais\w*|went|up|down|doubl\w*"
     r"|swell\w*|shr[iu]nk\w*|slash\w*|rev\w*|gain\w*|lost|los(?:e|es|ing)|add\w*|shed\w*"
     r"|slid\w*|slipp?\w*|soar\w*|surg\w*|tumbl\w*|plung\w*)"
 )
-_FROM_CHANGE = re.compile(rf"{CHANGE_VERB}\s+(?:\w+\s+){{0,2}}from\s+$", re.I)
+_FROM_CHANGE = lazyre.compile(rf"{CHANGE_VERB}\s+(?:\w+\s+){{0,2}}from\s+$", re.I)
 """A change told from its start: "rose from 5% to 8%" is two figures, not a range."""
-_CHANGE_BEFORE = re.compile(rf"{CHANGE_VERB}\s+(?:by\s+)?(?:\S+\s+)?$", re.I)
+_CHANGE_BEFORE = lazyre.compile(rf"{CHANGE_VERB}\s+(?:by\s+)?(?:\S+\s+)?$", re.I)
 """A change verb right before a figure: "rose 12 cents", "fell by $2"."""
-_BY_BEFORE = re.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
-_PER_BASE = re.compile(r"\s+per\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[A-Za-z]+)\b")
-_PREFIX_AFTER_JOIN = re.compile(rf"(?:{units.CURRENCY_PREFIX})\s?", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+(?:negative\s+|minus\s+)?$", re.I)
-_DASH_NUMBER = re.compile(r"[-–]\d")
-_GLUED_AFTER = re.compile(r"[^\W\d_]|\d")
+_BY_BEFORE = lazyre.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
+_PER_BASE = lazyre.compile(r"\s+per\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[A-Za-z]+)\b")
+_PREFIX_AFTER_JOIN = lazyre.compile(rf"(?:{units.CURRENCY_PREFIX})\s?", re.I)
+_BETWEEN = lazyre.compile(r"\bbetween\s+(?:negative\s+|minus\s+)?$", re.I)
+_DASH_NUMBER = lazyre.compile(r"[-–]\d")
+_GLUED_AFTER = lazyre.compile(r"[^\W\d_]|\d")
 
 
 def find_figures(text: str) -> Iterator[Figure]:
@@ -71,18 +72,18 @@ def find_figures(text: str) -> Iterator[Figure]:
         yield figure
 
 
-_YEAR_OR_DAY = re.compile(
+_YEAR_OR_DAY = lazyre.compile(
     r"(?:1[89]\d\d|20\d\d)(?![\d%\w-]|[.,]\d)(?!\s*(?:-|–|to\b|per|million|billion|thousand"
     r"|bn|mn|dollars|euros|pounds|yen|won|[A-Z]{3}\b))"
     r"|(?:[1-9]|[12]\d|3[01])(?=,?\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b)"
 )
 _MONEY_BEFORE = frozenset("$€£¥₩₹₽")
-_MONTH_BEFORE = re.compile(
+_MONTH_BEFORE = lazyre.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $"
 )
-_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?![\d%\w-]|[.,]\d)")
+_DAY = lazyre.compile(r"(?:[1-9]|[12]\d|3[01])(?![\d%\w-]|[.,]\d)")
 
 
 def _plain_date_part(text: str, start: int) -> bool:

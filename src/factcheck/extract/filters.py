@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck import lazyre
 from factcheck.extract.context import STOP, plural_after
 from factcheck.extract.figures import Figure
 from factcheck.extract.lexicon import word_set
@@ -17,9 +18,9 @@ MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
-_MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?,?\s+(?:the\s+)?$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
-_LOWER_MONTH_BEFORE = re.compile(
+_MONTH_BEFORE = lazyre.compile(rf"\b{MONTHS}\.?,?\s+(?:the\s+)?$")
+_MONTH_AFTER = lazyre.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
+_LOWER_MONTH_BEFORE = lazyre.compile(
     r"\b(?:january|february|april|june|july|august|september|october|november|december"
     r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+$"
 )
@@ -48,7 +49,7 @@ neighbors superpowers leaders sets pairs halves ones moments decades
 DETERMINERS = frozenset(
     ["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "both", "whose"]
 )
-_STREET = re.compile(
+_STREET = lazyre.compile(
     r"\s+(?:(?:[A-Z][\w'’]*|\d+(?:st|nd|rd|th))\s+){1,3}"
     r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
     r"|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Highway|Hwy|Crescent|Close|Parkway)\b"
@@ -57,25 +58,25 @@ _STREET = re.compile(
 )
 """A street after a house number: "10 Downing Street", "1200 18th Street NW", "45 Sejong-daero",
 "12 Hauptstraße"."""
-_TIME_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET)(?!\w)", re.I)
-_HOURS_AFTER = re.compile(r"\s?hrs?\b", re.I)
-_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_TIME_AFTER = lazyre.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET)(?!\w)", re.I)
+_HOURS_AFTER = lazyre.compile(r"\s?hrs?\b", re.I)
+_CLOCK = lazyre.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 """A time written as four digits, as in "at 1400 hrs"."""
-_URLISH = re.compile(
+_URLISH = lazyre.compile(
     r"://|www\.|@|_|=|\?|#|\.(?:com|org|net|gov|edu|html?|php|pdf|jpe?g|png)\b|/.*/"
 )
-_RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|~|to|and)\s*")
-_LONG_DIGITS = re.compile(r"\d{5,}")
-_LEADING_ZERO = re.compile(r"0\d+")
-_DEBT_AFTER = re.compile(
+_RANGE_SPLIT = lazyre.compile(r"\s*(?:-|–|—|~|to|and)\s*")
+_LONG_DIGITS = lazyre.compile(r"\d{5,}")
+_LEADING_ZERO = lazyre.compile(r"0\d+")
+_DEBT_AFTER = lazyre.compile(
     r"\s+(?:[A-Za-z]+\s+)?(?:Treasur(?:y|ies)|bonds?|yields?|notes?|gilts?|bunds?|Bunds?|JGBs?"
     r"|mortgages?|maturit(?:y|ies)|borrowing\s+costs)\b"
 )
-_ROUND_THOUSANDS = re.compile(r"[1-9]\d{1,3}000")
+_ROUND_THOUSANDS = lazyre.compile(r"[1-9]\d{1,3}000")
 """A round number of thousands written without separators ("20000"): an amount, not a code."""
-_LIST_MARK = re.compile(r"[.)]\s")
-_NOTE_MARK = re.compile(r"\.\s+[A-Z\[]")
-_AFTER_SENTENCE = re.compile(r"[.!?\]]\s+$")
+_LIST_MARK = lazyre.compile(r"[.)]\s")
+_NOTE_MARK = lazyre.compile(r"\.\s+[A-Z\[]")
+_AFTER_SENTENCE = lazyre.compile(r"[.!?\]]\s+$")
 PERSON_NOUNS = word_set("""
 man woman boy girl child mother father son daughter wife husband official spokesman
 spokeswoman spokesperson resident soldier teacher nurse doctor student farmer driver victim
@@ -85,30 +86,34 @@ _CALENDAR = word_set("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday
 """)
-_APPOSED_AFTER = re.compile(r"([A-Za-z][\w’'\-]*),\s$")
-_COMMA_AFTER = re.compile(r"\s?,")
-_ISSUE_AFTER = re.compile(r"\(\d{1,3}\),")
-_PAGES_BEFORE = re.compile(r"\d\(\d{1,3}\),\s*$")
-_SERIES_BEFORE = re.compile(
+_APPOSED_AFTER = lazyre.compile(r"([A-Za-z][\w’'\-]*),\s$")
+_COMMA_AFTER = lazyre.compile(r"\s?,")
+_ISSUE_AFTER = lazyre.compile(r"\(\d{1,3}\),")
+_PAGES_BEFORE = lazyre.compile(r"\d\(\d{1,3}\),\s*$")
+_SERIES_BEFORE = lazyre.compile(
     r"\b(?:image|photo|picture|slide|page|part|chapter|episode|step|item|section|volume|day)"
     r"\s+\d+\s+of\s+$",
     re.I,
 )
-_PHONE = re.compile(
+_PHONE = lazyre.compile(
     r"(?:\+\d{1,3}|\(0\d{1,4}\))(?:[ .\-]?\(?\d{1,5}\)?){2,5}|(?<![\d,.])0\d{1,3}-\d{3,4}-\d{4}\b"
 )
-_FRAME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I)
-_READ_TIME = re.compile(r"[\s-]+(?:mins?|minutes?)\.?\s+read\b", re.I)
-_READ = re.compile(r"\s+read\b", re.I)
-_AGO = re.compile(r"\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
-_COUNTER_LABEL = re.compile(r"[A-Z][a-z]+")
-_TIME_UNIT_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
+_FRAME_BEFORE = lazyre.compile(
+    r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I
+)
+_READ_TIME = lazyre.compile(r"[\s-]+(?:mins?|minutes?)\.?\s+read\b", re.I)
+_READ = lazyre.compile(r"\s+read\b", re.I)
+_AGO = lazyre.compile(
+    r"\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I
+)
+_COUNTER_LABEL = lazyre.compile(r"[A-Z][a-z]+")
+_TIME_UNIT_AFTER = lazyre.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 _PERIODS = frozenset(["day", "week", "month", "year"])
 """Periods that number themselves ("day 100 of the war"), though "each week 300 arrive" counts."""
-_PHRASE_ENDS = re.compile(r"[ \t]*(?:of\b|[,.;:!?)\]\n]|$)")
+_PHRASE_ENDS = lazyre.compile(r"[ \t]*(?:of\b|[,.;:!?)\]\n]|$)")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
-_NEXT_WORD = re.compile(r"[\s-]+([a-z][a-z-]*)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\.?\s*$")
+_NEXT_WORD = lazyre.compile(r"[\s-]+([a-z][a-z-]*)")
+_WORD_BEFORE = lazyre.compile(r"([A-Za-z][\w’'\-]*)\.?\s*$")
 _SMALL_WORDS = frozenset(
     [
         "one",
@@ -262,7 +267,7 @@ def _is_designation(text: str, figure: Figure) -> str | None:
     return None
 
 
-_VERB_TOP = re.compile(
+_VERB_TOP = lazyre.compile(
     r"\b(?:to|will|would|could|may|might|should|set\s+to|likely\s+to|expected\s+to|did|not)\s+top\s+$"
     r"|\btop(?:s|ped|ping)\s+$",
     re.I,
@@ -351,8 +356,10 @@ def _is_grade(text: str, figure: Figure) -> str | None:
     return None
 
 
-_ENRICHED_TO = re.compile(r"\benriched\s+(?:up\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
-_ENRICHED = re.compile(r"[- ]enriched\b|\s+enrichment\b", re.I)
+_ENRICHED_TO = lazyre.compile(
+    r"\benriched\s+(?:up\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
+)
+_ENRICHED = lazyre.compile(r"[- ]enriched\b|\s+enrichment\b", re.I)
 
 
 def _is_time_frame(text: str, figure: Figure) -> str | None:
@@ -402,11 +409,11 @@ def _is_page_chrome(text: str, figure: Figure) -> str | None:
 
 
 _CHROME_WORDS = 12
-_SOCIAL_AFTER = re.compile(
+_SOCIAL_AFTER = lazyre.compile(
     r"\s+(?:comments?|shares|likes|retweets|reposts|replies|views|reactions)\b", re.I
 )
-_SOCIAL_BEFORE = re.compile(r"\b(?:Share|Shares|Like|Likes|Comments|Views)\s*:?\s+$")
-_OFFER = re.compile(r"\s*(?:Subscribe|Sign\s+up|Join\s+now|Try|Get\s+access|Donate)\b", re.I)
+_SOCIAL_BEFORE = lazyre.compile(r"\b(?:Share|Shares|Like|Likes|Comments|Views)\s*:?\s+$")
+_OFFER = lazyre.compile(r"\s*(?:Subscribe|Sign\s+up|Join\s+now|Try|Get\s+access|Donate)\b", re.I)
 
 
 def _is_counter(text: str, figure: Figure) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck import lazyre
 from factcheck.extract.amounts import CORE_AFTER_JOIN, Figure, amount, is_word_char, update
 from factcheck.kinds import Qualifier
 
@@ -42,7 +43,7 @@ HEDGES: dict[str, Qualifier] = {
 ESTIMATE_HEDGES = frozenset({"up to", "as many as", "as much as", "as high as"})
 """Hedges that state an estimate: compared as the figure they give, not as a bound."""
 
-_HEDGE_BEFORE = re.compile(
+_HEDGE_BEFORE = lazyre.compile(
     r"(?<![\w])(?P<hedge>"
     + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
     + r")\s*$",
@@ -51,11 +52,11 @@ _HEDGE_BEFORE = re.compile(
 _BY_LAST_CHAR: dict[str, list[str]] = {}
 for _hedge in sorted(HEDGES, key=len, reverse=True):
     _BY_LAST_CHAR.setdefault(_hedge[-1], []).append(_hedge)
-_HEDGE_AFTER = re.compile(
+_HEDGE_AFTER = lazyre.compile(
     r"(?:[\s-]+(?P<w>or more|and more|or so|or less|or fewer|plus)\b(?!\s+than)|(?P<p>\+)"
     r"|-(?P<odd>odd)\b)"
 )
-_HEDGE_AFTER_NOUN = re.compile(
+_HEDGE_AFTER_NOUN = lazyre.compile(
     r"\s+[A-Za-z][\w-]*\s+(?P<w>or more|or fewer|or less|at least|at most)\b"
     r"(?!\s+(?:than|of|once|twice)\b)"
 )
@@ -70,13 +71,13 @@ TRAILING_HEDGES = frozenset(word for word in _AFTER_QUALIFIER if " " in word)
 """The hedges of two words written after a figure: "5 or more tanks"."""
 _POSITIONAL = frozenset({"past", "over", "under", "above", "below"})
 _LOOKBACK = 32
-_BOUND_PAIR = re.compile(
+_BOUND_PAIR = lazyre.compile(
     r"\s+(?:and|but)\s+(?P<hedge>(?:no\s+)?(?:more|less|fewer|greater|larger|smaller|higher|lower)"
     r"(?:\s+or\s+equal)?\s+than(?:\s+or\s+equal\s+to)?|above|below|under|over|at\s+(?:most|least))\s+",
     re.I,
 )
-_THE_BEFORE = re.compile(r"\bthe\s+$")
-_MOTION_BEFORE = re.compile(
+_THE_BEFORE = lazyre.compile(r"\bthe\s+$")
+_MOTION_BEFORE = lazyre.compile(
     r"\b(?:tick(?:ed|s)?|rose|ris(?:e[sn]?|ing)|went|go(?:es|ne|ing)?|mov(?:e[sd]?|ing)"
     r"|climb(?:ed|s)?|jump(?:ed|s)?|shot|crept|edg(?:e[sd]?|ing)|inch(?:ed|es)?|revised|pushed"
     r"|bump(?:ed|s)?|stepped|ramped|picked|spiked|soared|surged|came|come|headed|ratcheted)\s+$",
@@ -112,8 +113,8 @@ def with_hedges(text: str, figure: Figure) -> Figure:
     return bounded
 
 
-_SPAN_AFTER = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
-_FOR_SPAN_BEFORE = re.compile(
+_SPAN_AFTER = lazyre.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
+_FOR_SPAN_BEFORE = lazyre.compile(
     r"\b(?:for|last(?:s|ed|ing)?|took|takes|taken|spent|spanning|in|after|than|of|within|it|is"
     r"|was|been|be|are|were|now|already|still)\s+$",
     re.I,

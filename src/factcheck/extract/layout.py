@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
+from factcheck import lazyre
 
 MIN_RUN = 5
 """A menu is at least this many short lines in a row."""
-_SENTENCE_END = re.compile(r"[.!?:;,\"”')]\s*$")
-_FIGURE = re.compile(r"\d")
+_SENTENCE_END = lazyre.compile(r"[.!?:;,\"”')]\s*$")
+_FIGURE = lazyre.compile(r"\d")
 _REACH = 400
 """A line longer than this is article text, never a menu item."""
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from factcheck import lazyre
 from factcheck.extract.trie import trie
 
 SMALL = {
@@ -94,9 +93,9 @@ DIGITS = (
 """Digits with thousands separators (comma, thin or non-breaking space) and decimals; the
 Indian grouping of lakhs and crores ("12,34,567") too."""
 
-_TOKEN = re.compile(r"[a-z]+")
-_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
-_NOT_DIGIT = re.compile(r"[^\d.]")
+_TOKEN = lazyre.compile(r"[a-z]+")
+_SEPARATORS = lazyre.compile(r"[,\s\u00a0\u202f\u2009]")
+_NOT_DIGIT = lazyre.compile(r"[^\d.]")
 
 
 def parse_digits(text: str) -> float:

@@ -6,11 +6,11 @@ can tell whose figure a claim states.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcheck import lazyre
 from factcheck.extract.trie import trie
 
 # NOTE: capitals stand for governments in news text ("Seoul said"); each line is one actor.
@@ -260,7 +260,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "poland": ("krakow", "kraków", "gdansk"),
 }  # fmt: skip
 _CITY_ALIASES = {alias: country for country, names in CITIES.items() for alias in names}
-_CITY_PATTERN = re.compile(rf"(?<![\w.]){trie(_CITY_ALIASES)}(?![\w])")
+_CITY_PATTERN = lazyre.compile(rf"(?<![\w.]){trie(_CITY_ALIASES)}(?![\w])")
 
 
 def countries_of_places(text: str) -> frozenset[str]:
@@ -287,7 +287,7 @@ _CAPITAL_ONLY = frozenset({"fed"})
 # NOTE: "the North", "the South" are the two Koreas in news text, as names only (capitalised);
 # which of them, the text around says, so they stand for the bare "korea" (`FAMILIES`)
 _CAPITALISED = frozenset({"the north", "the south"})
-_PATTERN = re.compile(rf"(?<![\w.]){trie(_ALIASES)}(?![\w$])")
+_PATTERN = lazyre.compile(rf"(?<![\w.]){trie(_ALIASES)}(?![\w$])")
 """Every alias, as a trie over lower-case text: one alternation of them all would be slow. "US$"
 is a currency, not the United States."""
 

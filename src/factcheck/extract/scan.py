@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck import lazyre
 from factcheck.extract import numbers
 from factcheck.extract.trie import trie
 
@@ -29,14 +30,14 @@ AFTER_ARTICLE = sorted(
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
 
-_DIGITS = re.compile(rf"[\d{VULGAR}]+")
+_DIGITS = lazyre.compile(rf"[\d{VULGAR}]+")
 _WORD_TRIE = trie({*START_WORDS, *AFTER_ARTICLE})
-_WORDS = re.compile(rf"\b{_WORD_TRIE}\b")
+_WORDS = lazyre.compile(rf"\b{_WORD_TRIE}\b")
 _ASCII_DIGITS = re.compile(rb"[0-9]+")
 _ASCII_WORDS = re.compile(rb"\b" + _WORD_TRIE.encode("ascii") + rb"\b")
 """The same two passes over ASCII text as bytes, where they run about twice as fast: digits and
 word boundaries mean there what they mean in Unicode, and offsets are the same."""
-_ARTICLE_BEFORE = re.compile(r"\ban? $")
+_ARTICLE_BEFORE = lazyre.compile(r"\ban? $")
 _AFTER_ARTICLE = frozenset(AFTER_ARTICLE)
 _ASCII_AFTER_ARTICLE = frozenset(word.encode("ascii") for word in AFTER_ARTICLE)
 
