@@ -21,8 +21,9 @@ _CORE_BODY = (
     rf"|\b(?P<vague>{numbers.VAGUE_NUMBER})\b"
     rf"|\b(?P<words>{numbers.WORD_NUMBER})\b"
 )
-CORE_AFTER_JOIN = re.compile(rf"(?P<sign>[-−]\s?)?(?:{_CORE_BODY})", re.IGNORECASE)
-"""A number right after a range or ratio word, with its own minus sign."""
+CORE_AFTER_JOIN = lazyre.compile(rf"(?P<sign>[-−]\s?)?(?:{_CORE_BODY})", re.IGNORECASE)
+"""A number right after a range or ratio word, with its own minus sign. Other modules read it
+as `amounts.CORE_AFTER_JOIN`: imported by name, they would keep the stand-in of `lazyre`."""
 _GLUED_BEFORE = frozenset(".,/-−–:#@&+^")
 
 

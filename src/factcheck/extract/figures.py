@@ -9,9 +9,8 @@ import re
 from collections.abc import Iterator
 
 from factcheck import lazyre
-from factcheck.extract import units
+from factcheck.extract import amounts, units
 from factcheck.extract.amounts import (
-    CORE_AFTER_JOIN,
     Figure,
     amount,
     article_fraction,
@@ -135,7 +134,7 @@ def _range_from(text: str, first: Figure) -> Figure | None:
         # NOTE: "shares rose 12 cents to $4.56", "grew by 17.6 kg to 182.3 kg": the change,
         # then the new level
         return None
-    match = CORE_AFTER_JOIN.match(text, prefix.end() if prefix else join.end())
+    match = amounts.CORE_AFTER_JOIN.match(text, prefix.end() if prefix else join.end())
     if match is None or match.group("vague"):
         return None
     second = amount(text, match)
@@ -219,7 +218,7 @@ def _ratio_from(text: str, first: Figure) -> Figure | None:
     join = _RATIO.match(text, first.end)
     if join is None or first.unit or first.kind not in ("digits", "words"):
         return None
-    match = CORE_AFTER_JOIN.match(text, join.end())
+    match = amounts.CORE_AFTER_JOIN.match(text, join.end())
     if match is None or match.group("vague") or match.group("sign"):
         return None
     second = amount(text, match)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from factcheck import lazyre
-from factcheck.extract.amounts import CORE_AFTER_JOIN, Figure, amount, is_word_char, update
+from factcheck.extract import amounts
+from factcheck.extract.amounts import Figure, amount, is_word_char, update
 from factcheck.kinds import Qualifier
 
 HEDGES: dict[str, Qualifier] = {
@@ -166,7 +167,7 @@ def _paired_bound(text: str, figure: Figure) -> Figure | None:
     pair = _BOUND_PAIR.match(text, figure.end)
     if pair is None:
         return None
-    match = CORE_AFTER_JOIN.match(text, pair.end())
+    match = amounts.CORE_AFTER_JOIN.match(text, pair.end())
     if match is None or match.group("vague"):
         return None
     other = amount(text, match)
