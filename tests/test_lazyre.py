@@ -68,6 +68,23 @@ def test_a_stand_in_held_elsewhere_still_answers() -> None:
     assert "lazyre.compile" in repr(held)
 
 
+def test_a_source_given_as_a_function_is_built_only_when_needed() -> None:
+    module = _module(
+        "from factcheck import lazyre\n"
+        "BUILT = []\n"
+        "def source():\n"
+        "    BUILT.append(1)\n"
+        "    return '|'.join(['troops', 'tanks'])\n"
+        "UNITS = lazyre.compile(source)\n"
+    )
+    assert module.BUILT == []
+    assert module.UNITS.pattern == "troops|tanks"
+    assert module.BUILT == [1]
+    assert module.UNITS.findall("500 tanks and 20 troops") == ["tanks", "troops"]
+    assert module.BUILT == [1]
+    assert isinstance(module.UNITS, re.Pattern)
+
+
 def test_an_invalid_pattern_fails_when_first_used() -> None:
     module = _module("from factcheck import lazyre\nBROKEN = lazyre.compile(r'(unclosed')\n")
     with pytest.raises(re.error, match="missing \\)"):

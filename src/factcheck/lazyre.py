@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any, cast
 
 __all__ = ["compile", "pending"]
@@ -28,13 +29,22 @@ _LOCK = threading.Lock()
 class _Deferred:
     """A pattern's source and flags, and the namespace to put its compiled form in."""
 
-    __slots__ = ("_compiled", "_flags", "_namespace", "pattern")
+    __slots__ = ("_compiled", "_flags", "_namespace", "_source")
 
-    def __init__(self, pattern: str, flags: int, namespace: dict[str, Any]) -> None:
-        self.pattern = pattern  # NOTE: read when building larger patterns; needs no compiling
+    def __init__(
+        self, source: str | Callable[[], str], flags: int, namespace: dict[str, Any]
+    ) -> None:
+        self._source = source
         self._flags = flags
         self._namespace = namespace
         self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> str:
+        """The pattern's source, built if it was given as a function; nothing is compiled."""
+        if not isinstance(self._source, str):
+            self._source = self._source()
+        return self._source
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern, compiled once and bound in place of every name for it."""
@@ -56,10 +66,12 @@ class _Deferred:
         return f"lazyre.compile({self.pattern!r}, {self._flags!r})"
 
 
-def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+def compile(pattern: str | Callable[[], str], flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, done the first time the pattern is used.
 
-    Call it at the top level of a module and bind the result to a name there."""
+    Call it at the top level of a module and bind the result to a name there. `pattern` may be
+    a function that builds the source, for a source that is itself costly to build (a trie of
+    a long word list)."""
     namespace = sys._getframe(1).f_globals  # NOTE: the calling module, where it takes its place
     return cast("re.Pattern[str]", _Deferred(pattern, int(flags), namespace))
 

@@ -109,10 +109,12 @@ _SYMBOL_AFTER = lazyre.compile(r"\s?(?:[€£¥₩₹₽元₡₾₭]|\$(?!\s?\d
 PREFIX_BEFORE = lazyre.compile(rf"(?<![\w$])(?:{units.CURRENCY_PREFIX})\s?$", re.I)
 _CODE_BEFORE = lazyre.compile(rf"\b(?:M?(?-i:{units.CURRENCY_CODE_PATTERN}))\s?$", re.I)
 _MEASURE_WORD = lazyre.compile(
-    rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_WORDS)})(?:e?s)?(?![\w])", re.I
+    lambda: rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_WORDS)})(?:e?s)?(?![\w])", re.I
 )
-_MEASURE_SYMBOL = lazyre.compile(rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_SYMBOLS)})(?![\w²³^/])")
-_GLUED_MEASURE = lazyre.compile(rf"(?P<u>{trie(units.GLUED_ONLY_SYMBOLS)})(?![\w])")
+_MEASURE_SYMBOL = lazyre.compile(
+    lambda: rf"(?:\s?|-)(?P<u>{trie(units.MEASURE_SYMBOLS)})(?![\w²³^/])"
+)
+_GLUED_MEASURE = lazyre.compile(lambda: rf"(?P<u>{trie(units.GLUED_ONLY_SYMBOLS)})(?![\w])")
 _METRES = lazyre.compile(
     r"\s?m(?=[\s-](?:high|tall|long|wide|deep|thick|away|across|below|above"
     r"|in\s+(?:diameter|length|height|width|depth))\b)"

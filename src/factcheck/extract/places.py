@@ -260,7 +260,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "poland": ("krakow", "kraków", "gdansk"),
 }  # fmt: skip
 _CITY_ALIASES = {alias: country for country, names in CITIES.items() for alias in names}
-_CITY_PATTERN = lazyre.compile(rf"(?<![\w.]){trie(_CITY_ALIASES)}(?![\w])")
+_CITY_PATTERN = lazyre.compile(lambda: rf"(?<![\w.]){trie(_CITY_ALIASES)}(?![\w])")
 
 
 def countries_of_places(text: str) -> frozenset[str]:
@@ -287,7 +287,7 @@ _CAPITAL_ONLY = frozenset({"fed"})
 # NOTE: "the North", "the South" are the two Koreas in news text, as names only (capitalised);
 # which of them, the text around says, so they stand for the bare "korea" (`FAMILIES`)
 _CAPITALISED = frozenset({"the north", "the south"})
-_PATTERN = lazyre.compile(rf"(?<![\w.]){trie(_ALIASES)}(?![\w$])")
+_PATTERN = lazyre.compile(lambda: rf"(?<![\w.]){trie(_ALIASES)}(?![\w$])")
 """Every alias, as a trie over lower-case text: one alternation of them all would be slow. "US$"
 is a currency, not the United States."""
 
