@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.features import clause, features, locate
+from factcheck.features import clause, features, locate, stem
 from factcheck.models import Claim, Verdict
 from factcheck.pipeline import number_claims
 from factcheck.reconcile import _other_way, reconcile
@@ -1460,10 +1460,32 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             [(["$175 billion"], Verdict.AGREE)],
             id="an-undated-sum-may-be-the-running-total",
         ),
+        pytest.param(
+            "Venezuela's proven oil reserves were estimated at 303 billion barrels last year.",
+            "The country's proven oil reserves stand at roughly 300 billion barrels.",
+            [(["300 billion", "303 billion"], Verdict.AGREE)],
+            id="was-estimated-at-keeps-the-subject",
+        ),
+        pytest.param(
+            "The army has deployed some 1,200 extra troops at its Kherson and Zaporizhzhia bases.",
+            "As many as 1,500 troops are now deployed in Kherson and Zaporizhzhia.",
+            [(["1,200", "1,500"], Verdict.CONFLICT)],
+            id="places-after-its-and-in-a-list-are-the-same-places",
+        ),
+        pytest.param(
+            "Officials counted 300 displaced families in Kherson and Mykolaiv.",
+            "Officials counted 300 displaced families in Kherson.",
+            [],
+            id="two-places-are-not-one",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:
     assert grouped({"a.txt": first, "b.txt": second}) == expected
+
+
+def test_a_stockpile_is_a_stock() -> None:
+    assert stem("stockpiles") == stem("stockpile") == stem("stocks") == "stock"
 
 
 def test_the_won_of_a_figure_before_is_no_word_of_a_change_after_it() -> None:

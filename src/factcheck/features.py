@@ -23,7 +23,7 @@ _LEFT_CUT = lazyre.compile(
 conjunction, or who said it."""
 _SAID = lazyre.compile(r"said|says|say|told|tells|reported|reports|claimed", re.I)
 _PRONOUN_END = lazyre.compile(r"\b(?:it|them)\s*$", re.I)
-_TO_START = lazyre.compile(r"\s*to\b")
+_TO_START = lazyre.compile(r"\s*(?:to|at)\b")
 _PASSIVE_END = lazyre.compile(r"\b(?:is|are|was|were|been)\s+$")
 _PRONOUN_START = lazyre.compile(r"\s*(?:it|they|he|she|we)\b", re.I)
 _RIGHT_CUT = lazyre.compile(
@@ -349,7 +349,7 @@ SYNONYMS = {
     "jet": "aircraft", "plane": "aircraft", "warplane": "aircraft", "airplane": "aircraft",
     "terrorist": "militant", "insurgent": "militant", "jihadist": "militant",
     "devaluation": "devalu", "devalue": "devalu", "born": "birth", "baby": "birth",
-    "ammunition": "shell", "munition": "shell",
+    "ammunition": "shell", "munition": "shell", "stockpile": "stock",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung slipp slid dipp tumbl")
@@ -393,12 +393,13 @@ EVENTS = frozenset(
 """What can happen to counted people or things; two claims that name different ones count
 different things ("10.7 million displaced" is not "150,000 killed", "4,000 drones used" is not
 "2,000 drones supplied")."""
-_LOCATIVE_HINT = lazyre.compile(r"\b(?:[Ii]n|at|near|outside|around) (?:the )?[A-Z]")
+_LOCATIVE_HINT = lazyre.compile(r"\b(?:[Ii]n|at|near|outside|around) (?:the |its |their )?[A-Z]")
 _LOCALITY = lazyre.compile(
-    r"\b(?:[Ii]n|at|near|outside|around)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|at|near|outside|around)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:besieged|northern|southern|eastern|western|central|city|town|village|region"
     r"|province|district|county|camp|port)\s+(?:of\s+)?)*((?:[A-Z][a-z][\w'’-]*\s?){1,3})"
 )
+_AND_LOCALITY = lazyre.compile(r"(?<=\s)(?:and|or)\s+((?:[A-Z][a-z][\w'’-]*\s?){1,3})")
 _NOT_LOCALITY = frozenset(
     {*_MONTH_NAMES, *_MONTH_SHORT, *_WEEKDAYS,
      "The", "This", "That", "Its", "Their", "Europe", "Africa", "Asia", "Americas", "Oceania"}
@@ -677,12 +678,19 @@ def _localities(window: str) -> frozenset[str]:
         return frozenset()
     found = set()
     for match in _LOCALITY.finditer(window):
-        # NOTE: "in South Korea": a place's name of several words is blanked as a whole
-        named = read_actors(match.group(1)).rest.split()
-        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in named]
-        kept = [w.lower() for w in words if w and not is_place(w) and w not in _NOT_LOCALITY]
-        if kept:
-            found.add(" ".join(kept))
+        names = [match.group(1)]
+        end = match.end()
+        while more := _AND_LOCALITY.match(window, end):
+            # NOTE: "at Fordow and Natanz": each place of the list is one of the clause's
+            names.append(more.group(1))
+            end = more.end()
+        for name in names:
+            # NOTE: "in South Korea": a place's name of several words is blanked as a whole
+            named = read_actors(name).rest.split()
+            words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in named]
+            kept = [w.lower() for w in words if w and not is_place(w) and w not in _NOT_LOCALITY]
+            if kept:
+                found.add(" ".join(kept))
     return frozenset(found)
 
 
