@@ -277,6 +277,18 @@ def test_a_clause_without_a_subject_of_its_own_takes_the_one_before(text: str, l
     assert " ".join(clause(claim)[0].split()) == left
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the UN rights office (OHCHR), at least 5,601 people were killed.",
+        "According to the interior ministry, about 5,601 people were killed.",
+    ],
+)
+def test_who_said_it_before_a_comma_is_not_the_clause_of_the_figure(text: str) -> None:
+    (claim,) = claims_from({"a.txt": text})
+    assert clause(claim) == (text[text.index(",") + 2 : text.index(" 5,601")], "people were killed")
+
+
 def test_an_aside_does_not_carry_the_clause_into_a_baseline() -> None:
     claim = claims_from(
         {

@@ -1104,6 +1104,10 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
     before the comma when those words are an apposition, a predicate, a participle or a
     baseline."""
     last = cuts[-1]
+    if _after_attribution(cuts):
+        # NOTE: "According to the UN human rights office (OHCHR), at least 5,601 people were
+        # killed": the clause before the comma names who said it, not what was counted
+        return rest
     if rest.strip() and _APPOSITION.fullmatch(rest):
         # NOTE: "Germany hosts the largest number, about 1.2m", "a budget of NT$647 billion
         # ($20.2 billion) for 2025, equal to 2.45% of GDP": the clause the figure stands beside
@@ -1137,6 +1141,15 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # missiles": another thing of the same verb
         return f"{_naming_clause(left, cuts)} {rest}"
     return rest
+
+
+def _after_attribution(cuts: list[re.Match[str]]) -> bool:
+    """True when the clause the last comma closes opens with "according to" (brackets in it
+    aside)."""
+    k = len(cuts) - 2
+    while k >= 0 and cuts[k].group() == "(":
+        k -= 1
+    return k >= 0 and cuts[k].group()[:9].lower() == "according"
 
 
 def _aside_before(left: str, cuts: list[re.Match[str]]) -> int | None:
