@@ -11,6 +11,8 @@ from tests.conftest import claims_of
     "sentence",
     [
         pytest.param("The treaty was signed in 2019 by both parties.", id="year"),
+        pytest.param("Damage ($ billion) and output (million tonnes) fell.", id="unit-label"),
+        pytest.param("| Region | Spending (USD billion) |", id="unit-in-a-table-header"),
         pytest.param("It happened on March 3, 2021 near the border.", id="month-day-year"),
         pytest.param("Published 14 Feb. 2023 by the ministry.", id="day-month-abbrev"),
         pytest.param("The plan ran from 2015-2018 with mixed results.", id="year-span"),
@@ -79,6 +81,8 @@ def test_not_a_claim(sentence: str) -> None:
         pytest.param("The number equals 20000 in 1998.", "20000", id="round-long-number"),
         pytest.param("Deaths could top 50,000 by March.", "50,000", id="top-as-a-verb"),
         pytest.param("The top 5 banks lent more.", None, id="top-as-a-rank"),
+        pytest.param("The war cost a billion dollars.", "a billion dollars", id="a-scale-word"),
+        pytest.param("One million people fled.", "One million", id="one-and-a-scale-word"),
         pytest.param(
             "The video of the launch drew 5 million views within a day of its release online.",
             "5 million",

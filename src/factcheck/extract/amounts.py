@@ -254,6 +254,8 @@ def _words(text: str, match: re.Match[str]) -> Figure | None:
             value, end = value * numbers.SCALE_WORDS[of_scale.group("s").lower()], of_scale.end()
         figure = exact(start, end, value, value / 10, "fraction")
         return _with_points(text, figure) or figure
+    if written.lower() in numbers.SCALE_WORDS:
+        return None  # NOTE: "($ billion)", "in million tonnes": a unit of a table or label
     value_or_none = numbers.parse_words(written)
     compound = _COMPOUND.match(text, end, end + 2) and not (
         _MEASURE_WORD.match(text, end)
