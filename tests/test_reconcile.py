@@ -1500,6 +1500,10 @@ def test_a_stockpile_is_a_stock() -> None:
     assert stem("stockpiles") == stem("stockpile") == stem("stocks") == "stock"
 
 
+def test_what_analysts_expected_or_predicted_is_a_forecast() -> None:
+    assert stem("expected") == stem("predicted") == stem("forecasts") == "forecast"
+
+
 def test_the_won_of_a_figure_before_is_no_word_of_a_change_after_it() -> None:
     text = "South Korea will pay 1.5192 trillion won in 2026, up 8.3% from this year."
     (_, change) = claims_from({"a.txt": text})

@@ -349,7 +349,8 @@ SYNONYMS = {
     "jet": "aircraft", "plane": "aircraft", "warplane": "aircraft", "airplane": "aircraft",
     "terrorist": "militant", "insurgent": "militant", "jihadist": "militant",
     "devaluation": "devalu", "devalue": "devalu", "born": "birth", "baby": "birth",
-    "ammunition": "shell", "munition": "shell", "stockpile": "stock",
+    "ammunition": "shell", "munition": "shell", "stockpile": "stock", "expect": "forecast",
+    "predict": "forecast",
 }  # fmt: skip
 _UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
 _DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung slipp slid dipp tumbl")
