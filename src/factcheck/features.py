@@ -1063,7 +1063,7 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
         # table, past the cells of other figures ("| Total exports | $683.8bn | +8.2% |")
         k = len(cuts) - 2
         while k >= 0 and (
-            cuts[k].group() == ","
+            cuts[k].group() in (",", "(")  # NOTE: "Crops lost (acres) | 4.4 million"
             or (
                 cuts[k].group() == "|"
                 and k > 0

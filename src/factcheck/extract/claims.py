@@ -17,10 +17,11 @@ from factcheck.extract.hedges import TRAILING_HEDGES
 from factcheck.extract.lexicon import HEDGE_RUN
 from factcheck.extract.normalize import Normalized, normalize
 from factcheck.extract.places import actors_in, countries_of_places
+from factcheck.extract.tables import Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "11"
+PARSER_VERSION = "12"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -64,6 +65,11 @@ class _Source:
                     break
         about = self.abouts[key] = sorted(found or self.placed)
         return about
+
+    @cached_property
+    def tables(self) -> Tables:
+        """The pipe tables of the clean text, for the column a figure stands in."""
+        return Tables(self.clean.text)
 
     @cached_property
     def placed(self) -> frozenset[str]:
@@ -143,11 +149,13 @@ def extract_claims(doc: Document) -> list[Claim]:
 def _claims(source: _Source) -> Iterator[Claim]:
     text = source.clean.text
     furniture = layout.Furniture(text)
+    tables = source.tables
     earlier: list[Claim] = []  # NOTE: the claims of the sentence being read
     starts: list[int] = []  # NOTE: where their figures start in the clean text
     for figure in find_figures(text):
         if furniture.covers(figure.start):
             continue  # NOTE: menus and link lists are page furniture, not the article
+        figure = tables.with_unit(figure)  # NOTE: "| Germany | 14.9 |" under "Aid ($ billion)"
         after = _words_counted(text, figure)
         share = figure.kind in ("fraction", "ratio")  # NOTE: "a fifth of the budget" is a share
         noun = None if figure.unit else context.counted_noun(after, through_of=not share)
@@ -316,6 +324,12 @@ def _killed_or_wounded_before(text: str, start: int) -> bool:
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm", "plus"})
 
 
+_PLAIN_HEADERS = frozenset(
+    {"figure", "figures", "value", "values", "number", "amount", "data", "estimate", "count"}
+)
+"""Column headers that say nothing of what the figures under them measure."""
+
+
 def _claim(
     source: _Source, figure: Figure, noun: str | None, earlier: list[Claim], starts: list[int]
 ) -> Claim:
@@ -378,6 +392,11 @@ def _claim(
     if unit == "count" and noun is None and (told := _elided(text, figure, earlier, sentence_text)):
         unit, per = told.unit, per or told.per  # NOTE: "1.8 million barrels a day, and China 2.2
         # million": the figure before names what both count
+    header = source.tables.header(figure.start)
+    if header and header.name and header.name.lower() not in _PLAIN_HEADERS:
+        # NOTE: "| Germany | 14.9 |" under "Aid ($ billion)" is Germany's aid
+        row = label or context.line_label(text, figure.start, alone=False)
+        label = f"{row}: {header.name}" if row and row != header.name else header.name
     quantity = (
         label
         or context.quantity(text, figure.start, figure.end, named_before=measured is not None)
