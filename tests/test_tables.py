@@ -90,22 +90,20 @@ def test_a_plain_header_adds_nothing_to_the_label() -> None:
     assert claim.quantity == "Deaths"
 
 
-def test_a_table_figure_meets_the_same_figure_in_prose() -> None:
-    claims = number_claims(
-        [
-            *claims_of(AID_TABLE, "aid.md"),
-            *claims_of("Germany has given Ukraine $14.9 billion in aid.", "wire.txt"),
-        ]
-    )
+def _groups(texts: dict[str, str]) -> list[list[str]]:
+    claims = number_claims([c for path, text in texts.items() for c in claims_of(text, path)])
     by_id = {c.id: c for c in claims}
-    groups = [sorted(by_id[i].text for i in g.claims) for g in reconcile(claims)]
+    return [sorted(by_id[i].text for i in g.claims) for g in reconcile(claims)]
+
+
+def test_a_table_figure_meets_the_same_figure_in_prose() -> None:
+    groups = _groups(
+        {"aid.md": AID_TABLE, "wire.txt": "Germany has given Ukraine $14.9 billion in aid."}
+    )
     assert ["$14.9 billion", "14.9"] in groups
 
 
 def test_a_labelled_row_meets_the_same_figure_in_prose() -> None:
     table = "| Indicator | Figure |\n| --- | --- |\n| Crops lost (acres) | 4.4 million |\n"
     prose = "Roughly 4.4 million acres of crops were lost, the ministry said."
-    claims = number_claims([*claims_of(table, "sheet.md"), *claims_of(prose, "wire.txt")])
-    by_id = {c.id: c for c in claims}
-    groups = [sorted(by_id[i].text for i in g.claims) for g in reconcile(claims)]
-    assert groups == [["4.4 million", "4.4 million acres"]]
+    assert _groups({"sheet.md": table, "wire.txt": prose}) == [["4.4 million", "4.4 million acres"]]
