@@ -1113,9 +1113,7 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # NOTE: "Germany hosts the largest number, about 1.2m", "a budget of NT$647 billion
         # ($20.2 billion) for 2025, equal to 2.45% of GDP": the clause the figure stands beside
         # names it, with its brackets, and without its own amounts
-        k = len(cuts) - 2
-        while k >= 0 and cuts[k].group() == "(":
-            k -= 1
+        k = _opening_cut(cuts)
         before = cuts[k].end() if k >= 0 else 0
         return f"{_without_amounts(left[before : last.start()])} {rest}"
     aside = _aside_before(left, cuts) if _PREDICATE.match(rest) else None
@@ -1144,12 +1142,18 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
     return rest
 
 
-def _after_attribution(cuts: list[re.Match[str]]) -> bool:
-    """True when the clause the last comma closes opens with "according to" (brackets in it
-    aside)."""
+def _opening_cut(cuts: list[re.Match[str]]) -> int:
+    """The index in `cuts` of the cut that opens the clause the last cut closes, brackets in
+    that clause passed over (-1: the sentence's start)."""
     k = len(cuts) - 2
     while k >= 0 and cuts[k].group() == "(":
         k -= 1
+    return k
+
+
+def _after_attribution(cuts: list[re.Match[str]]) -> bool:
+    """True when the clause the last comma closes opens with "according to"."""
+    k = _opening_cut(cuts)
     return k >= 0 and cuts[k].group()[:9].lower() == "according"
 
 
