@@ -857,6 +857,45 @@ def test_half_a_day_is_no_figure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        pytest.param("Half the population has fled.", "Half", id="half-the"),
+        pytest.param("Officials said half its budget went on fuel.", "half", id="half-its"),
+    ],
+)  # fmt: skip
+def test_half_of_a_whole_named_without_of(sentence: str, text: str) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.value) == (text, 0.5)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Half the time, 40 trucks wait.", id="idiom-half-the-time"),
+        pytest.param("In the first half the 40 teams met.", id="a-half-of-a-match"),
+    ],
+)
+def test_half_in_an_idiom_or_a_period_is_no_figure(sentence: str) -> None:
+    assert [c.text for c in claims_of(sentence)] == ["40"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "feet"),
+    [
+        pytest.param("He is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, id="words"),
+        pytest.param("She is 5 feet and 4 inches.", "5 feet and 4 inches", 5 + 4 / 12,
+                     id="and"),
+        pytest.param("A 6ft 1in centre signed.", "6ft 1in", 6 + 1 / 12, id="glued-symbols"),
+        pytest.param("He stood 5 ft 11\" tall.", "5 ft 11\"", 5 + 11 / 12, id="inch-mark"),
+        pytest.param("The wall is 10 feet 5 in the north.", "10 feet", 10, id="in-the"),
+    ],
+)  # fmt: skip
+def test_feet_and_inches_are_one_height(sentence: str, text: str, feet: float) -> None:
+    claim = claims_of(sentence)[0]
+    assert (claim.text, claim.value, claim.unit) == (text, pytest.approx(feet), "foot")
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "low", "high", "unit"),
     [
         pytest.param("Two or three people were hurt.", "Two or three", 2, 3, "people",

@@ -84,6 +84,17 @@ def test_not_a_claim(sentence: str) -> None:
         pytest.param("The war cost a billion dollars.", "a billion dollars", id="a-scale-word"),
         pytest.param("One million people fled.", "One million", id="one-and-a-scale-word"),
         pytest.param(
+            "The strike hit Kharkiv. 300 people were hurt.",
+            "300",
+            id="figure-after-a-sentence-ending-in-a-name",
+        ),
+        pytest.param(
+            "Talks stalled in Geneva.\n450 delegates left.",
+            "450",
+            id="figure-opening-a-line-after-a-name",
+        ),
+        pytest.param("He lives at No. 10 Downing Street.", None, id="abbreviated-designator"),
+        pytest.param(
             "The video of the launch drew 5 million views within a day of its release online.",
             "5 million",
             id="views-in-a-sentence",

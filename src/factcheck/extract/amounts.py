@@ -94,6 +94,16 @@ _PERCENT_POINTS = lazyre.compile(units.PERCENT_POINTS, re.I)
 _PERCENT = lazyre.compile(units.PERCENT, re.I)
 _BASIS_POINTS = lazyre.compile(units.BASIS_POINTS, re.I)
 _HALF_OF = lazyre.compile(r"half(?=\s+of\b)", re.I)
+_HALF_THE = lazyre.compile(
+    r"half(?=\s+(?:the|its|their|all)\s+(?!(?:time|battle|fun|story)\b)[^\W\d_])", re.I
+)
+"""A half of a whole named at once: "half the population", "half its budget"; not the idioms
+"half the time", "half the battle"."""
+_INCHES = lazyre.compile(
+    r"(?:,?\s+and)?\s*(?P<n>1[01]|\d)\s?(?:inch(?:es)?\b|in\b(?!\s+(?:the|a|an)\b)|[\"″”])",
+    re.I,
+)
+"""The inches of a height told in feet: "5 feet 2 inches", "6ft 1in", "5 ft 11\"."""
 _PART_BEFORE = lazyre.compile(
     r"\b(?:the|a|an|first|second|other|latter|former|each|one|every|this|that)\s+$", re.I
 )
@@ -409,9 +419,9 @@ def lone_half(text: str, start: int) -> Figure | None:
         return _with_points(text, exact(start, match.end(), 0.5, 0.05, "fraction"))
     if _BY_BEFORE.search(text, max(0, start - 24), start) and _HALF_ALONE.match(text, start):
         return exact(start, start + 4, 0.5, 0.05, "fraction")
-    if (match := _HALF_OF.match(text, start)) and not _PART_BEFORE.search(
-        text, max(0, start - 12), start
-    ):
+    if (
+        match := _HALF_OF.match(text, start) or _HALF_THE.match(text, start)
+    ) and not _PART_BEFORE.search(text, max(0, start - 12), start):
         return exact(start, match.end(), 0.5, 0.05, "fraction")
     return None
 
@@ -433,7 +443,17 @@ def _with_measure(text: str, figure: Figure) -> Figure | None:
         unit = match.group("u").lower() + "s"
     else:
         return None
-    return update(figure, end=match.end(), unit=unit)
+    figure = update(figure, end=match.end(), unit=unit)
+    return _with_inches(text, figure) if unit == "foot" else figure
+
+
+def _with_inches(text: str, figure: Figure) -> Figure:
+    """A height in feet and inches is one figure in feet: "5 feet 2 inches" is 5.17 feet."""
+    match = _INCHES.match(text, figure.end)
+    if match is None or figure.kind != "digits" or figure.value != int(figure.value):
+        return figure
+    inches = int(match.group("n"))
+    return update(figure, end=match.end(), value=figure.value + inches / 12, step=1 / 12)
 
 
 def _with_currency_suffix(text: str, figure: Figure) -> Figure:

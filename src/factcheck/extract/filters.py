@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from factcheck import lazyre
-from factcheck.extract.context import STOP, plural_after
+from factcheck.extract.context import ABBREVIATIONS, STOP, plural_after
 from factcheck.extract.figures import Figure
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.places import is_place
@@ -255,6 +255,8 @@ def _is_designation(text: str, figure: Figure) -> str | None:
         return f"a designation ({word} …)"
     if word.lower() in _PERIODS and _PHRASE_ENDS.match(text, figure.end):
         return f"a designation ({word} …)"  # NOTE: "Day 1,000 of the war", "brief, week 7"
+    if "." in match.group() and word.lower() not in ABBREVIATIONS:
+        return None  # NOTE: "The strike hit Kharkiv. 300 people were hurt": a sentence ends
     at = figure.start - len(match.group())
     if _no_name_takes(text, figure) or _opens_sentence(text, at, word):
         return None

@@ -57,7 +57,7 @@ MEASURE_WORDS = {
 """Unit words, in the singular unless the plural is irregular; a plural "s" or "es" is read too."""
 MEASURE_SYMBOLS = {
     "km": "km", "kms": "km", "cm": "cm", "mm": "mm", "kg": "kg", "kgs": "kg", "mg": "mg",
-    "lb": "lb", "lbs": "lb", "oz": "oz", "ml": "ml", "ha": "hectare", "km2": "km²",
+    "lb": "lb", "lbs": "lb", "oz": "oz", "ml": "ml", "ha": "hectare", "ft": "foot", "km2": "km²",
     "km²": "km²", "sq km": "km²", "sq mi": "sq mile", "m2": "m²", "m²": "m²", "kW": "kW",
     "MW": "MW", "GW": "GW", "TW": "TW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",
     "TWh": "TWh", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmph": "km/h", "°C": "°C",
