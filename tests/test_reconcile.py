@@ -749,7 +749,7 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             "Aid officials said 25.6 million people, more than half of the population, face"
             " acute hunger.",
             "About 25.6 million people, over half the population, face crisis levels of hunger.",
-            [(["25.6 million"], Verdict.AGREE)],
+            [(["25.6 million"], Verdict.AGREE), (["half"], Verdict.AGREE)],
             id="the-clause-goes-on-after-an-aside-that-sizes-the-figure",
         ),
         pytest.param(
@@ -820,6 +820,24 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             "The Health Ministry said 43,391 people had been killed in Gaza as of 6 November.",
             [(["43,000", "43,391"], Verdict.AGREE)],
             id="a-day-dates-a-running-total-and-is-no-part-of-it",
+        ),
+        pytest.param(
+            "The health agency counted 800 measles cases across 25 states by April 11.",
+            "As of mid-April, the agency had counted 950 measles cases.",
+            [(["800", "950"], Verdict.CONFLICT)],
+            id="a-day-and-its-month-date-one-moment-of-a-count",
+        ),
+        pytest.param(
+            "| Country | Confirmed cases | Deaths |\n|---|---|---|\n| United States | 800 | 3 |",
+            "The United States has confirmed 950 cases.",
+            [(["800", "950"], Verdict.CONFLICT)],
+            id="a-table-cell-counts-what-its-column-names",
+        ),
+        pytest.param(
+            "The agency said 29 of those patients had been hospitalised.",
+            "The agency said 45 patients had been hospitalised.",
+            [(["29", "45"], Verdict.CONFLICT)],
+            id="a-part-of-those-counts-them",
         ),
         pytest.param(
             "As many as 12,000 North Korean troops could be deployed to Ukraine.",

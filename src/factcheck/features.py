@@ -944,12 +944,17 @@ def _as_of(text: str, match: re.Match[str]) -> str | None:
     """ "as of" when a day is the moment a count stood at ("as of 6 November"): a running
     total's date, not a part of it."""
     if not match.group("before") and not match.group("after"):
-        return None
+        # NOTE: "as of mid-April", "by the end of March": where a count stood, that month
+        stood = _AS_OF_PART.search(text, max(0, match.start() - 24), match.start())
+        return AS_OF if stood else None
     return AS_OF if _AS_OF.search(text, max(0, match.start() - 8), match.start()) else None
 
 
 AS_OF = "as of"
 _AS_OF = lazyre.compile(r"\b(?:as\s+of|as\s+at|by|until|through)\s+$", re.I)
+_AS_OF_PART = lazyre.compile(
+    r"\b(?:as\s+of|as\s+at|by)\s+(?:mid-?|early\s+|late\s+|the\s+(?:end|middle)\s+of\s+)$", re.I
+)
 
 
 def _month_name(match: re.Match[str]) -> str:
@@ -1020,6 +1025,10 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
     if cut:
         right = right[: cut.start()]
     right = right.rstrip(" .")  # NOTE: the sentence's own full stop
+    if sentence.startswith("|") and ": " in claim.quantity and not right.strip(" |"):
+        # NOTE: "| United States | 800 |" under "Confirmed cases": a cell's column tells what it
+        # counts, as the words after a figure in a sentence do
+        right = claim.quantity.rpartition(": ")[2]
     if cuts and _PRONOUN_END.search(right):
         # NOTE: "75% supported his impeachment, while 21% opposed it": "it" is named before
         left = f"{_naming_clause(sentence[:at], cuts)} {left}"

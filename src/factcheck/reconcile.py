@@ -512,8 +512,13 @@ def _periods(feats: Features) -> frozenset[str]:
 def _other_dates(a: Features, b: Features) -> bool:
     """True when the two clauses date their figures to different months or parts of a year:
     "in December" is not "in November", "in the first half" not "over the past two months"."""
-    if _apart(a.months, b.months) and _apart(_days(a.months), _days(b.months)):
-        return True  # NOTE: "as of 6 November" and "on 6 November" are one day
+    if (
+        _apart(a.months, b.months)
+        and _apart(_days(a.months), _days(b.months))
+        and _apart(_stood_in(a.months), _stood_in(b.months))
+    ):
+        return True  # NOTE: "as of 6 November" and "on 6 November" are one day; "by April 11"
+        # and "as of mid-April" one moment of a count
     if (_periods(a) and b.months and not a.months) or (_periods(b) and a.months and not b.months):
         return True  # NOTE: "shot down 50 drones overnight" is not "800 drones in January"
     return _apart(a.quarters, b.quarters)
@@ -521,6 +526,14 @@ def _other_dates(a: Features, b: Features) -> bool:
 
 def _days(months: frozenset[str]) -> frozenset[str]:
     return frozenset(month.removeprefix(f"{AS_OF} ") for month in months)
+
+
+def _stood_in(months: frozenset[str]) -> frozenset[str]:
+    """The months in which a count is said to have stood at its figure ("as of 11 April",
+    "as of mid-April" -> "April"); a month of another kind ("in April") is none of them."""
+    return frozenset(
+        month.rsplit(None, 1)[-1] if month.startswith(AS_OF) else f"in {month}" for month in months
+    )
 
 
 def _month_and_year(month: Features, year: Features) -> bool:

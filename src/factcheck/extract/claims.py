@@ -21,7 +21,7 @@ from factcheck.extract.tables import Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "13"
+PARSER_VERSION = "14"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -340,6 +340,8 @@ def _claim(
     sentence_text = context.squash(text[sentence.start : sentence.end])
     # NOTE: "Troops deployed: 11,000": a fact sheet's label names and describes a bare figure
     label = context.line_label(text, figure.start) if noun is None else None
+    header = source.tables.header(figure.start)
+    heading = header.name if header and header.name.lower() not in _PLAIN_HEADERS else None
     measured = None
     if figure.unit is None and not (noun and units.is_span(noun)):
         # NOTE: "refugees intend to return within 12 months": a span is its own unit
@@ -347,7 +349,10 @@ def _claim(
             context.words_before(text, figure.start, 6, own=True), bare=noun is None
         )
         if measured is None and noun is None and figure.kind in ("digits", "words", "range"):
-            named = context.counted_before(text, sentence.start, figure.start)
+            # NOTE: a table's cell counts what its column names ("Confirmed cases"), not its
+            # row ("United States")
+            named = context.label_noun(heading) if heading else None
+            named = named or context.counted_before(text, sentence.start, figure.start)
             named = named or (context.label_noun(label) if label else None)
             measured = units.counted_unit(named) if named else None
     unit = (
@@ -392,11 +397,10 @@ def _claim(
     if unit == "count" and noun is None and (told := _elided(text, figure, earlier, sentence_text)):
         unit, per = told.unit, per or told.per  # NOTE: "1.8 million barrels a day, and China 2.2
         # million": the figure before names what both count
-    header = source.tables.header(figure.start)
-    if header and header.name and header.name.lower() not in _PLAIN_HEADERS:
+    if heading:
         # NOTE: "| Germany | 14.9 |" under "Aid ($ billion)" is Germany's aid
         row = label or context.line_label(text, figure.start, alone=False)
-        label = f"{row}: {header.name}" if row and row != header.name else header.name
+        label = f"{row}: {heading}" if row and row != heading else heading
     quantity = (
         label
         or context.quantity(text, figure.start, figure.end, named_before=measured is not None)

@@ -223,13 +223,21 @@ die perish arrive flee say believe oppose want agree disagree disapprove approve
 """)
 _OBJECT_VERBS = word_set("hold need lack receive face")
 """Verbs, never nouns, that take an object: the words after them are not what is counted."""
-_OF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "whom", "them"})
+_OF_DETERMINERS = frozenset(
+    {"its", "their", "the", "his", "her", "our", "whom", "them", "those", "these"}
+)
+_DEMONSTRATIVES = frozenset({"those", "these"})
 
 
 def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
     """The head noun right after a figure: "North Korean troops could" -> "troops"."""
     head: str | None = None
-    of_them = len(after) > 2 and after[0].lower() == "of" and after[1].lower() in _OF_DETERMINERS
+    of_them = (
+        len(after) > 2
+        and after[0].lower() == "of"
+        and after[1].lower() in _OF_DETERMINERS
+        and (after[2][:1].islower() or after[1].lower() not in _DEMONSTRATIVES)
+    )  # NOTE: "29 of those patients" counts patients; "of those How" is a new sentence
     if through_of and of_them:
         after = after[2:]  # NOTE: "31,000 of its soldiers" counts soldiers
     read = 0
