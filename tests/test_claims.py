@@ -183,6 +183,19 @@ def test_sentence_is_the_figures_sentence() -> None:
     assert found[0].sentence == "Then 77 ships sailed."
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Two children have died.", id="number-word"),
+        pytest.param("300 children have died.", id="digits"),
+        pytest.param('"300 children have died," he said.', id="quoted"),
+    ],
+)
+def test_a_sentence_may_open_with_its_figure(opening: str) -> None:
+    found = claims_of(f"Officials said 29 patients were hospitalised. {opening}")
+    assert [c.sentence for c in found] == ["Officials said 29 patients were hospitalised.", opening]
+
+
 def test_a_sentence_ends_after_its_footnote_mark() -> None:
     found = claims_of("It fields an army of 880,000.[3] Its losses: 46,000 soldiers were killed.")
     assert [c.sentence for c in found] == [

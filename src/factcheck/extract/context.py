@@ -108,7 +108,9 @@ class TextIndex:
         while True:
             floor = max(0, offset - reach)
             start = None
-            for match in _SENTENCE_END.finditer(self.text, floor, offset):
+            # NOTE: the search reads a little past `offset`, where the next sentence's first
+            # letter or digit stands: "were hurt. Two children died" opens at "Two"
+            for match in _SENTENCE_END.finditer(self.text, floor, offset + 2):
                 if match.end() <= offset and not _is_abbreviation(self.text, match.start()):
                     start = match.end()
             if start is not None or floor == 0 or reach >= _SENTENCE_REACH:
