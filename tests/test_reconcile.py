@@ -822,6 +822,24 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-day-dates-a-running-total-and-is-no-part-of-it",
         ),
         pytest.param(
+            "In Gaines County alone, 390 cases have been confirmed.",
+            "Gaines County has recorded 420 cases.",
+            [(["390", "420"], Verdict.CONFLICT)],
+            id="a-place-named-as-the-subject-is-where-the-figure-is",
+        ),
+        pytest.param(
+            "In Gaines County alone, 390 cases have been confirmed.",
+            "Gaines County, the epicentre, accounts for 420 cases.",
+            [(["390", "420"], Verdict.CONFLICT)],
+            id="the-subject-stands-before-an-apposition-without-a-figure",
+        ),
+        pytest.param(
+            "In Gaines County alone, 390 cases have been confirmed.",
+            "Texas has recorded 420 cases.",
+            [],
+            id="a-place-named-as-the-subject-must-be-the-same-place",
+        ),
+        pytest.param(
             "The health agency counted 800 measles cases across 25 states by April 11.",
             "As of mid-April, the agency had counted 950 measles cases.",
             [(["800", "950"], Verdict.CONFLICT)],

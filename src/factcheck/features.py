@@ -226,7 +226,8 @@ _AT_ONLY = lazyre.compile(rf"\s*at\s+{HEDGE_RUN}", re.I)
 """A figure set off by a comma and a preposition alone: it sizes the clause before."""
 _PREDICATE = lazyre.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|stands?|stood|rose|fell|grew|jumped|climbed"
-    r"|dropped|declined|increased|decreased|came|totall?ed|reached|edged|slipped|slid|eased)\b"
+    r"|dropped|declined|increased|decreased|came|totall?ed|reached|edged|slipped|slid|eased"
+    r"|accounts?|accounted|makes?|made|holds?|held|hosts?|hosted|recorded|reported|counted)\b"
 )
 """A verb opening a clause whose subject stands before a comma."""
 _ASIDE = lazyre.compile(

@@ -24,6 +24,7 @@ from factcheck.features import (
     WEEKDAYS,
     Features,
     features,
+    stem,
 )
 from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import EXACT_TOLERANCE, interval, judge
@@ -478,7 +479,31 @@ def _other_who(a: Features, b: Features) -> bool:
         a.nationality and b.nationality and not may_meet(a.nationality, b.nationality)
     ):
         return True  # NOTE: "Lee won 49.4%" is not "Kim won 41.2%", "US troops" not Korean
-    return a.localities != b.localities  # NOTE: "1.8 million in El Fasher" is not all Sudan
+    return _other_places(a, b) or _other_places(b, a)
+
+
+def _other_places(placed: Features, other: Features) -> bool:
+    """True when `placed` puts its figure in places below a country that `other` does not:
+    "1.8 million in El Fasher" is not all Sudan. A clause that names the place otherwise, as
+    its subject or owner, puts its figure there too: "In Gaines County alone, 390 cases" and
+    "Gaines County has recorded 387 cases"."""
+    if placed.localities == other.localities or not placed.localities:
+        return False
+    if other.localities:
+        return True
+    return not all(_named_in(place, other.terms) for place in placed.localities)
+
+
+def _named_in(place: str, terms: frozenset[str]) -> bool:
+    words = [word for word in place.split() if word not in _PLACE_KINDS]
+    return bool(words) and all(stem(word) in terms for word in words)
+
+
+_PLACE_KINDS = frozenset(
+    {"county", "province", "region", "district", "state", "city", "oblast", "governorate",
+     "prefecture", "municipality", "town", "village", "camp"}
+)  # fmt: skip
+"""Words that say what kind of place a locality is, which a clause naming it may leave out."""
 
 
 def _other_when(a: Features, b: Features) -> bool:
