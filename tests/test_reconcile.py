@@ -840,6 +840,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-place-named-as-the-subject-must-be-the-same-place",
         ),
         pytest.param(
+            "Texas has confirmed 750 measles cases.",
+            "The United States has confirmed 800 measles cases.",
+            [],
+            id="a-region-as-the-subject-is-not-its-country",
+        ),
+        pytest.param(
+            "Texas has confirmed 750 measles cases.",
+            "In Texas, 800 measles cases have been confirmed.",
+            [(["750", "800"], Verdict.CONFLICT)],
+            id="a-region-as-the-subject-is-where-the-figure-is",
+        ),
+        pytest.param(
             "The health agency counted 800 measles cases across 25 states by April 11.",
             "As of mid-April, the agency had counted 950 measles cases.",
             [(["800", "950"], Verdict.CONFLICT)],

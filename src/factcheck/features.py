@@ -10,7 +10,7 @@ from typing import Any
 from factcheck import lazyre
 from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural, line_label
 from factcheck.extract.lexicon import HEDGE_RUN, word_set
-from factcheck.extract.places import actors_in, is_place, read_actors, shared
+from factcheck.extract.places import actors_in, is_place, read_actors, regions_in, shared
 from factcheck.models import Claim
 
 _LEFT_CUT = lazyre.compile(
@@ -604,7 +604,8 @@ def features(
         ),
         displaced=_displaced(terms),
         causes=_causes(terms) or _EMPTY,
-        localities=_localities(window) or _EMPTY,
+        # NOTE: "Texas had confirmed 700 cases" puts its figure in Texas as "in Texas" does
+        localities=_localities(window) or regions_in(window, alone=True) or _EMPTY,
         past=bool(past),
         own_years=bool(years),
         baseline=baseline,

@@ -266,15 +266,25 @@ _CITY_PATTERN = lazyre.compile(lambda: rf"(?<![\w.]){trie(_CITY_ALIASES)}(?![\w]
 def countries_of_places(text: str) -> frozenset[str]:
     """The countries of the cities and regions `text` names with a capital ("Los Angeles",
     "LOS ANGELES"): what a report that names no country is about."""
+    found = frozenset(_CITY_ALIASES[name] for name in regions_in(text))
+    return shared(found) if found else frozenset()
+
+
+def regions_in(text: str, *, alone: bool = False) -> frozenset[str]:
+    """The cities and regions below a country that `text` names with a capital, by the name
+    it gives them: "Texas had confirmed 700 cases" -> {"texas"}; `alone`, not those that open
+    a longer name ("the Suez Canal", "the Texas Department of Health")."""
     lowered = text.lower()
     if len(lowered) != len(text):
         return frozenset()
-    found = {
-        _CITY_ALIASES[match.group()]
+    return frozenset(
+        match.group()
         for match in _CITY_PATTERN.finditer(lowered)
-        if text[match.start()].isupper()
-    }
-    return shared(frozenset(found)) if found else frozenset()
+        if text[match.start()].isupper() and not (alone and _NAME_GOES_ON.match(text, match.end()))
+    )
+
+
+_NAME_GOES_ON = lazyre.compile(r"[ \t]+[A-Z]")
 
 
 _ALIASES = {alias: actor for actor, names in GAZETTEER.items() for alias in names}
