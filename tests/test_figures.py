@@ -880,6 +880,27 @@ def test_half_in_an_idiom_or_a_period_is_no_figure(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "unit", "qualifier"),
+    [
+        pytest.param("Measles cases in Texas pass 750 as outbreak spreads", "cases", Q.EXACT,
+                     id="headline-subject-and-place"),
+        pytest.param("Arrests topped 1,200, police said.", "arrests", Q.AT_LEAST, id="topped"),
+        pytest.param("Cases in Gaines County have passed 400.", "cases", Q.AT_LEAST,
+                     id="has-passed"),
+        pytest.param("Deaths tops 1,000.", "deaths", Q.AT_LEAST, id="tops"),
+        pytest.param("Prices topped 500 last week.", "count", Q.AT_LEAST, id="an-amount-subject"),
+        pytest.param("The House passes $95 billion in aid.", "USD", Q.EXACT,
+                     id="passing-a-bill-is-no-bound"),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_counts_the_subject_of_the_verb_stating_it(
+    sentence: str, unit: str, qualifier: Qualifier
+) -> None:
+    claim = only_claim(sentence)
+    assert (claim.unit, claim.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "feet"),
     [
         pytest.param("He is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, id="words"),

@@ -357,17 +357,55 @@ def counted_before(text: str, sentence_start: int, figure_start: int) -> str | N
     named = None
     for match in _NUMBER_OF.finditer(text, sentence_start, figure_start):
         named = match
-    if named is None or _DIGIT.search(text, named.end(), figure_start):
+    if named is None or (
+        _DIGIT.search(text, named.end(), figure_start)
+        and not _CHANGE_THEN_LEVEL.fullmatch(text, named.end(), figure_start)
+    ):
         # NOTE: only the first figure after "the number of" is that number; a toll is the
         # figure its verb states, whatever figures stand between
         toll = _TOLL.search(text, sentence_start, figure_start)
         if toll and _STATED.search(text, max(0, figure_start - 24), figure_start):
             return "casualties" if toll.group(1).lower() == "casualty" else "deaths"
-        return None
+        return _subject_counted(text, sentence_start, figure_start)
     noun = named.group("noun")
     return noun if is_plural(noun.lower()) else None
 
 
+_CHANGE_THEN_LEVEL = lazyre.compile(
+    rf"[^\d]*\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+to\s+{HEDGE_RUN}", re.I
+)
+"""A change in percent between "the number of" and the level it reached: "the number of babies
+born rose 3.6% to 238,300" counts babies."""
+
+
+def _subject_counted(text: str, sentence_start: int, figure_start: int) -> str | None:
+    """What a bare figure counts when the subject of the verb that states it names it, as a
+    headline does: "Measles cases in Texas pass 750", "Arrests topped 1,200"."""
+    match = _SUBJECT_STATED.search(text, max(sentence_start, figure_start - 80), figure_start)
+    if match is None:
+        return None
+    noun = match.group("noun")
+    lower = noun.lower()
+    return noun if is_plural(lower) and lower not in _NO_COUNT_SUBJECTS else None
+
+
+_SUBJECT_STATED = lazyre.compile(
+    r"\b(?P<noun>[A-Za-z]+s)"
+    r"(?:\s+(?:in|of|from|across|among)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"\s+(?:(?:has|have|had|now)\s+)?"
+    r"(?:pass(?:es|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|cross(?:es|ed)"
+    r"|reach(?:es|ed)?|hit|(?:rose|rise[sn]?|climb(?:s|ed)?|jump(?:s|ed)?)\s+to|st(?:oo|a)d\s+at)"
+    rf"\s+{HEDGE_RUN}$",
+    re.I,
+)
+"""A plural subject, perhaps with its place, and a verb that states a level: "Cases in Gaines
+County have passed"."""
+_NO_COUNT_SUBJECTS = frozenset(
+    {"prices", "rates", "levels", "numbers", "figures", "totals", "yields", "temperatures",
+     "costs", "losses", "sales", "revenues", "earnings", "profits", "savings", "exports",
+     "imports", "reserves", "ratings", "scores", "odds", "this", "its", "his", "was", "has"}
+)  # fmt: skip
+"""Plural subjects whose level is an amount, not a count of them ("Prices topped 500")."""
 _TOLL = lazyre.compile(r"\b(death|casualty)\s+toll\b", re.I)
 _STATED = lazyre.compile(
     r"\b(?:rose|risen|climbed|jumped|reached|hit|passed|stood\s+at|stands\s+at|is|was|now)"

@@ -114,7 +114,7 @@ COUNT_SYNONYMS = {
     "vessels": "ships", "patients": "people", "victims": "people",
     "terrorists": "troops", "insurgents": "troops", "jihadists": "troops",
     "jets": "aircraft", "planes": "aircraft", "warplanes": "aircraft", "airplanes": "aircraft",
-    "aeroplanes": "aircraft", "airliners": "aircraft",
+    "aeroplanes": "aircraft", "airliners": "aircraft", "babies": "births", "newborns": "births",
 }  # fmt: skip
 """Plural nouns, and the participles news counts people with ("200 injured", "30 missing"):
 what happened to them stays in the claim's words and keeps the events apart."""
