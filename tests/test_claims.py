@@ -196,6 +196,21 @@ def test_a_sentence_may_open_with_its_figure(opening: str) -> None:
     assert [c.sentence for c in found] == ["Officials said 29 patients were hospitalised.", opening]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param("Argentina posted a surplus of 1.8 trillion pesos.", "ARS", id="peso"),
+        pytest.param("Pakistan needs 3 trillion rupees.", "PKR", id="rupee"),
+        pytest.param("Egypt raised 40 billion pounds.", "EGP", id="pound"),
+        pytest.param("Argentina bought 5 Mexican pesos.", "MXN", id="named-currency"),
+        pytest.param("India and Pakistan spent 5 billion rupees.", "INR", id="default-country"),
+        pytest.param("Chile and Colombia spent 10 billion pesos.", "MXN", id="two-countries"),
+    ],
+)
+def test_a_shared_currency_word_is_the_currency_of_the_country_named(text: str, unit: str) -> None:
+    assert [c.unit for c in claims_of(text)] == [unit]
+
+
 def test_a_sentence_ends_after_its_footnote_mark() -> None:
     found = claims_of("It fields an army of 880,000.[3] Its losses: 46,000 soldiers were killed.")
     assert [c.sentence for c in found] == [

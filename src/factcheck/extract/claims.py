@@ -21,7 +21,7 @@ from factcheck.extract.tables import Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "16"
+PARSER_VERSION = "17"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -324,6 +324,7 @@ def _killed_or_wounded_before(text: str, start: int) -> bool:
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm", "plus"})
 
 
+_SHARE_UNITS = frozenset({"percent", "percentage_points"})
 _PLAIN_HEADERS = frozenset(
     {"figure", "figures", "value", "values", "number", "amount", "data", "estimate", "count"}
 )
@@ -392,8 +393,9 @@ def _claim(
         per = compared.per if compared else None  # NOTE: "1.7 million barrels per day, up
         # from fewer than 100,000"
     per = context.rate(text, figure.end) or per
-    if per is None and label:
-        per = context.label_rate(label)  # NOTE: "Aid trucks per day, October: 57"
+    if per is None and label and unit not in _SHARE_UNITS:
+        per = context.label_rate(label)  # NOTE: "Aid trucks per day, October: 57"; "Monthly
+        # inflation: 3.5%" names a measure, as "monthly inflation eased to 3.5%" does
     if unit == "count" and noun is None and (told := _elided(text, figure, earlier, sentence_text)):
         unit, per = told.unit, per or told.per  # NOTE: "1.8 million barrels a day, and China 2.2
         # million": the figure before names what both count
@@ -411,6 +413,9 @@ def _claim(
         or context.line_label(text, figure.start, alone=False)
         or NO_QUANTITY
     )
+    about = source.about(sentence, figure.start)
+    if unit in units.SHARED_DEFAULTS:
+        unit = units.local_currency(source.doc.text[start:end], unit, about)
     page, page_line = _page(source, start, line)
     return Claim(
         source=source.doc.path, start=start, end=end, line=line, column=column, page=page,
@@ -421,7 +426,7 @@ def _claim(
         hedge=figure.hedge.lower() if figure.hedge else None, quantity=quantity,
         sentence=sentence_text,
         attribution=_attribution(source, sentence, figure.start),
-        about=source.about(sentence, figure.start),
+        about=about,
         key=_key(figure, unit, per, quantity, text),
     )  # fmt: skip
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck import lazyre
 from factcheck.extract.trie import trie
 
 CURRENCY_SYMBOLS = {
@@ -139,6 +140,39 @@ def currency_from_word(word: str) -> str:
         if candidate in CURRENCY_WORDS:
             return CURRENCY_WORDS[candidate]
     return key.upper()
+
+
+SHARED_CURRENCY_WORDS = {
+    "peso": ("MXN", {"mexico": "MXN", "argentina": "ARS", "chile": "CLP", "colombia": "COP",
+                     "cuba": "CUP", "philippines": "PHP", "uruguay": "UYU",
+                     "dominican republic": "DOP"}),
+    "rupee": ("INR", {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR", "nepal": "NPR"}),
+    "pound": ("GBP", {"united kingdom": "GBP", "egypt": "EGP", "lebanon": "LBP", "syria": "SYP",
+                      "sudan": "SDG"}),
+    "krone": ("NOK", {"norway": "NOK", "denmark": "DKK"}),
+    "krona": ("SEK", {"sweden": "SEK", "iceland": "ISK"}),
+}  # fmt: skip
+"""Currency words several countries share: the code read by default, and the code of each
+country that uses the word, by which the country a report is about picks one."""
+SHARED_DEFAULTS = frozenset(default for default, _ in SHARED_CURRENCY_WORDS.values())
+_BARE_CURRENCY = lazyre.compile(
+    r"(?:\d|\b(?:thousand|million|billion|trillion|bn|mn|m|k|crore|lakh)|\$)[\s-]*"
+    r"(?P<word>peso|rupee|pound|krone|krona)",
+    re.I,
+)
+"""A shared currency word right after its amount, with no country's name before it."""
+
+
+def local_currency(written: str, code: str, countries: list[str]) -> str:
+    """The code of a shared currency word (`SHARED_CURRENCY_WORDS`) in the one country among
+    `countries` that uses it, when the amount as `written` names no country of its own: "1.8
+    trillion pesos" in a report on Argentina are Argentine pesos, "5 Mexican pesos" are not."""
+    match = _BARE_CURRENCY.search(written)
+    if match is None:
+        return code
+    default, local = SHARED_CURRENCY_WORDS[match.group("word").lower()]
+    found = {local[country] for country in countries if country in local}
+    return found.pop() if code == default and len(found) == 1 else code
 
 
 MEASURE_NOUNS = {
