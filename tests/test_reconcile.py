@@ -822,6 +822,24 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-day-dates-a-running-total-and-is-no-part-of-it",
         ),
         pytest.param(
+            "Analysts had expected monthly inflation of 3.6%.",
+            "The economy is forecast to shrink 3.5% this year.",
+            [],
+            id="a-forecast-of-prices-is-not-one-of-the-economy",
+        ),
+        pytest.param(
+            "Monthly inflation fell to 3.5% in September.",
+            "Monthly price growth slowed to 3.9% in September.",
+            [(["3.5%", "3.9%"], Verdict.CONFLICT)],
+            id="growth-that-slowed-went-down",
+        ),
+        pytest.param(
+            "Monthly inflation eased to 3.5% in September.",
+            "| Indicator | Value |\n|---|---|\n| Monthly inflation, September (%) | 3.9 |",
+            [(["3.5%", "3.9"], Verdict.CONFLICT)],
+            id="a-label's-monthly-share-is-no-rate-per-month",
+        ),
+        pytest.param(
             "In Gaines County alone, 390 cases have been confirmed.",
             "Gaines County has recorded 420 cases.",
             [(["390", "420"], Verdict.CONFLICT)],

@@ -353,8 +353,13 @@ SYNONYMS = {
     "ammunition": "shell", "munition": "shell", "stockpile": "stock", "expect": "forecast",
     "predict": "forecast",
 }  # fmt: skip
-_UP = word_set("rais raise rise rising increas increase hiked hike climb jump grow soar surg")
-_DOWN = word_set("cut lower reduc fall dropp drop declin shrink slash plung slipp slid dipp tumbl")
+_UP = word_set(
+    "rais raise rise rising increas increase hiked hike climb jump grow soar surg accelerat quicken"
+)
+_DOWN = word_set(
+    "cut lower reduc fall dropp drop declin shrink slash plung slipp slid dipp tumbl slow slowdown"
+    " ease eased easing decelerat"
+)
 DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 CHANGES = frozenset(DIRECTIONS) | word_set("down gain lose add shed slipp slid dipp tumbl")
 """Key terms that tell how a figure changed, not what changed."""
@@ -382,6 +387,9 @@ KINDS = {
 """What a figure is of, when the clause names a commodity, services or a kind of aid (keys are
 stems): oil revenue is not gas revenue, tariffs on steel are not tariffs on aluminium, military
 aid is not humanitarian aid; a clause that names none may be of either."""
+INDICATORS = frozenset({"price", "economy", "unemployment", "poverty", "wage", "debt"})
+"""Economic indicators, as stems: a forecast of inflation (prices) is not one of the economy
+(GDP), nor poverty a share of wages; a clause that names none may be of any."""
 SIDES = {
     **dict.fromkeys(word_set("revenue income receipt"), "revenue"),
     **dict.fromkeys(word_set("spend expenditure outlay"), "spending"),
@@ -500,6 +508,8 @@ class Features:
     share for a thing is not its share against it."""
     kinds: frozenset[str] = frozenset()
     """The commodities or kinds of trade the clause names (`KINDS`)."""
+    indicators: frozenset[str] = frozenset()
+    """The economic indicators the clause names (`INDICATORS`)."""
     sides: frozenset[str] = frozenset()
     """Which side of a budget the clause names, revenue or spending (`SIDES`)."""
     quarters: frozenset[str] = frozenset()
@@ -617,6 +627,7 @@ def features(
         **_trade_way(window, left, subject, actors),
         stances=_stances(lowered) or _EMPTY,
         kinds=frozenset(KINDS[t] for t in terms if t in KINDS) or _EMPTY,
+        indicators=frozenset(terms & INDICATORS) or _EMPTY,
         sides=frozenset(SIDES[t] for t in terms if t in SIDES) or _EMPTY,
         quarters=_quarters(dated) or _EMPTY,
         modifiers=_modifiers(window, lowered) or _EMPTY,

@@ -645,8 +645,10 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
     if a.stances and b.stances and a.stances != b.stances:
         return True  # NOTE: "74% supported impeachment" is not "20% opposed impeachment"
-    if _apart(a.kinds, b.kinds) or _apart(a.sides, b.sides):
-        return True  # NOTE: "oil revenue fell 24%" is not "gas revenue fell 40%", nor spending
+    if _apart(a.kinds, b.kinds) or _apart(a.sides, b.sides) or _apart(a.indicators, b.indicators):
+        # NOTE: "oil revenue fell 24%" is not "gas revenue fell 40%", nor spending; "expected
+        # monthly inflation of 3.6%" is not "the economy will shrink 3.5%"
+        return True
     if a.modifiers and b.modifiers and a.modifiers.isdisjoint(b.modifiers):
         return True  # NOTE: "the 10-year yield rose to 4.5%" is not "the 2-year yield"
     return a.displaced != b.displaced  # NOTE: displaced inside the country, abroad, in all
