@@ -608,7 +608,7 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("In Seoul, 40 people died.", "people", id="no-age-before-a-noun"),
         pytest.param("About 1,200 die on the roads each year.", "people", id="present-die"),
         pytest.param("Some 300 arrive daily.", "count", id="present-verb-then-rate"),
-        pytest.param("Some 5,000 remain trapped.", "count", id="present-verb-then-participle"),
+        pytest.param("Some 5,000 remain trapped.", "people", id="present-verb-then-participle"),
         pytest.param("Five die-cast models were sold.", "models", id="verb-in-a-compound"),
         pytest.param("A 10-member team arrived.", "members", id="compound-counts-its-noun"),
         pytest.param("The 500,000-barrel annual cap.", "barrels", id="compound-in-the-plural"),
@@ -1032,7 +1032,10 @@ def test_a_glued_m_alone_is_millions_where_the_text_writes_m_for_millions() -> N
     [
         pytest.param("Refugees intend to return within 12 months.", "months", id="span"),
         pytest.param("Some 4.2 million hold temporary protection.", "count", id="hold"),
-        pytest.param("Some 3,000 need shelter.", "count", id="need"),
+        pytest.param("Some 3,000 need shelter.", "people", id="need"),
+        pytest.param("The UN said 3 million needed assistance.", "people", id="needed-aid"),
+        pytest.param("It said 12 were hurt and 341 still missing.", "people", id="still-missing"),
+        pytest.param("About 80 remain missing.", "people", id="remain-missing"),
         pytest.param(
             "It counts 6.7 million refugees, 6.2 million of them in Europe.",
             "refugees",

@@ -223,7 +223,9 @@ _LABEL_END = frozenset({"in", "at", "on", "since", "of", "for", "by", "from", "t
 _PRESENT_VERBS = word_set("""
 die perish arrive flee say believe oppose want agree disagree disapprove approve remain stay
 """)
-_OBJECT_VERBS = word_set("hold need lack receive face")
+_OBJECT_VERBS = word_set(
+    "hold need lack receive face needed lacked received faced require required"
+)
 """Verbs, never nouns, that take an object: the words after them are not what is counted."""
 _OF_DETERMINERS = frozenset(
     {"its", "their", "the", "his", "her", "our", "whom", "them", "those", "these"}
@@ -470,12 +472,14 @@ def is_age(text: str, start: int, end: int) -> bool:
 
 _HARM = (
     r"(?:killed|wounded|injured|hurt|murdered|slain|executed|massacred|displaced|uprooted"
-    r"|evacuated|detained|arrested|abducted|kidnapped|rescued|trapped)"
+    r"|evacuated|detained|arrested|abducted|kidnapped|rescued|trapped|missing)"
 )
 _HARMED_AFTER = lazyre.compile(
     r"(?:\s+of\s+(?:them|those))?"
-    rf"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+(?:[a-z]+ly\s+)?{_HARM}"
-    r"|died|perished|die|perish|fled|flee)\b",
+    rf"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is|remain|remained)\s+(?:still\s+)?"
+    rf"(?:[a-z]+ly\s+)?{_HARM}|still\s+(?:missing|trapped)|died|perished|die|perish|fled|flee"
+    r"|(?:need|needed|require|required)\s+(?:urgent\s+|humanitarian\s+|emergency\s+|food\s+)?"
+    r"(?:aid|assistance|help|food|shelter|support|treatment|protection))\b",
     re.I,
 )
 _HARMED_BEFORE = lazyre.compile(
@@ -486,9 +490,9 @@ _HARMED_BEFORE = lazyre.compile(
 
 
 def harmed_people(text: str, start: int, end: int) -> bool:
-    """True when a bare figure counts people killed, hurt or driven out: "77,000 have been
-    wounded", "the blast injured 260", "2 million have fled", "7.7 million of them are
-    displaced"."""
+    """True when a bare figure counts people killed, hurt, missing, driven out or in need:
+    "77,000 have been wounded", "the blast injured 260", "2 million have fled", "7.7 million of
+    them are displaced", "341 still missing", "3 million needed assistance"."""
     return bool(
         _HARMED_AFTER.match(text, end) or _HARMED_BEFORE.search(text, max(0, start - 40), start)
     )
