@@ -531,6 +531,16 @@ class Features:
     died"): it meets only figures that name that year."""
 
 
+_BEFORE_EVENT = lazyre.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:quake|earthquake|war"
+    r"|invasion|pandemic|crisis|conflict|storm|hurricane|cyclone|typhoon|floods?|coup|fighting"
+    r"|disaster|outbreak|offensive))\b",
+    re.I,
+)
+"""A time before the event a report is about: "Before the quake, 19.9 million people needed
+aid" is not the number in need now."""
+
+
 def features(
     claim: Claim, sentence_actors: frozenset[str] | None = None, occurrence: int = 0
 ) -> Features:
@@ -616,7 +626,7 @@ def features(
         causes=_causes(terms) or _EMPTY,
         # NOTE: "Texas had confirmed 700 cases" puts its figure in Texas as "in Texas" does
         localities=_localities(window) or regions_in(window, alone=True) or _EMPTY,
-        past=bool(past),
+        past=bool(past) or bool(_BEFORE_EVENT.search(before)),
         own_years=bool(years),
         baseline=baseline,
         package=not terms.isdisjoint(PACKAGES),

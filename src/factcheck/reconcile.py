@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from factcheck import collector
+from factcheck import collector, lazyre
 from factcheck.extract.claims import NO_QUANTITY, is_vague
 from factcheck.extract.context import STOP
 from factcheck.extract.places import actors_in, may_meet, shared
@@ -29,6 +29,8 @@ from factcheck.features import (
 from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import EXACT_TOLERANCE, interval, judge
 
+_FACT_LINE = lazyre.compile(r"[-*•|]\s|[^.!?]{1,60}:\s*\S+\s*$")
+"""A fact sheet's line: an item of a list, a table's row, or a short label and its figure."""
 MAX_POSTING = 50
 """A key term shared by more claims than this names no quantity in particular."""
 _SCORE_STEPS = 1 << 30
@@ -205,12 +207,8 @@ def _nodes(claims: list[Claim], context: Context) -> list[_Node]:
         feats = made.get(key)
         if feats is None:
             feats = made[key] = features(claim, context.actors[claim.sentence], occurrence)
-        if not feats.around and claim.source in context.subjects:
-            feats = replace(feats, around=context.subjects[claim.source])
-        if feats.exports and not feats.exporter and claim.source in context.subjects:
-            (subject,) = context.subjects[claim.source]  # NOTE: the report's own exports
-            if subject != feats.destination:
-                feats = replace(feats, exporter=subject)
+        if claim.source in context.subjects:
+            feats = _with_report_subject(feats, claim, context.subjects[claim.source])
         figure = (claim.source, claim.value, claim.low, claim.high, claim.qualifier)
         earlier = told.get(figure)
         again = None
@@ -225,6 +223,21 @@ def _nodes(claims: list[Claim], context: Context) -> list[_Node]:
         told.setdefault(figure, []).append(len(nodes))
         nodes.append(_Node(claim, tuple(repeats.get(claim.id, ())), feats))
     return nodes
+
+
+def _with_report_subject(feats: Features, claim: Claim, subjects: frozenset[str]) -> Features:
+    """`feats` with the actor the claim's report is about where its clause names none."""
+    if not feats.around:
+        feats = replace(feats, around=subjects)
+    if not feats.actors and _FACT_LINE.match(claim.sentence):
+        # NOTE: "- Killed: 3,145" in a situation report on Myanmar: a fact sheet's line says
+        # little, and is of what the report is about
+        feats = replace(feats, actors=subjects, terms=feats.terms | {f"@{a}" for a in subjects})
+    if feats.exports and not feats.exporter:
+        (subject,) = subjects  # NOTE: the report's own exports
+        if subject != feats.destination:
+            feats = replace(feats, exporter=subject)
+    return feats
 
 
 def _cluster(nodes: list[_Node], members: list[int], tolerance: float) -> list[list[_Node]]:
