@@ -901,6 +901,21 @@ def test_a_bare_figure_counts_the_subject_of_the_verb_stating_it(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        pytest.param("Arrivals were up about a fifth on 2023.", "a fifth", 0.2, id="up-a-fifth"),
+        pytest.param("Crossings were a quarter higher than in 2023.", "a quarter", 0.25,
+                     id="a-quarter-higher"),
+        pytest.param("It drew 37,000, a quarter more than in 2023.", "a quarter", 0.25,
+                     id="a-quarter-more"),
+    ],
+)  # fmt: skip
+def test_a_change_told_by_a_part_counts_nothing(sentence: str, text: str, value: float) -> None:
+    claim = claims_of(sentence)[-1]
+    assert (claim.text, claim.value, claim.unit) == (text, pytest.approx(value), "count")
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "feet"),
     [
         pytest.param("He is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, id="words"),

@@ -79,10 +79,14 @@ _PART_END = lazyre.compile(r"\s*(?:[.,;:!?)]|$)|\s+of\b", re.I)
 _POWER = lazyre.compile(r"\s?[x×]\s?10\^?(?P<exp>[+\-−]?\d+)")
 _FRACTION_WORD = lazyre.compile(rf"(?:\s*-\s*|\s+)(?P<den>{numbers.ORDINAL})\b", re.I)
 _ARTICLE_FRACTION = lazyre.compile(
-    rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?=\s+of\b|\s*[.,;:!?)]|\s*$)", re.I
+    rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?=\s+of\b|\s*[.,;:!?)]|\s*$"
+    r"|\s+(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater|up|down)\b)",
+    re.I,
 )
-_BY_BEFORE = lazyre.compile(rf"\bby\s+(?:{LOOSE_HEDGES}\s+)?$", re.I)
-"""A change told by a part: "fell by almost a quarter", "cut by half"."""
+"""A part ("a fifth of", "a third."), or a change told by one ("a quarter more than in 2023",
+"a fifth higher")."""
+_BY_BEFORE = lazyre.compile(rf"\b(?:by|up|down)\s+(?:{LOOSE_HEDGES}\s+)?$", re.I)
+"""A change told by a part: "fell by almost a quarter", "cut by half", "up about a fifth"."""
 _FRACTION_AFTER_BY = lazyre.compile(rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?!-)", re.I)
 _HALF_ALONE = lazyre.compile(r"half\b(?!-)", re.I)
 _OF_SCALE = lazyre.compile(r"\s+of\s+an?\s+(?P<s>thousand|million|billion|trillion)\b", re.I)

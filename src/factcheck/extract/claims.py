@@ -21,7 +21,7 @@ from factcheck.extract.tables import Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "18"
+PARSER_VERSION = "19"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -175,6 +175,8 @@ def _claims(source: _Source) -> Iterator[Claim]:
 def _words_counted(text: str, figure: Figure) -> list[str]:
     """The words after a figure from which what it counts is read."""
     after = context.words_after(text, figure.end, 8)
+    if figure.kind == "fraction" and after[:1] and after[0].lower() in _COMPARATIVES:
+        return []  # NOTE: "a quarter higher than in 2023" is a change, and counts nothing
     if figure.kind == "vague" and after[:1] == ["of"]:
         return after[1:]  # NOTE: "hundreds of families" counts families
     if after[:1] == ["strong"] and text.startswith("-", figure.end):
@@ -324,6 +326,9 @@ def _killed_or_wounded_before(text: str, start: int) -> bool:
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm", "plus"})
 
 
+_COMPARATIVES = frozenset(
+    {"more", "less", "fewer", "higher", "lower", "bigger", "larger", "smaller", "greater"}
+)
 _SHARE_UNITS = frozenset({"percent", "percentage_points"})
 _PLAIN_HEADERS = frozenset(
     {"figure", "figures", "value", "values", "number", "amount", "data", "estimate", "count"}
