@@ -14,7 +14,7 @@ from factcheck.extract import extract_claims
 from factcheck.features import clause, features, locate, stem
 from factcheck.models import Claim, Verdict
 from factcheck.pipeline import number_claims
-from factcheck.reconcile import _other_way, reconcile
+from factcheck.reconcile import Context, _other_way, reconcile
 from tests.conftest import doc
 
 
@@ -1677,9 +1677,27 @@ def test_a_quarter_never_joins_a_year_through_an_undated_figure() -> None:
 _SUBJECT_OF_A_TIE = """
 from factcheck.reconcile import Context
 from tests.test_reconcile import claims_from
-text = "China and Russia traded $240 billion. China and Russia held 12 drills. Tariffs fell 3%."
+text = "China and Russia traded $240 billion.\\n\\nChina and Russia held 12 drills.\\n\\n"
+text += "Tariffs fell 3%."
 print(sorted(Context.of(claims_from({"a.txt": text})).subjects.values()))
 """
+
+
+def test_a_paragraph_names_its_actor_once_however_many_of_its_sentences_take_it() -> None:
+    text = (
+        "Channel crossings explainer\n\n| Measure | Figure |\n|---|---|\n| Deaths at sea | 78 |\n"
+        "| People per boat | 53 |\n\nThe Rwanda policy cost £700m and led to no removals. The"
+        " backlog fell to 86,000 by December.\n"
+    )
+    assert Context.of(claims_from({"c.md": text})).subjects == {}
+
+
+def test_an_actor_named_in_two_paragraphs_is_the_reports_subject() -> None:
+    text = (
+        "Crossings explainer\n\nThe Rwanda policy cost £700m.\n\nOnly 4 people went to Rwanda.\n\n"
+        "Deaths at sea reached 78.\n"
+    )
+    assert Context.of(claims_from({"c.md": text})).subjects == {"c.md": frozenset({"rwanda"})}
 
 
 def test_a_tie_between_two_actors_named_first_together_is_broken_the_same_every_run() -> None:

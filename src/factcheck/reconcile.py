@@ -99,18 +99,21 @@ def document_subjects(
     claims: list[Claim], actors: dict[str, frozenset[str]]
 ) -> dict[str, frozenset[str]]:
     """The actor a document is about, when one stands out: named in the most of its claims'
-    sentences, two at least and one in five (of two named as often, the one named first). A
+    paragraphs, two at least and one in five (of two named as often, the one named first). A
     clause whose sentence names no actor ("The federal budget allocates ...", in a report on
-    Russia) takes it."""
+    Russia) takes it. Paragraphs, not sentences, are counted: a sentence takes the actors of
+    the one before it in its paragraph when it names none ("The Rwanda policy cost £700m. The
+    backlog fell to 86,000"), and a paragraph on an aside names its actor often."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    read: dict[str, set[str]] = defaultdict(set)
+    read: dict[str, set[int]] = defaultdict(set)
+    last: dict[str, dict[str, int]] = defaultdict(dict)  # NOTE: the paragraph last naming it
     first: dict[str, dict[str, int]] = defaultdict(dict)
     for claim in claims:
-        if claim.sentence in read[claim.source]:
-            continue
-        read[claim.source].add(claim.sentence)
-        counts[claim.source].update(actors[claim.sentence])
+        read[claim.source].add(claim.line)
         for actor in sorted(actors[claim.sentence]):
+            if last[claim.source].get(actor) != claim.line:
+                last[claim.source][actor] = claim.line
+                counts[claim.source][actor] += 1
             first[claim.source].setdefault(actor, claim.start)
     subjects = {}
     for source, counted in counts.items():
