@@ -693,6 +693,20 @@ def test_a_figure_after_another_name_counts_what_the_figure_before_counts() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Russia had 5,459 warheads and the United States 5,177.", id="and-the-name"),
+        pytest.param("India had 180 warheads, slightly more than Pakistan's 170.",
+                     id="than-a-possessive"),
+        pytest.param("The arsenal grew from about 290 warheads in 2019 to an estimated 600 today.",
+                     id="from-a-figure-to-another"),
+    ],
+)  # fmt: skip
+def test_a_second_figure_leaves_out_the_noun_of_the_first(sentence: str) -> None:
+    assert [c.unit for c in claims_of(sentence)] == ["warheads", "warheads"]
+
+
 def test_a_baseline_of_a_rate_is_a_rate() -> None:
     found = claims_of("It took 1.7 million barrels per day, up from fewer than 100,000 in 2021.")
     assert [(c.text, c.unit, c.per) for c in found] == [
