@@ -104,3 +104,8 @@ def test_not_a_claim(sentence: str) -> None:
 def test_near_misses(sentence: str, text: str | None) -> None:
     found = [c.text for c in claims_of(sentence)]
     assert found == ([text] if text else [])
+
+
+def test_a_time_word_that_ends_a_sentence_designates_no_figure_after_it() -> None:
+    found = claims_of("Russia fired 10,000 shells a day. Two-thirds of them were old.")
+    assert [c.text for c in found] == ["10,000", "Two-thirds"]

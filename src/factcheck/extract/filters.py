@@ -244,6 +244,9 @@ def _is_designation(text: str, figure: Figure) -> str | None:
     if match is None:
         return None
     word = match.group(1)
+    if "." in match.group() and word.lower() not in ABBREVIATIONS:
+        return None  # NOTE: "The strike hit Kharkiv. 300 people were hurt", "about 10,000 a
+        # day. Two-thirds of respondents": a sentence ends
     if word.endswith(_POSSESSIVE):
         return None  # NOTE: "Russia's 150,000 troops": the owner of the figure, not a name
     if word.lower() == "top" and (
@@ -255,8 +258,6 @@ def _is_designation(text: str, figure: Figure) -> str | None:
         return f"a designation ({word} …)"
     if word.lower() in _PERIODS and _PHRASE_ENDS.match(text, figure.end):
         return f"a designation ({word} …)"  # NOTE: "Day 1,000 of the war", "brief, week 7"
-    if "." in match.group() and word.lower() not in ABBREVIATIONS:
-        return None  # NOTE: "The strike hit Kharkiv. 300 people were hurt": a sentence ends
     at = figure.start - len(match.group())
     if _no_name_takes(text, figure) or _opens_sentence(text, at, word):
         return None
