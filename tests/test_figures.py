@@ -930,6 +930,19 @@ def test_a_change_told_by_a_part_counts_nothing(sentence: str, text: str, value:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        pytest.param("Saudi Arabia pumped 9.0 million bpd.", "9.0 million bpd", 9e6, id="bpd"),
+        pytest.param("Iraq exported 3.3 mb/d in May.", "3.3 mb/d", 3.3e6, id="mb/d"),
+        pytest.param("Output fell by 400 kb/d.", "400 kb/d", 4e5, id="kb/d"),
+    ],
+)
+def test_barrels_a_day_by_their_symbols(sentence: str, text: str, value: float) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.value, claim.unit, claim.per) == (text, value, "barrels", "day")
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "feet"),
     [
         pytest.param("He is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, id="words"),

@@ -46,6 +46,7 @@ def test_text_without_a_table_has_no_headers() -> None:
         ("per cent", (1.0, "percent")),
         ("million tonnes", (1e6, "tonne")),
         ("acres", (1.0, "acre")),
+        ("million bpd", (1e6, "barrels/day")),
         ("bn", (1e9, None)),
         ("NIS estimate", None),
         ("2024", None),

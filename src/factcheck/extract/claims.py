@@ -21,7 +21,7 @@ from factcheck.extract.tables import Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "21"
+PARSER_VERSION = "22"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -401,6 +401,8 @@ def _claim(
         per = compared.per if compared else None  # NOTE: "1.7 million barrels per day, up
         # from fewer than 100,000"
     per = context.rate(text, figure.end) or per
+    if unit == units.BARRELS_A_DAY:
+        unit, per = "barrels", "day"  # NOTE: "9.0 million bpd" is "9 million barrels a day"
     if per is None and label and unit not in _SHARE_UNITS:
         per = context.label_rate(label)  # NOTE: "Aid trucks per day, October: 57"; "Monthly
         # inflation: 3.5%" names a measure, as "monthly inflation eased to 3.5%" does

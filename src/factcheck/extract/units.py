@@ -56,6 +56,8 @@ MEASURE_WORDS = {
     "degrees fahrenheit": "°F", "degree fahrenheit": "°F", "knot": "knot",
 }  # fmt: skip
 """Unit words, in the singular unless the plural is irregular; a plural "s" or "es" is read too."""
+BARRELS_A_DAY = "barrels/day"
+"""The unit of "bpd" and "b/d", which a claim states as barrels with a rate per day."""
 MEASURE_SYMBOLS = {
     "km": "km", "kms": "km", "cm": "cm", "mm": "mm", "kg": "kg", "kgs": "kg", "mg": "mg",
     "lb": "lb", "lbs": "lb", "oz": "oz", "ml": "ml", "ha": "hectare", "ft": "foot", "km2": "km²",
@@ -63,11 +65,13 @@ MEASURE_SYMBOLS = {
     "MW": "MW", "GW": "GW", "TW": "TW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",
     "TWh": "TWh", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmph": "km/h", "°C": "°C",
     "°F": "°F", "° C": "°C", "° F": "°F", "ºC": "°C", "ºF": "°F", "m3": "m³", "m³": "m³",
-    "bcm": "m³", "tcm": "m³",
+    "bcm": "m³", "tcm": "m³", "bpd": BARRELS_A_DAY, "b/d": BARRELS_A_DAY,
+    "mb/d": BARRELS_A_DAY, "mbpd": BARRELS_A_DAY, "kb/d": BARRELS_A_DAY, "kbpd": BARRELS_A_DAY,
 }  # fmt: skip
 """Unit symbols, matched in their own letter case ("MW" is not "mW")."""
-SYMBOL_SCALES = {"bcm": 1e9, "tcm": 1e12}
-"""Symbols that hold a scale: "15 bcm" is 15 billion cubic metres."""
+SYMBOL_SCALES = {"bcm": 1e9, "tcm": 1e12, "mb/d": 1e6, "mbpd": 1e6, "kb/d": 1e3, "kbpd": 1e3}
+"""Symbols that hold a scale: "15 bcm" is 15 billion cubic metres, "9.2 mb/d" 9.2 million
+barrels a day."""
 GLUED_ONLY_SYMBOLS = {"C": "°C"}
 """Symbols read only when glued to the number: "30C" is a temperature, "30 C" may be anything."""
 
