@@ -837,6 +837,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="before-the-event-is-another-time",
         ),
         pytest.param(
+            "OPEC+ output rose in April, with Saudi Arabia producing 9.0 million bpd.",
+            "Saudi Arabia, which pumped 9.6 million barrels a day in April, is angry.",
+            [(["9.0 million bpd", "9.6 million"], Verdict.CONFLICT)],
+            id="pumped-is-produced-and-bpd-barrels-a-day",
+        ),
+        pytest.param(
+            "Brent crude fell 2% to $61.20 a barrel on Friday.",
+            "Brent averaged $66 a barrel in April.",
+            [],
+            id="a-month's-average-is-not-a-day's-price",
+        ),
+        pytest.param(
             "Analysts had expected monthly inflation of 3.6%.",
             "The economy is forecast to shrink 3.5% this year.",
             [],

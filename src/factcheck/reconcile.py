@@ -292,6 +292,8 @@ def _any_apart(nodes: list[_Node], group: list[int], other: list[int]) -> bool:
         or _other_dates(nodes[a].feats, nodes[b].feats)
         or _month_and_year(nodes[a].feats, nodes[b].feats)
         or _month_and_year(nodes[b].feats, nodes[a].feats)
+        or _average_and_day(nodes[a].feats, nodes[b].feats)
+        or _average_and_day(nodes[b].feats, nodes[a].feats)
         for a in group
         for b in other
     )  # NOTE: of years, only the clauses' own: a year elsewhere in a sentence is as often
@@ -534,6 +536,8 @@ def _other_when(a: Features, b: Features) -> bool:
         return True  # NOTE: "eased to 1.9% in December" is not "averaged 2.3% in 2024"
     if a.multi_year != b.multi_year and (a.own_years or b.own_years):
         return True  # NOTE: "43 trillion yen over five years" is not "8.7 trillion yen for 2025"
+    if _average_and_day(a, b) or _average_and_day(b, a):
+        return True  # NOTE: "Brent averaged $66 in April" is not "fell to $61.20 on Friday"
     if a.baseline != b.baseline and not (a.own_years and b.own_years):
         return True  # NOTE: "up from 5 million in the summer" is of another time, unless dated
     return _dated_part_of_total(a, b) or _dated_part_of_total(b, a)
@@ -542,6 +546,18 @@ def _other_when(a: Features, b: Features) -> bool:
 _THIS_YEAR = frozenset({"this year"})
 _EMPTY: frozenset[str] = frozenset()
 """The year a report is of, which a clause dated by its own year may be."""
+
+
+def _average_and_day(average: Features, day: Features) -> bool:
+    """True when one clause tells an average over a month and the other a figure of one day
+    (a weekday, or a month's day)."""
+    if "averag" not in average.terms or not average.months or "averag" in day.terms:
+        return False
+    if any(len(month.split()) > 1 for month in average.months):
+        return False  # NOTE: an average up to a day ("as of 11 April") is no month's
+    return bool(day.quarters & WEEKDAYS) or any(
+        not month.startswith(AS_OF) and len(month.split()) > 1 for month in day.months
+    )
 
 
 def _periods(feats: Features) -> frozenset[str]:
