@@ -94,6 +94,7 @@ def test_not_a_claim(sentence: str) -> None:
             id="figure-opening-a-line-after-a-name",
         ),
         pytest.param("He lives at No. 10 Downing Street.", None, id="abbreviated-designator"),
+        pytest.param("The EU sanctioned vessels and Britain 93.", "93", id="country-then-figure"),
         pytest.param(
             "The video of the launch drew 5 million views within a day of its release online.",
             "5 million",

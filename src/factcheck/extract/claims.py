@@ -21,7 +21,7 @@ from factcheck.extract.tables import Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "22"
+PARSER_VERSION = "23"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -289,6 +289,7 @@ def _elided(text: str, figure: Figure, earlier: list[Claim], sentence: str) -> C
 
 _ELIDED_BEFORE = lazyre.compile(
     rf"(?:(?:,|;)?\s+(?:and|while|but)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}"
+    r"(?:(?:has|had|have)\s+)?(?:[a-z]+ed\s+)?"
     rf"|\bthan\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*['’]s\s+"
     rf"|\bfrom\s+{HEDGE_RUN}[\d.,]+\s+[a-z]+(?:\s+in\s+\d{{4}})?\s+to\s+){HEDGE_RUN}$"
 )

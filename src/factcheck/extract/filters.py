@@ -261,15 +261,21 @@ def _is_designation(text: str, figure: Figure) -> str | None:
     at = figure.start - len(match.group())
     if _no_name_takes(text, figure) or _opens_sentence(text, at, word):
         return None
-    if word[:1].isupper() and word.lower() not in FUNCTION_WORDS and not word.isupper():
-        return f"part of a name ({word} …)"
-    if word.isupper() and len(word) > 1 and word.lower() not in FUNCTION_WORDS:
-        return f"part of a name ({word} …)"
-    if word[:1].islower() and any(c.isupper() for c in word[1:]):
-        return f"part of a name ({word} …)"  # NOTE: "iPhone 15", "eBay 2"
-    return None
+    if is_place(word) and _AND_BEFORE.search(text, max(0, at - 12), at):
+        return None  # NOTE: "The EU has sanctioned 79 vessels and Britain 93": the verb left out
+    return f"part of a name ({word} …)" if _name_like(word) else None
 
 
+def _name_like(word: str) -> bool:
+    """True when `word` is written as a name is: "Boeing", "NASA", "iPhone", "eBay"."""
+    if word.lower() in FUNCTION_WORDS:
+        return word[:1].islower() and any(c.isupper() for c in word[1:])
+    if word.isupper():
+        return len(word) > 1
+    return word[:1].isupper() or any(c.isupper() for c in word[1:])
+
+
+_AND_BEFORE = lazyre.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 _VERB_TOP = lazyre.compile(
     r"\b(?:to|will|would|could|may|might|should|set\s+to|likely\s+to|expected\s+to|did|not)\s+top\s+$"
     r"|\btop(?:s|ped|ping)\s+$",
