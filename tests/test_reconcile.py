@@ -843,6 +843,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="pumped-is-produced-and-bpd-barrels-a-day",
         ),
         pytest.param(
+            "Russia relies on a shadow fleet of about 600 ageing tankers.",
+            "The Kremlin's shadow fleet has grown to roughly 1,000 vessels.",
+            [(["1,000", "600"], Verdict.CONFLICT)],
+            id="tankers-are-ships",
+        ),
+        pytest.param(
+            "The EU had sanctioned 79 tankers, while the United Kingdom had designated 93.",
+            "The EU has blacklisted 79 vessels, and Britain has sanctioned 110.",
+            [(["79"], Verdict.AGREE), (["110", "93"], Verdict.CONFLICT)],
+            id="a-second-actor's-figure-leaves-out-the-verb-and-the-noun",
+        ),
+        pytest.param(
             "Brent crude fell 2% to $61.20 a barrel on Friday.",
             "Brent averaged $66 a barrel in April.",
             [],

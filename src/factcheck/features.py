@@ -343,7 +343,9 @@ SYNONYMS = {
     "transfer": "deploy", "launch": "launch", "fired": "launch", "used": "launch",
     "global": "world", "worldwide": "world", "gdp": "economy", "economic": "economy",
     "expand": "grow", "expansion": "grow", "growth": "grow", "produce": "produc",
-    "production": "produc", "output": "produc", "pump": "produc",
+    "production": "produc", "output": "produc", "pump": "produc", "designat": "sanction",
+    "designate": "sanction",
+    "blacklist": "sanction",
     "contribut": "pledge", "donat": "pledge", "contribution": "aid", "donation": "aid",
     "support": "aid", "test": "launch", "station": "deploy", "strike": "attack", "young": "youth",
     "intercepted": "intercept", "intercept": "intercept",
@@ -1239,8 +1241,8 @@ def stem(word: str) -> str:
     word = word.lower()
     if word in SYNONYMS:
         return SYNONYMS[word]
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        word = word[:-3] + "y"  # NOTE: "carried" and "carries" are "carry"
     elif word.endswith(("ches", "shes", "sses", "xes")):
         word = word[:-2]
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:

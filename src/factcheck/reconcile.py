@@ -142,12 +142,13 @@ def _first(starts: dict[str, int], actor: str) -> bool:
 
 SAME_BLOCK = {
     "deaths": "people", "casualties": "people", "troops": "people", "refugees": "people",
-    "civilians": "people", "migrants": "people", "rounds": "shells",
+    "civilians": "people", "migrants": "people", "rounds": "shells", "tankers": "ships",
 }  # fmt: skip
 """Units that count the same things: "63 people died", "a death toll of 71", "3,000 soldiers
 killed or wounded", "3,100 casualties" and "4.2 million refugees" all count people; what
 happened to them (killed, wounded, displaced, deployed) keeps them apart inside the block.
-"3 million rounds" count shells ("three rounds of talks" meet no shells: their words differ)."""
+"3 million rounds" count shells ("three rounds of talks" meet no shells: their words differ);
+tankers are ships."""
 
 
 def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
