@@ -855,6 +855,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-second-actor's-figure-leaves-out-the-verb-and-the-noun",
         ),
         pytest.param(
+            "GENEVA, 11 December 2024 - There were 263 million malaria cases in 2023.",
+            "In 2023, malaria caused 608,000 deaths and 249 million cases.",
+            [(["249 million", "263 million"], Verdict.CONFLICT)],
+            id="a-dateline-dates-no-figure-and-two-objects-share-a-verb",
+        ),
+        pytest.param(
+            "Children accounted for about 70% of all malaria deaths in the Region.",
+            "Children made up 80% of malaria deaths.",
+            [(["70%", "80%"], Verdict.CONFLICT)],
+            id="the-region-names-no-place",
+        ),
+        pytest.param(
             "Brent crude fell 2% to $61.20 a barrel on Friday.",
             "Brent averaged $66 a barrel in April.",
             [],

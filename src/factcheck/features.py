@@ -14,7 +14,7 @@ from factcheck.extract.places import actors_in, is_place, read_actors, regions_i
 from factcheck.models import Claim
 
 _LEFT_CUT = lazyre.compile(
-    r"[;:—–(\[|]|,(?!\d)|\b(?:that|which|who|whom|while|whereas|because|although)\b"
+    r"[;:—–(\[|]|(?<=\s)-(?=\s)|,(?!\d)|\b(?:that|which|who|whom|while|whereas|because|although)\b"
     r"|\b(?:said|says|say|told|tells|reported|reports|(?<!an )estimated|estimates|estimate|claimed"
     r"|according\s+to(?:\s+\w+){0,4}?)\b",
     re.I,
@@ -58,6 +58,11 @@ _MONTH = lazyre.compile(
 _FULL_MONTH = {name[:3]: name for name in _MONTH_NAMES}
 _MONTH_HINT = lazyre.compile("|".join(name[:3] for name in _MONTH_NAMES))
 """The months' first letters, a quick test for a month written out or cut short."""
+_DATELINE_START = lazyre.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)"
+    r"(?:,?\s+\d{4})?\s*(?:\([^()]{2,30}\)\s*)?[-–—]{1,2}\s"
+)
+"""A wire report's dateline before its first sentence: "GENEVA, 11 December 2024 - "."""
 _DATELINE_BEFORE = lazyre.compile(r"\b[A-Z]{3,}[A-Z .'-]*,\s+$")
 """The place of a dateline before its date ("SEOUL, Dec. 3 (Yonhap)"): the day of the report,
 not of its figures."""
@@ -287,6 +292,11 @@ _MORE_AFTER = lazyre.compile(r"\s+more\b(?!\s+than)", re.I)
 _WINDOW = 12
 _OF = lazyre.compile(r"\s*of\b", re.I)
 _DIGIT = lazyre.compile(r"\d")
+_OBJECT_ONLY = lazyre.compile(
+    r"\s*[a-z]+s\b(?:\s+(?:in|on|at|for|over|during|last|this|by|since|from)\b.*)?", re.S
+)
+"""A counted noun, perhaps with when or where, and no verb: "and 249 million cases in 2023"."""
+_LAST_AMOUNT = lazyre.compile(r"[$€£¥]?\d[\d,.]*$")
 _AFTER_FIGURE_AND = lazyre.compile(r"\d[^\d]*?\b(?:and|but)\s+(?!\D*\d)", re.I)
 _SHARES = frozenset({"percent", "percentage_points"})
 _NOT_COUNTED = STOP | word_set("""
@@ -419,6 +429,12 @@ _NOT_LOCALITY = frozenset(
 )  # fmt: skip
 """Capitalised words after "in" that name no place below a country: times, determiners, and
 continents, which hold countries rather than lie in one."""
+PLACE_KINDS = frozenset(
+    {"county", "province", "region", "district", "state", "city", "oblast", "governorate",
+     "prefecture", "municipality", "town", "village", "camp"}
+)  # fmt: skip
+"""Words that say what kind of place a locality is: alone ("in the Region") they name none,
+and a clause naming the place may leave them out."""
 _CAUSES = {
     **dict.fromkeys(word_set("""cholera covid dengue disease ebola epidemic malaria measle
                                outbreak pandemic viru"""), "disease"),
@@ -554,6 +570,9 @@ def features(
     left, right = clause(claim, at)
     window = f"{left} {right}"
     before = claim.sentence[:at] if at >= 0 else claim.sentence
+    if dateline := _DATELINE_START.match(before):
+        before = before[dateline.end() :]  # NOTE: "GENEVA, 11 December 2024 - There were ...":
+        # the report's day, not its figures'
     # NOTE: "fell to 84.5% from 117.8% in December": the dates after a baseline are its own
     baseline_after = _BASELINE_AFTER.search(right) if "from" in right else None
     dated = f"{left} {right[: baseline_after.start()]}" if baseline_after else window
@@ -716,7 +735,7 @@ def _localities(window: str) -> frozenset[str]:
             named = read_actors(name).rest.split()
             words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in named]
             kept = [w.lower() for w in words if w and not is_place(w) and w not in _NOT_LOCALITY]
-            if kept:
+            if kept and not PLACE_KINDS.issuperset(kept):  # NOTE: "in the Region" names none
                 found.add(" ".join(kept))
     return frozenset(found)
 
@@ -1065,19 +1084,30 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
         left = f"{label} {left}" if label else left
     joined = _AFTER_FIGURE_AND.search(left) if _DIGIT.search(left) else None
     if joined:
-        tail = left[joined.end() :]
-        if _HEDGES_ONLY.fullmatch(tail) and _ADJUNCT_ONLY.fullmatch(right):
-            # NOTE: "grew 3.6% in 2023 and 4.1% in 2024": the second figure shares the verb;
-            # "590,000 in Chad and 500,000 in Egypt": the place of the first is not its own
-            if right.strip():
-                left = _FIRST_ADJUNCT.sub("", left, count=1)
-            left = _without_figures(left)
-        elif _PREDICATE.match(tail):
-            # NOTE: "The plan seeks $1.4 billion and is 11% funded": one subject, two verbs
-            left = f"{_without_figures(left[: joined.start()])} {tail}"
-        else:
-            left = tail  # NOTE: "60% back it and 33% are against": two clauses
+        left = _after_and(left, right, joined)
     return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
+
+
+def _after_and(left: str, right: str, joined: re.Match[str]) -> str:
+    """The words before a figure that follows another and an "and" (`joined`), as its clause
+    reads them."""
+    tail = left[joined.end() :]
+    if _HEDGES_ONLY.fullmatch(tail) and _ADJUNCT_ONLY.fullmatch(right):
+        # NOTE: "grew 3.6% in 2023 and 4.1% in 2024": the second figure shares the verb;
+        # "590,000 in Chad and 500,000 in Egypt": the place of the first is not its own
+        if right.strip():
+            left = _FIRST_ADJUNCT.sub("", left, count=1)
+        return _without_figures(left)
+    if _PREDICATE.match(tail):
+        # NOTE: "The plan seeks $1.4 billion and is 11% funded": one subject, two verbs
+        return f"{_without_figures(left[: joined.start()])} {tail}"
+    if _HEDGES_ONLY.fullmatch(tail) and _OBJECT_ONLY.fullmatch(right):
+        # NOTE: "malaria caused 608,000 deaths and 249 million cases": two objects of one verb;
+        # what the first counts is not the second's
+        head = left[: joined.start() + 1]
+        first = _LAST_AMOUNT.search(head)
+        return head[: first.start()].rstrip() if first else tail
+    return tail  # NOTE: "60% back it and 33% are against": two clauses
 
 
 def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:

@@ -20,6 +20,7 @@ from factcheck.features import (
     AS_OF,
     CHANGES,
     HARMS,
+    PLACE_KINDS,
     STANCE_TERMS,
     WEEKDAYS,
     Features,
@@ -514,15 +515,8 @@ def _other_places(placed: Features, other: Features) -> bool:
 
 
 def _named_in(place: str, terms: frozenset[str]) -> bool:
-    words = [word for word in place.split() if word not in _PLACE_KINDS]
+    words = [word for word in place.split() if word not in PLACE_KINDS]
     return bool(words) and all(stem(word) in terms for word in words)
-
-
-_PLACE_KINDS = frozenset(
-    {"county", "province", "region", "district", "state", "city", "oblast", "governorate",
-     "prefecture", "municipality", "town", "village", "camp"}
-)  # fmt: skip
-"""Words that say what kind of place a locality is, which a clause naming it may leave out."""
 
 
 def _other_when(a: Features, b: Features) -> bool:
