@@ -944,6 +944,22 @@ def test_barrels_a_day_by_their_symbols(sentence: str, text: str, value: float) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        pytest.param("Incidence fell to 60 cases per 1,000 population.",
+                     "60 cases per 1,000 population", "per 1,000 people", id="counted-then-base"),
+        pytest.param("Infant mortality was 28 deaths per 1,000 live births.",
+                     "28 deaths per 1,000 live births", "per 1,000 live births", id="live-births"),
+        pytest.param("The murder rate fell to 5.7 per 100,000 people.", "5.7 per 100,000 people",
+                     "per 100,000 people", id="base-alone"),
+    ],
+)  # fmt: skip
+def test_a_rate_per_base_is_one_figure(sentence: str, text: str, unit: str) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.unit) == (text, unit)
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "feet"),
     [
         pytest.param("He is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, id="words"),

@@ -62,6 +62,8 @@ from tests.conftest import claims_of
         pytest.param("February 3, 2025\n12 min read\nA 5-minute read.", id="reading-time"),
         pytest.param("It was said it has been zero.", id="zero"),
         pytest.param("The 10-year Treasury yield and 30-year fixed mortgages rose.", id="tenor"),
+        pytest.param("Children under 5 are most at risk.", id="age-group"),
+        pytest.param("The tax hits people over 65 years old.", id="age-group-in-years"),
     ],
 )
 def test_not_a_claim(sentence: str) -> None:
@@ -94,6 +96,7 @@ def test_not_a_claim(sentence: str) -> None:
             id="figure-opening-a-line-after-a-name",
         ),
         pytest.param("He lives at No. 10 Downing Street.", None, id="abbreviated-designator"),
+        pytest.param("Over 65 people were hurt.", "65", id="a-bound-before-people"),
         pytest.param("The EU sanctioned vessels and Britain 93.", "93", id="country-then-figure"),
         pytest.param(
             "The video of the launch drew 5 million views within a day of its release online.",

@@ -45,7 +45,10 @@ _FROM_CHANGE = lazyre.compile(rf"{CHANGE_VERB}\s+(?:\w+\s+){{0,2}}from\s+$", re.
 _CHANGE_BEFORE = lazyre.compile(rf"{CHANGE_VERB}\s+(?:by\s+)?(?:\S+\s+)?$", re.I)
 """A change verb right before a figure: "rose 12 cents", "fell by $2"."""
 _BY_BEFORE = lazyre.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
-_PER_BASE = lazyre.compile(r"\s+per\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[A-Za-z]+)\b")
+_PER_BASE = lazyre.compile(
+    r"(?:\s+[a-z]+s)?\s+per\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>live\s+births|[A-Za-z]+)\b"
+)
+"""The base of a rate: "6.3 per 100,000 people", "81 cases per 1,000 population"."""
 _PREFIX_AFTER_JOIN = lazyre.compile(rf"(?:{units.CURRENCY_PREFIX})\s?", re.I)
 _BETWEEN = lazyre.compile(r"\bbetween\s+(?:negative\s+|minus\s+)?$", re.I)
 _DASH_NUMBER = lazyre.compile(r"[-–]\d")
@@ -109,7 +112,8 @@ def _figure_at(text: str, match: re.Match[str]) -> Figure | None:
         return None  # NOTE: "155mm", "21st", "1960s", "10x20": designations, not amounts
     if figure.unit is None and (base := _PER_BASE.match(text, figure.end)):
         # NOTE: "6.3 per 100,000 people" is one rate; the 100,000 is no figure of its own
-        unit = f"per {base.group('n')} {base.group('noun').lower()}"
+        noun = " ".join(base.group("noun").lower().split())
+        unit = f"per {base.group('n')} {units.MEASURE_NOUNS.get(noun) or units.counted_unit(noun)}"
         figure = update(figure, end=base.end(), unit=unit)
     return with_hedges(text, figure)
 

@@ -138,7 +138,7 @@ def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     """The reason the figure at `figure` is not a claim, or None when it is one."""
     for rule in (_in_identifier, _in_phone_number, _in_citation, _in_date, _is_year,
                  _is_identifier_number, _is_designation, _is_address, _is_time, _is_list_marker,
-                 _is_calibre, _is_time_frame, _is_apposed_age, _is_counter,
+                 _is_calibre, _is_time_frame, _is_apposed_age, _is_age_group, _is_counter,
                  _is_reading_time, _is_tenor, _is_grade, _is_page_chrome):  # fmt: skip
         reason = rule(text, figure)
         if reason:
@@ -439,6 +439,24 @@ def _is_counter(text: str, figure: Figure) -> str | None:
     if rest.strip() or not _COUNTER_LABEL.fullmatch(label):
         return None
     return "a counter on the page (Comments (12))"
+
+
+def _is_age_group(text: str, figure: Figure) -> str | None:
+    """ "Children under 5 accounted for 76% of deaths", "people over 65": an age that names
+    a group of people, not a figure the text states."""
+    if figure.unit not in (None, "years", "years old") or not 0 < figure.value <= 120:
+        return None
+    match = _AGE_GROUP_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+    return f"an age group ({match.group().strip()} …)" if match else None
+
+
+_AGE_GROUP_BEFORE = lazyre.compile(
+    r"\b(?:children|kids|boys|girls|infants|babies|toddlers|adults|people|persons|those|men"
+    r"|women|voters|patients|pupils|students|teenagers|youngsters|workers|residents|ones)"
+    r"\s+(?:(?:aged|age)\s+)?(?:under|over|below|above|younger\s+than|older\s+than)"
+    r"\s+(?:the\s+age\s+of\s+)?$",
+    re.I,
+)
 
 
 def _is_apposed_age(text: str, figure: Figure) -> str | None:
