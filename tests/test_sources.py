@@ -66,6 +66,21 @@ def test_page_furniture_gives_no_claims(tmp_path: Path) -> None:
     assert not FURNITURE & {int(c.value) for c in extract_claims(doc)}
 
 
+def test_a_web_pages_headline_is_read_with_its_article(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    article = " ".join(["The outbreak in West Texas has grown to 756 confirmed cases."] * 3)
+    path.write_text(
+        "<html><head><title>Cases pass 750 | Health News</title></head><body>"
+        "<header><h1>Measles cases in Texas pass 750</h1></header>"
+        f"<article><p>{article}</p><p>Officials said 29 patients were in hospital.</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    doc = document(path)
+    assert doc.text.count("Measles cases in Texas pass 750") == 1
+    assert [c.value for c in extract_claims(doc)][:2] == [750, 756]
+
+
 def test_pdf_claims_know_their_page(tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
     path.write_bytes(renderings.as_pdf(SEEDS[2].read_text(encoding="utf-8")))

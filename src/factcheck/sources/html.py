@@ -23,5 +23,9 @@ def read(name: str, data: bytes, digest: str) -> Document | SkippedSource:
     meta = trafilatura.extract_metadata(page)
     title = meta.title if meta is not None else None
     date = meta.date if meta is not None else None
+    if title and title.strip() and title.strip() not in text[: len(title) + 400]:
+        # NOTE: the extractor leaves the headline out of the article text, and a headline
+        # states figures too ("Measles cases in Texas pass 750")
+        text = f"{title.strip()}\n\n{text}"
     return Document(path=name, text=text, sha256=digest, format="html", encoding=encoding,
                     title=title, date=date)  # fmt: skip
