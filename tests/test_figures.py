@@ -707,6 +707,21 @@ def test_a_second_figure_leaves_out_the_noun_of_the_first(sentence: str) -> None
     assert [c.unit for c in claims_of(sentence)] == ["warheads", "warheads"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        pytest.param("Around 4,700 North Korean soldiers have been killed or wounded.",
+                     "casualties", id="soldiers-killed-or-wounded"),
+        pytest.param("It was followed by at least 3,000 more early this year.", "count",
+                     id="more-then-no-noun"),
+        pytest.param("The North's shipments - more than 12 million - dwarf Europe's.", "count",
+                     id="a-spaced-hyphen-ends-the-clause"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_counts_ends_where_its_noun_does(sentence: str, unit: str) -> None:
+    assert claims_of(sentence)[0].unit == unit
+
+
 def test_a_baseline_of_a_rate_is_a_rate() -> None:
     found = claims_of("It took 1.7 million barrels per day, up from fewer than 100,000 in 2021.")
     assert [(c.text, c.unit, c.per) for c in found] == [

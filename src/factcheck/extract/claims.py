@@ -21,7 +21,7 @@ from factcheck.extract.tables import Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "25"
+PARSER_VERSION = "26"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -186,7 +186,8 @@ def _words_counted(text: str, figure: Figure) -> list[str]:
     if " ".join(after[:2]).lower() in TRAILING_HEDGES:
         return after[2:]  # NOTE: "5 or more tanks" counts tanks
     if after[:1] == ["more"] and after[1:2] != ["than"]:
-        return after[1:]  # NOTE: "3,000 more troops" counts troops
+        # NOTE: "3,000 more troops" counts troops; "3,000 more early this year", nothing named
+        return after[1:] if after[1:2] and context.is_plural(after[1].lower()) else []
     if _ARE_THEN_WORD.match(text, figure.end) and _plural_head(after[1:]):
         return after[1:]  # NOTE: "of whom 3,000 are special forces" counts forces
     if after[:1] == ["of"] and (whole := _OF_WHOLE.match(text, figure.end)):
@@ -308,6 +309,12 @@ _PARTICIPLE_AFTER = lazyre.compile(rf"\s+(?:{'|'.join(sorted(_PARTICIPLES))})\b"
 11,000 sent in late 2024"."""
 _OF_THEM = lazyre.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 """A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe"."""
+_NOUN_KILLED_OR_WOUNDED = lazyre.compile(
+    rf"(?:\s+[A-Za-z-]+){{1,3}}?{_SAID_OF}(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b",
+    re.I,
+)
+"""Soldiers or people killed and hurt together: "4,700 North Korean soldiers have been killed
+or wounded" are casualties."""
 _KILLED_OR_WOUNDED = lazyre.compile(
     rf"{_SAID_OF}(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I
 )
@@ -374,9 +381,13 @@ def _claim(
             else units.counted_unit(noun)
         )
     )
-    if unit in ("deaths", "count") and (
-        _KILLED_OR_WOUNDED.match(text, figure.end) or _killed_or_wounded_before(text, figure.start)
-    ):
+    if (
+        unit in ("deaths", "count")
+        and (
+            _KILLED_OR_WOUNDED.match(text, figure.end)
+            or _killed_or_wounded_before(text, figure.start)
+        )
+    ) or (unit in ("troops", "people") and _NOUN_KILLED_OR_WOUNDED.match(text, figure.end)):
         # NOTE: "a toll of 3,000 killed and wounded", "Russian dead and wounded at more than
         # 700,000", "Killed and wounded: 750,000+" are not all dead
         unit = "casualties"

@@ -31,7 +31,7 @@ is are was were be been being has have had will would could should may might mus
 reportedly eventually also already still now then reported allegedly
 """)
 CLAUSE_WORDS = frozenset({"that", "which", "who", "while", "whereas", "but", "although", "because"})
-_CLAUSE_BREAK = lazyre.compile(r"[,.;:!?()\[\]\n—–\"“”|](?<!\d[,.](?=\d))")
+_CLAUSE_BREAK = lazyre.compile(r"[,.;:!?()\[\]\n—–\"“”|](?<!\d[,.](?=\d))|\s-\s")
 """Punctuation that ends a clause; a comma or point between digits is part of a number.
 Written as one character class first, so that the engine can skip to candidates."""
 _SPACES = lazyre.compile(r"\s+")
