@@ -754,6 +754,14 @@ def _displaced(terms: set[str]) -> str | None:
     return "abroad" if not terms.isdisjoint(_ABROAD) else None
 
 
+_SHARE_VERBS = word_set("""
+goes go went comes come came lives live lived holds hold held remains remain makes make
+takes take gets get needs need supports support backs back opposes oppose favours favors
+goes owns own works work earns earn lacks lack faces face believes believe thinks think
+""")
+"""Verbs that may follow the whole a share is of: "of the population lives in cities"."""
+
+
 def _share_base(right: str) -> tuple[str | None, frozenset[str]]:
     """The head noun of the "of ..." phrase right after a share, stemmed, and the words before
     it but places: "of Americans support" -> "american", "of US crude imports" -> "import" and
@@ -769,6 +777,8 @@ def _share_base(right: str) -> tuple[str | None, frozenset[str]]:
             continue
         if phrase and is_place(word) and not is_place(phrase[-1]):
             break  # NOTE: "of the artillery ammunition Russia fires": the noun came before
+        if phrase and word in _SHARE_VERBS:
+            break  # NOTE: "a third of the budget goes to defence": the verb after the noun
         phrase.append(word)
         if is_plural(word):
             break

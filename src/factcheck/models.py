@@ -83,6 +83,23 @@ class Claim(Frozen):
     repeat_of: str | None = None
     accepted: bool = Field(default=False, description="An accepted figure from the ledger.")
 
+    def in_percent(self) -> Claim:
+        """The claim in percent when it tells a part of a whole in words ("nearly a third of
+        the budget" is about 33% of it, and meets "32% of the budget"), else itself. "One in
+        seven Pakistanis" counts people, whose whole it does not say; "0.4" may be anything."""
+        if self.unit != "count" or self.per or not 0 < self.value < 1 or self.text[:1].isdigit():
+            return self
+
+        def scaled(value: float | None) -> float | None:
+            return None if value is None else value * 100
+
+        return self.model_copy(
+            update={
+                "value": self.value * 100, "low": scaled(self.low), "high": scaled(self.high),
+                "precision": scaled(self.precision), "unit": "percent",
+            }
+        )  # fmt: skip
+
 
 class ClaimGroup(Frozen):
     """Claims from two or more sources judged to be about one quantity, with a verdict."""

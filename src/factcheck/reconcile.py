@@ -153,10 +153,12 @@ tankers are ships."""
 
 
 def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
-    """Claims by unit and rate base, in a fixed block order; repeats go with their block."""
+    """Claims by unit and rate base, in a fixed block order; repeats go with their block. A
+    share told as a fraction is compared in percent (`Claim.in_percent`)."""
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if not is_vague(claim):
+            claim = claim.in_percent()
             blocks[(SAME_BLOCK.get(claim.unit, claim.unit), claim.per or "")].append(claim)
     return [blocks[key] for key in sorted(blocks)]
 
@@ -533,6 +535,8 @@ def _other_when(a: Features, b: Features) -> bool:
         return True  # NOTE: "43 trillion yen over five years" is not "8.7 trillion yen for 2025"
     if _average_and_day(a, b) or _average_and_day(b, a):
         return True  # NOTE: "Brent averaged $66 in April" is not "fell to $61.20 on Friday"
+    if a.directions and b.directions and (_since_and_day(a, b) or _since_and_day(b, a)):
+        return True  # NOTE: "down by a fifth since January" is not "fell 2% on Friday"
     if a.baseline != b.baseline and not (a.own_years and b.own_years):
         return True  # NOTE: "up from 5 million in the summer" is of another time, unless dated
     return _dated_part_of_total(a, b) or _dated_part_of_total(b, a)
@@ -541,6 +545,16 @@ def _other_when(a: Features, b: Features) -> bool:
 _THIS_YEAR = frozenset({"this year"})
 _EMPTY: frozenset[str] = frozenset()
 """The year a report is of, which a clause dated by its own year may be."""
+
+
+def _since_and_day(since: Features, day: Features) -> bool:
+    """True when one clause tells a change since a start and the other a change of one day."""
+    return (
+        since.cumulative
+        and not since.quarters & WEEKDAYS
+        and bool(day.quarters & WEEKDAYS)
+        and not day.cumulative
+    )
 
 
 def _average_and_day(average: Features, day: Features) -> bool:

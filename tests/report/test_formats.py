@@ -54,3 +54,14 @@ def test_markdown_summary(result: ScanResult) -> None:
     assert text.startswith("## factcheck\n")
     assert "**1 open conflict**" in text
     assert "| g1 |" in text
+
+
+def test_a_part_in_words_shows_in_percent_as_it_is_compared(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Nearly a third of the budget goes to defence.\n")
+    (tmp_path / "b.txt").write_text("Defence takes 38% of the budget.\n")
+    found = scan([tmp_path], NO_CACHE)
+    (group,) = found.groups
+    assert (group.verdict.value, group.unit) == ("conflict", "percent")
+    assert [c.value for c in found.claims if not c.accepted] == [0.33333333333333, 38]
+    text = reporter(Format.TABLE, color=False).render(found)
+    assert "33.3%" in text

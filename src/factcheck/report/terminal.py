@@ -115,10 +115,17 @@ def _sentence(claim: Claim) -> Text:
 
 
 def _value(claim: Claim) -> str:
+    shown = claim.in_percent()  # NOTE: "a third" is shown as 33.3%, as it is compared
+    rounded = shown is not claim
+
+    def part(value: float) -> str:
+        return figure(round(value, 1) if rounded else value)
+
+    claim = shown
     if claim.low is not None and claim.high is not None and claim.low != claim.high:
-        core = f"{figure(claim.low)}–{figure(claim.high)}"
+        core = f"{part(claim.low)}–{part(claim.high)}"
     else:
-        core = figure(claim.value)
+        core = part(claim.value)
     unit = "%" if claim.unit == "percent" else f" {claim.unit}"
     per = f" per {claim.per}" if claim.per else ""
     return f"{core}{unit}{per}"
