@@ -975,6 +975,28 @@ def test_a_rate_per_base_is_one_figure(sentence: str, text: str, unit: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        pytest.param("Emissions are projected at 37.4 GtCO2.", "37.4 GtCO2", 37.4e9, "tonne",
+                     id="GtCO2"),
+        pytest.param("It emitted 350 MtCO2e.", "350 MtCO2e", 350e6, "tonne", id="MtCO2e"),
+        pytest.param("It emits 5 gigatonnes of CO2.", "5 gigatonnes", 5e9, "tonne",
+                     id="gigatonnes"),
+        pytest.param("CO2 reached 422.5 parts per million.", "422.5 parts per million", 422.5,
+                     "ppm", id="parts-per-million"),
+        pytest.param("Concentrations average 422.5 ppm.", "422.5 ppm", 422.5, "ppm", id="ppm"),
+        pytest.param("It will decline by half a percent.", "half a percent", 0.5, "percent",
+                     id="half-a-percent"),
+    ],
+)  # fmt: skip
+def test_units_of_emissions_and_concentrations(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.value, claim.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "feet"),
     [
         pytest.param("He is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, id="words"),

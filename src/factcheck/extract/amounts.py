@@ -112,6 +112,8 @@ _PART_BEFORE = lazyre.compile(
     r"\b(?:the|a|an|first|second|other|latter|former|each|one|every|this|that)\s+$", re.I
 )
 _HALF_A = lazyre.compile(r"half\s+an?\s+(?=(?:percentage|percent|per\s?cent)\s+points?\b)", re.I)
+_HALF_A_PERCENT = lazyre.compile(r"half\s+an?\s+(?:percent|per\s?cent)\b(?!\s*points?\b)", re.I)
+"""Half of one percent: "decline by about half a percent" is 0.5%."""
 _MILLION_CODE = lazyre.compile(rf"\s?M(?P<code>{units.CURRENCY_CODE_PATTERN})\b")
 _CODE_AFTER = lazyre.compile(rf"\s?(?:{units.CURRENCY_CODE_PATTERN})\b", re.I)
 _WORD_AFTER = lazyre.compile(
@@ -421,6 +423,8 @@ def lone_half(text: str, start: int) -> Figure | None:
     "fell by half". Only there: "half a day" is no figure, "the first half of 2024" a time."""
     if match := _HALF_A.match(text, start):
         return _with_points(text, exact(start, match.end(), 0.5, 0.05, "fraction"))
+    if match := _HALF_A_PERCENT.match(text, start):
+        return update(exact(start, match.end(), 0.5, 0.05, "words"), unit="percent")
     if _BY_BEFORE.search(text, max(0, start - 24), start) and _HALF_ALONE.match(text, start):
         return exact(start, start + 4, 0.5, 0.05, "fraction")
     if (
@@ -434,7 +438,10 @@ def _with_measure(text: str, figure: Figure) -> Figure | None:
     """A unit of measure after the amount: "5 km", "5km", "a 40-mile convoy", "30C"."""
     end = figure.end
     if match := _MEASURE_WORD.match(text, end):
-        unit = units.MEASURE_WORDS[" ".join(match.group("u").lower().split())]
+        word = " ".join(match.group("u").lower().split())
+        unit = units.MEASURE_WORDS[word]
+        if scale := units.WORD_SCALES.get(word):
+            figure = _scaled(figure, scale, end)  # NOTE: "5 gigatonnes" is 5 billion tonnes
     elif match := _MEASURE_SYMBOL.match(text, end):
         unit = units.MEASURE_SYMBOLS[match.group("u")]
         if scale := units.SYMBOL_SCALES.get(match.group("u")):

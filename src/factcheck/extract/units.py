@@ -54,6 +54,8 @@ MEASURE_WORDS = {
     "gigawatt-hour": "GWh", "terawatt hour": "TWh", "terawatt-hour": "TWh",
     "degrees celsius": "°C", "degree celsius": "°C", "degrees centigrade": "°C",
     "degrees fahrenheit": "°F", "degree fahrenheit": "°F", "knot": "knot",
+    "part per million": "ppm", "parts per million": "ppm", "gigatonne": "tonne",
+    "megatonne": "tonne",
 }  # fmt: skip
 """Unit words, in the singular unless the plural is irregular; a plural "s" or "es" is read too."""
 BARRELS_A_DAY = "barrels/day"
@@ -65,13 +67,20 @@ MEASURE_SYMBOLS = {
     "MW": "MW", "GW": "GW", "TW": "TW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",
     "TWh": "TWh", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmph": "km/h", "°C": "°C",
     "°F": "°F", "° C": "°C", "° F": "°F", "ºC": "°C", "ºF": "°F", "m3": "m³", "m³": "m³",
-    "bcm": "m³", "tcm": "m³", "bpd": BARRELS_A_DAY, "b/d": BARRELS_A_DAY,
+    "bcm": "m³", "tcm": "m³", "bpd": BARRELS_A_DAY, "b/d": BARRELS_A_DAY, "ppm": "ppm",
+    "Gt": "tonne", "GtCO2": "tonne", "GtCO2e": "tonne", "Mt": "tonne", "MtCO2": "tonne",
+    "MtCO2e": "tonne",
     "mb/d": BARRELS_A_DAY, "mbpd": BARRELS_A_DAY, "kb/d": BARRELS_A_DAY, "kbpd": BARRELS_A_DAY,
 }  # fmt: skip
 """Unit symbols, matched in their own letter case ("MW" is not "mW")."""
-SYMBOL_SCALES = {"bcm": 1e9, "tcm": 1e12, "mb/d": 1e6, "mbpd": 1e6, "kb/d": 1e3, "kbpd": 1e3}
+SYMBOL_SCALES = {
+    "bcm": 1e9, "tcm": 1e12, "mb/d": 1e6, "mbpd": 1e6, "kb/d": 1e3, "kbpd": 1e3, "Gt": 1e9,
+    "GtCO2": 1e9, "GtCO2e": 1e9, "Mt": 1e6, "MtCO2": 1e6, "MtCO2e": 1e6,
+}  # fmt: skip
 """Symbols that hold a scale: "15 bcm" is 15 billion cubic metres, "9.2 mb/d" 9.2 million
-barrels a day."""
+barrels a day, "37.4 GtCO2" 37.4 billion tonnes."""
+WORD_SCALES = {"gigatonne": 1e9, "megatonne": 1e6}
+"""Unit words that hold a scale, by their singular: "5 gigatonnes" is 5 billion tonnes."""
 GLUED_ONLY_SYMBOLS = {"C": "°C"}
 """Symbols read only when glued to the number: "30C" is a temperature, "30 C" may be anything."""
 
