@@ -83,6 +83,8 @@ def test_not_a_claim(sentence: str) -> None:
         pytest.param("The number equals 20000 in 1998.", "20000", id="round-long-number"),
         pytest.param("Deaths could top 50,000 by March.", "50,000", id="top-as-a-verb"),
         pytest.param("The top 5 banks lent more.", None, id="top-as-a-rank"),
+        pytest.param("Its top 5 banks lent more.", None, id="top-after-its"),
+        pytest.param("Cases top 750.", "750", id="top-after-a-plural-subject"),
         pytest.param("The war cost a billion dollars.", "a billion dollars", id="a-scale-word"),
         pytest.param("One million people fled.", "One million", id="one-and-a-scale-word"),
         pytest.param(

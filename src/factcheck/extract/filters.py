@@ -278,9 +278,12 @@ def _name_like(word: str) -> bool:
 _AND_BEFORE = lazyre.compile(r"(?:,|\band|\bwhile|\bbut)\s+(?:the\s+)?$")
 _VERB_TOP = lazyre.compile(
     r"\b(?:to|will|would|could|may|might|should|set\s+to|likely\s+to|expected\s+to|did|not)\s+top\s+$"
-    r"|\btop(?:s|ped|ping)\s+$",
+    r"|\btop(?:s|ped|ping)\s+$"
+    r"|\b(?!(?:its|his|this|was|is|has|as|us)\b)[A-Za-z]+[a-z]s\s+top\s+$",
     re.I,
 )
+""""top" as a verb: "could top 50,000", "topped", and after a plural subject ("Cases top 750";
+not "its top 5")."""
 
 
 def _no_name_takes(text: str, figure: Figure) -> bool:

@@ -92,6 +92,14 @@ def with_hedges(text: str, figure: Figure) -> Figure:
     """The figure with the hedge written before or after it, and the interval that follows."""
     hedge = _hedge_before(text, figure.start, figure.end)
     qualifier = HEDGES[hedge.lower()] if hedge else Qualifier.EXACT
+    near = text[max(0, figure.start - 8) : figure.start]
+    passing = (
+        _COUNT_PASSES.search(text, max(0, figure.start - 60), figure.start)
+        if hedge is None and ("pass" in near or "top" in near)
+        else None
+    )
+    if passing is not None and passing.end() == figure.start:
+        hedge, qualifier = passing.group("verb").lower(), Qualifier.AT_LEAST
     end = figure.end
     after = _HEDGE_AFTER.match(text, end)
     if after and figure.kind != "vague":
@@ -115,6 +123,13 @@ def with_hedges(text: str, figure: Figure) -> Figure:
     return bounded
 
 
+_COUNT_PASSES = lazyre.compile(
+    r"\b(?:toll|deaths|dead|cases|infections|casualties|arrivals|number|count|tally|total)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?P<verb>pass(?:es)?|top)\s+",
+    re.I,
+)
+"""A count that passes a mark, as headlines write it: "Death toll from Myanmar earthquake
+passes 3,000", "Cases top 750" (not "The House passes $95 billion in aid")."""
 _SPAN_AFTER = lazyre.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 _FOR_SPAN_BEFORE = lazyre.compile(
     r"\b(?:for|last(?:s|ed|ing)?|took|takes|taken|spent|spanning|in|after|than|of|within|it|is"
