@@ -873,6 +873,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-part-in-words-is-a-share-in-percent",
         ),
         pytest.param(
+            "Russia's oil output was 10.4 million barrels a day.",
+            "Kazakhstan produced nearly 1.8 million barrels a day, and Russia about 9.1 million.",
+            [(["10.4 million", "9.1 million"], Verdict.CONFLICT)],
+            id="a-second-name-takes-the-verb-of-the-first-clause",
+        ),
+        pytest.param(
+            "Poland sent 14 tanks to Ukraine.",
+            "Germany sent 14 tanks and Poland 10.",
+            [(["10", "14"], Verdict.CONFLICT)],
+            id="a-second-name-after-and-takes-the-verb",
+        ),
+        pytest.param(
             "Brent crude fell 2% to $61.20 a barrel on Friday.",
             "Brent is down by a fifth since January.",
             [],

@@ -1111,6 +1111,9 @@ def _after_and(left: str, right: str, joined: re.Match[str]) -> str:
     if _PREDICATE.match(tail):
         # NOTE: "The plan seeks $1.4 billion and is 11% funded": one subject, two verbs
         return f"{_without_figures(left[: joined.start()])} {tail}"
+    if _NAME_THEN_HEDGES.fullmatch(tail) and _ADJUNCT_ONLY.fullmatch(right):
+        # NOTE: "Germany sent 14 tanks and Poland 10": the second name's verb is left out
+        return f"{_elided_verb(left[: joined.start() + 1])} {tail}"
     if _HEDGES_ONLY.fullmatch(tail) and _OBJECT_ONLY.fullmatch(right):
         # NOTE: "malaria caused 608,000 deaths and 249 million cases": two objects of one verb;
         # what the first counts is not the second's
@@ -1180,6 +1183,10 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
     before the comma when those words are an apposition, a predicate, a participle or a
     baseline."""
     last = cuts[-1]
+    if (elided := _ELIDED_CLAUSE.fullmatch(rest)) and _DIGIT.search(left, 0, last.start()):
+        # NOTE: "Kazakhstan produced nearly 1.8 million barrels a day, and Russia about 9.1
+        # million": the verb of the first clause
+        return f"{_elided_verb(left[: last.start()])} {elided.group('name')}"
     if _after_attribution(cuts):
         # NOTE: "According to the UN human rights office (OHCHR), at least 5,601 people were
         # killed": the clause before the comma names who said it, not what was counted
@@ -1215,6 +1222,29 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # missiles": another thing of the same verb
         return f"{_naming_clause(left, cuts)} {rest}"
     return rest
+
+
+def _elided_verb(before: str) -> str:
+    """The words of the first clause of `before` between its subject and its first figure,
+    without hedges: "Kazakhstan produced nearly 1.8 million ..." -> "produced"."""
+    first = _DIGIT.search(before)
+    words = before[: first.start()].split() if first else []
+    while words and (words[0][:1].isupper() or words[0].lower() in ("the", "and")):
+        words.pop(0)  # NOTE: the subject, whose figure it is not
+    while words and words[-1].lower().strip("$€£¥") in _HEDGE_WORDS:
+        words.pop()
+    return " ".join(words[-3:])
+
+
+_ELIDED_CLAUSE = lazyre.compile(
+    rf"\s*(?:and|while|but)\s+(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}){HEDGE_RUN}"
+)
+"""A second name and a figure whose verb is the first clause's: ", and Russia about"."""
+_NAME_THEN_HEDGES = lazyre.compile(rf"\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{HEDGE_RUN}")
+_HEDGE_WORDS = frozenset(
+    {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "more",
+     "than", "at", "least", "an", "estimated", "just", "under", "up", "to", "as", "many", ""}
+)  # fmt: skip
 
 
 def _opening_cut(cuts: list[re.Match[str]]) -> int:
