@@ -9,6 +9,7 @@ from typing import Any
 
 from factcheck import lazyre
 from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural, line_label
+from factcheck.extract.hedges import without_hedges
 from factcheck.extract.lexicon import HEDGE_RUN, word_set
 from factcheck.extract.places import actors_in, is_place, read_actors, regions_in, shared
 from factcheck.models import Claim
@@ -757,7 +758,7 @@ def _displaced(terms: set[str]) -> str | None:
 _SHARE_VERBS = word_set("""
 goes go went comes come came lives live lived holds hold held remains remain makes make
 takes take gets get needs need supports support backs back opposes oppose favours favors
-goes owns own works work earns earn lacks lack faces face believes believe thinks think
+owns own works work earns earn lacks lack faces face believes believe thinks think
 """)
 """Verbs that may follow the whole a share is of: "of the population lives in cities"."""
 
@@ -1231,20 +1232,13 @@ def _elided_verb(before: str) -> str:
     words = before[: first.start()].split() if first else []
     while words and (words[0][:1].isupper() or words[0].lower() in ("the", "and")):
         words.pop(0)  # NOTE: the subject, whose figure it is not
-    while words and words[-1].lower().strip("$€£¥") in _HEDGE_WORDS:
-        words.pop()
-    return " ".join(words[-3:])
+    return " ".join(without_hedges(" ".join(words).rstrip(" $€£¥")).split()[-3:])
 
 
-_ELIDED_CLAUSE = lazyre.compile(
-    rf"\s*(?:and|while|but)\s+(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}){HEDGE_RUN}"
-)
+_NAME = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+_ELIDED_CLAUSE = lazyre.compile(rf"\s*(?:and|while|but)\s+(?P<name>{_NAME}){HEDGE_RUN}")
 """A second name and a figure whose verb is the first clause's: ", and Russia about"."""
-_NAME_THEN_HEDGES = lazyre.compile(rf"\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{HEDGE_RUN}")
-_HEDGE_WORDS = frozenset(
-    {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "more",
-     "than", "at", "least", "an", "estimated", "just", "under", "up", "to", "as", "many", ""}
-)  # fmt: skip
+_NAME_THEN_HEDGES = lazyre.compile(rf"\s*{_NAME}{HEDGE_RUN}")
 
 
 def _opening_cut(cuts: list[re.Match[str]]) -> int:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from factcheck import lazyre
 from factcheck.extract import context, numbers, units
-from factcheck.extract.lexicon import LOOSE_HEDGES
+from factcheck.extract.lexicon import COMPARATIVES, LOOSE_HEDGES
 from factcheck.extract.trie import trie
 from factcheck.kinds import Qualifier
 
@@ -80,7 +80,7 @@ _POWER = lazyre.compile(r"\s?[x×]\s?10\^?(?P<exp>[+\-−]?\d+)")
 _FRACTION_WORD = lazyre.compile(rf"(?:\s*-\s*|\s+)(?P<den>{numbers.ORDINAL})\b", re.I)
 _ARTICLE_FRACTION = lazyre.compile(
     rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?=\s+of\b|\s*[.,;:!?)]|\s*$"
-    r"|\s+(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater|up|down)\b)",
+    rf"|\s+(?:{'|'.join(sorted(COMPARATIVES))}|up|down)\b)",
     re.I,
 )
 """A part ("a fifth of", "a third."), or a change told by one ("a quarter more than in 2023",

@@ -14,7 +14,7 @@ from factcheck import lazyre
 from factcheck.extract import context, filters, layout, units
 from factcheck.extract.figures import CHANGE_VERB, ESTIMATE_HEDGES, Figure, find_figures
 from factcheck.extract.hedges import TRAILING_HEDGES
-from factcheck.extract.lexicon import HEDGE_RUN
+from factcheck.extract.lexicon import COMPARATIVES, HEDGE_RUN
 from factcheck.extract.normalize import Normalized, normalize
 from factcheck.extract.places import actors_in, countries_of_places
 from factcheck.extract.tables import Tables
@@ -175,7 +175,7 @@ def _claims(source: _Source) -> Iterator[Claim]:
 def _words_counted(text: str, figure: Figure) -> list[str]:
     """The words after a figure from which what it counts is read."""
     after = context.words_after(text, figure.end, 8)
-    if figure.kind == "fraction" and after[:1] and after[0].lower() in _COMPARATIVES:
+    if figure.kind == "fraction" and after[:1] and after[0].lower() in COMPARATIVES:
         return []  # NOTE: "a quarter higher than in 2023" is a change, and counts nothing
     if figure.kind == "vague" and after[:1] == ["of"]:
         return after[1:]  # NOTE: "hundreds of families" counts families
@@ -337,9 +337,6 @@ def _killed_or_wounded_before(text: str, start: int) -> bool:
 _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm", "plus"})
 
 
-_COMPARATIVES = frozenset(
-    {"more", "less", "fewer", "higher", "lower", "bigger", "larger", "smaller", "greater"}
-)
 _SHARE_UNITS = frozenset({"percent", "percentage_points"})
 _PLAIN_HEADERS = frozenset(
     {"figure", "figures", "value", "values", "number", "amount", "data", "estimate", "count"}

@@ -51,6 +51,15 @@ _HEDGE_BEFORE = lazyre.compile(
     + r")\s*$",
     re.I,
 )
+
+
+def without_hedges(text: str) -> str:
+    """`text` without the hedges it ends in: "produced nearly" -> "produced "."""
+    while found := _HEDGE_BEFORE.search(text):
+        text = text[: found.start()]
+    return text
+
+
 _BY_LAST_CHAR: dict[str, list[str]] = {}
 for _hedge in sorted(HEDGES, key=len, reverse=True):
     _BY_LAST_CHAR.setdefault(_hedge[-1], []).append(_hedge)

@@ -17,3 +17,5 @@ quarter", "and an estimated 3.9%"), as a pattern."""
 HEDGE_RUN = rf"(?:(?:an?\s+)?(?:estimated|at\s+least|{LOOSE_HEDGES})\s+)*"
 """The hedge words that may stand right before a figure, any number of them ("an estimated",
 "at least", "nearly"), as a pattern."""
+COMPARATIVES = word_set("more less fewer higher lower bigger larger smaller greater")
+"""Comparatives after a part that make it a change: "a quarter more than in 2023"."""
