@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.models import Claim, Qualifier, Severity, Verdict
-from factcheck.verdict import interval, judge
+from factcheck.verdict import interval, judge, judge_against
 
 
 def claim(
@@ -17,11 +17,12 @@ def claim(
     low: float | None = None,
     high: float | None = None,
     precision: float | None = None,
+    unit: str = "troops",
 ) -> Claim:
     if qualifier is Qualifier.EXACT or qualifier is Qualifier.APPROX:
         low = high = value
     return Claim(source="a", start=0, end=1, line=1, column=1, text=f"{value:,g}", value=value,
-                 low=low, high=high, precision=precision, unit="troops", qualifier=qualifier,
+                 low=low, high=high, precision=precision, unit=unit, qualifier=qualifier,
                  hedge=hedge, quantity="troops", sentence="")  # fmt: skip
 
 
@@ -49,6 +50,32 @@ def test_digits_written_narrow_the_rounding() -> None:
     assert judge([claim(10.25e9), claim(9.4e9)]).verdict is Verdict.AGREE  # NOTE: unknown
     # NOTE: "10,000" is still read to its second digit, however its zeros were written
     assert judge([claim(10_000, precision=10_000), claim(10_400)]).verdict is Verdict.AGREE
+
+
+def test_shares_are_judged_by_their_rounding_alone() -> None:
+    def share(value: float, qualifier: Qualifier = Qualifier.EXACT) -> Claim:
+        return claim(value, qualifier, precision=0.1, unit="percent")
+
+    turnout = judge([share(82.5), share(84.5)])
+    assert turnout.verdict is Verdict.CONFLICT
+    assert turnout.reason.startswith("84.5 is 2% above 82.5")
+    assert judge([share(28.5), share(28.6)]).verdict is Verdict.CONFLICT
+    assert judge([share(28.5), share(28.54)]).verdict is Verdict.AGREE
+    assert judge([share(83, Qualifier.APPROX), share(82.5)]).verdict is Verdict.AGREE
+    # NOTE: counts keep their relative slack: 82,500 and 84,000 people may be one figure
+    assert judge([claim(82_500, precision=100), claim(84_000, precision=100)]).verdict is (
+        Verdict.AGREE
+    )
+
+
+def test_figures_whose_rounding_only_touches_conflict() -> None:
+    # NOTE: "4.2%" and "4.3%" are each good to 4.25%, and say different things
+    low, high = (claim(v, precision=0.1, unit="percent") for v in (4.2, 4.3))
+    assert judge([low, high]).verdict is Verdict.CONFLICT
+    assert judge_against(low, [high]).verdict is Verdict.CONFLICT
+    assert judge([low, low]).verdict is Verdict.AGREE
+    zero = claim(0, precision=1, unit="percent")
+    assert judge([zero, zero]).verdict is Verdict.AGREE
 
 
 def test_about_widens_tolerance() -> None:

@@ -12,6 +12,9 @@ EXACT_TOLERANCE = 0.02
 """Any exact figure may be a few percent off its subject."""
 HEDGED_TOLERANCE = 0.10
 """"about", "around", "roughly", "some" widen that to about ten percent."""
+RELATIVE_UNITS = frozenset({"percent", "percentage_points"})
+"""Units that are relative already, whose exact figures are judged by their rounding alone:
+turnout of "82.5%" and of "84.5%" are two figures, not one a few percent off its subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,12 @@ def interval(claim: Claim, tolerance: float = EXACT_TOLERANCE) -> tuple[float, f
     return value - slack, value + slack
 
 
+def judged_interval(claim: Claim, tolerance: float = EXACT_TOLERANCE) -> tuple[float, float]:
+    """The values `claim` allows when it is judged: `interval` with no relative slack for
+    shares and rates (`RELATIVE_UNITS`)."""
+    return interval(claim, 0.0 if claim.unit in RELATIVE_UNITS else tolerance)
+
+
 def rounding(claim: Claim) -> float:
     """Half the place value of the last digit written, and of the second significant digit
     at the coarsest: "$10.25 billion" is good to $5 million, "10,000" to 500."""
@@ -55,10 +64,10 @@ def judge(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> Judgement:
     Intervals on a line all overlap when the largest lower end is below the smallest upper
     end, so one pass finds the widest gap: no comparison of every pair.
     """
-    bounds = [interval(c, tolerance) for c in claims]
+    bounds = [judged_interval(c, tolerance) for c in claims]
     above = max(range(len(claims)), key=lambda i: bounds[i][0])
     below = min(range(len(claims)), key=lambda i: bounds[i][1])
-    if bounds[above][0] <= bounds[below][1]:
+    if not _apart(claims[above], bounds[above], claims[below], bounds[below]):
         return Judgement(Verdict.AGREE, _agreement(claims), None, 0.0)
     low, high = sorted((claims[above], claims[below]), key=lambda c: c.value)
     ratio = (high.value - low.value) / abs(low.value) if low.value else math.inf
@@ -70,11 +79,10 @@ def judge_against(
     claim: Claim, others: list[Claim], tolerance: float = EXACT_TOLERANCE
 ) -> Judgement:
     """Whether `claim` can stand beside each of `others` (a draft against what stands)."""
-    gaps = [(_gap(claim, other, tolerance), other) for other in others]
-    conflicting = [(gap, other) for gap, other in gaps if gap > 0]
+    conflicting = [other for other in others if _pair_apart(claim, other, tolerance)]
     if not conflicting:
         return Judgement(Verdict.AGREE, _agreement([claim, *others]), None, 0.0)
-    _, other = max(conflicting, key=lambda pair: pair[0])
+    other = max(conflicting, key=lambda other: _gap(claim, other, tolerance))
     low, high = sorted((claim, other), key=lambda c: c.value)
     ratio = (high.value - low.value) / abs(low.value) if low.value else math.inf
     return Judgement(
@@ -83,9 +91,25 @@ def judge_against(
 
 
 def _gap(a: Claim, b: Claim, tolerance: float) -> float:
-    a_low, a_high = interval(a, tolerance)
-    b_low, b_high = interval(b, tolerance)
+    a_low, a_high = judged_interval(a, tolerance)
+    b_low, b_high = judged_interval(b, tolerance)
     return max(a_low - b_high, b_low - a_high, 0.0)
+
+
+def _pair_apart(a: Claim, b: Claim, tolerance: float) -> bool:
+    a_bounds, b_bounds = judged_interval(a, tolerance), judged_interval(b, tolerance)
+    if a_bounds[0] >= b_bounds[0]:
+        return _apart(a, a_bounds, b, b_bounds)
+    return _apart(b, b_bounds, a, a_bounds)
+
+
+def _apart(
+    upper: Claim, upper_bounds: tuple[float, float], lower: Claim, lower_bounds: tuple[float, float]
+) -> bool:
+    """True when `upper`'s interval starts above where `lower`'s ends, or just where it ends
+    and their values differ: "4.2%" and "4.3%" are each good to 4.25%, and are two figures."""
+    start, end = upper_bounds[0], lower_bounds[1]
+    return start > end or (math.isclose(start, end, rel_tol=1e-9) and upper.value != lower.value)
 
 
 def _severity(ratio: float) -> Severity:
