@@ -874,11 +874,29 @@ def test_a_figure_counts_its_own_people_not_the_noun_of_the_figure_before() -> N
                      id="a-quarter-of-a-point"),
         pytest.param("Rates rose half a percentage point.", "half a percentage point", 0.5,
                      "percentage_points", id="half-a-point"),
+        pytest.param("Fed cuts rates by a quarter point.", "a quarter point", 0.25,
+                     "percentage_points", id="a-quarter-point"),
+        pytest.param("Yields rose a quarter-point on Friday.", "a quarter-point", 0.25,
+                     "percentage_points", id="a-quarter-point-hyphenated"),
+        pytest.param("It cut rates by half a point.", "half a point", 0.5,
+                     "percentage_points", id="half-a-point-alone"),
+        pytest.param("It cut by three-quarters of a point.", "three-quarters of a point", 0.75,
+                     "percentage_points", id="three-quarters-of-a-point"),
+        pytest.param("It has cut by a full percentage point since September.",
+                     "a full percentage point", 1, "percentage_points", id="a-full-point"),
+        pytest.param("The bank raised rates by a percentage point.", "a percentage point", 1,
+                     "percentage_points", id="a-percentage-point"),
     ],
 )  # fmt: skip
 def test_points_and_basis_points(sentence: str, text: str, value: float, unit: str) -> None:
     claim = only_claim(sentence)
     assert (claim.text, claim.value, claim.unit) == (text, value, unit)
+
+
+def test_whole_points_and_parts_of_other_things_stay_what_they_count() -> None:
+    assert [(c.text, c.unit) for c in claims_of("The team lost by 3 points.")] == [("3", "points")]
+    assert claims_of("The team scored a quarter of its points late.")[0].unit == "count"
+    assert claims_of("It was a full year, and a percentage of the total.") == []
 
 
 def test_half_a_day_is_no_figure() -> None:

@@ -80,11 +80,18 @@ _POWER = lazyre.compile(r"\s?[x×]\s?10\^?(?P<exp>[+\-−]?\d+)")
 _FRACTION_WORD = lazyre.compile(rf"(?:\s*-\s*|\s+)(?P<den>{numbers.ORDINAL})\b", re.I)
 _ARTICLE_FRACTION = lazyre.compile(
     rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?=\s+of\b|\s*[.,;:!?)]|\s*$"
-    rf"|\s+(?:{'|'.join(sorted(COMPARATIVES))}|up|down)\b)",
+    rf"|\s+(?:{'|'.join(sorted(COMPARATIVES))}|up|down)\b|[\s-]+points?\b)",
     re.I,
 )
-"""A part ("a fifth of", "a third."), or a change told by one ("a quarter more than in 2023",
-"a fifth higher")."""
+"""A part ("a fifth of", "a third."), a change told by one ("a quarter more than in 2023",
+"a fifth higher"), or a part of a percentage point ("a quarter point", "a quarter-point")."""
+_BARE_POINTS = lazyre.compile(r"(?:\s+of\s+an?)?[\s-]*points?\b", re.I)
+""""Point" alone after a part of one: "a quarter point", "half a point", "three-quarters of a
+point" are percentage points (a whole "3 points" may be anything)."""
+_ONE_POINT = lazyre.compile(
+    r"an?\s+(?:full\s+)?(?:percentage|percent|per\s?cent)\s+points?\b", re.I
+)
+"""One percentage point told with an article: "cut by a full percentage point"."""
 _BY_BEFORE = lazyre.compile(rf"\b(?:by|up|down)\s+(?:{LOOSE_HEDGES}\s+)?$", re.I)
 """A change told by a part: "fell by almost a quarter", "cut by half", "up about a fifth"."""
 _FRACTION_AFTER_BY = lazyre.compile(rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?!-)", re.I)
@@ -111,7 +118,9 @@ _INCHES = lazyre.compile(
 _PART_BEFORE = lazyre.compile(
     r"\b(?:the|a|an|first|second|other|latter|former|each|one|every|this|that)\s+$", re.I
 )
-_HALF_A = lazyre.compile(r"half\s+an?\s+(?=(?:percentage|percent|per\s?cent)\s+points?\b)", re.I)
+_HALF_A = lazyre.compile(
+    r"half\s+an?\s+(?=(?:(?:percentage|percent|per\s?cent)\s+)?points?\b)", re.I
+)
 _HALF_A_PERCENT = lazyre.compile(r"half\s+an?\s+(?:percent|per\s?cent)\b(?!\s*points?\b)", re.I)
 """Half of one percent: "decline by about half a percent" is 0.5%."""
 _MILLION_CODE = lazyre.compile(rf"\s?M(?P<code>{units.CURRENCY_CODE_PATTERN})\b")
@@ -293,6 +302,8 @@ def _words(text: str, match: re.Match[str]) -> Figure | None:
 def article_fraction(text: str, start: int) -> Figure | None:
     """ "a half", "a fifth of": one part, when the word cannot be a rank ("a third country");
     after "by" any word may follow ("fell by almost a quarter in 2023")."""
+    if one := _ONE_POINT.match(text, start):
+        return update(exact(start, one.end(), 1.0, 0.1, "words"), unit="percentage_points")
     match = _ARTICLE_FRACTION.match(text, start)
     if match is None and _BY_BEFORE.search(text, max(0, start - 24), start):
         match = _FRACTION_AFTER_BY.match(text, start)
@@ -413,8 +424,11 @@ def _with_suffix(text: str, figure: Figure) -> Figure:
 
 
 def _with_points(text: str, figure: Figure) -> Figure | None:
-    """Percentage points after the amount: "0.5 percentage point", "a quarter of a point"."""
+    """Percentage points after the amount: "0.5 percentage point", "a quarter of a point";
+    "point" alone after a part of one (`_BARE_POINTS`)."""
     match = _PERCENT_POINTS.match(text, figure.end)
+    if match is None and 0 < figure.value < 1:
+        match = _BARE_POINTS.match(text, figure.end)
     return update(figure, end=match.end(), unit="percentage_points") if match else None
 
 

@@ -24,9 +24,10 @@ alone they are common words and no number)."""
 AFTER_ARTICLE = sorted(
     {"half", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
      "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth", "dozen",
-     "hundred", "thousand", "million", "billion", "trillion"}
+     "hundred", "thousand", "million", "billion", "trillion", "percentage", "full"}
 )  # fmt: skip
-"""Words that make "a"/"an" the start of a number: "a half", "a dozen", "a million"."""
+"""Words that make "a"/"an" the start of a number: "a half", "a dozen", "a million", "a
+(full) percentage point"."""
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
 
