@@ -1634,6 +1634,48 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             [],
             id="two-places-are-not-one",
         ),
+        pytest.param(
+            "The Federal Reserve cut interest rates by 25 basis points on Wednesday.",
+            "The Fed cut its policy rate by 50 basis points in December.",
+            [(["25 basis points", "50 basis points"], Verdict.CONFLICT)],
+            id="one-actor-and-a-rate-cut-is-one-decision",
+        ),
+        pytest.param(
+            "The central bank lowered its key rate by a quarter point.",
+            "The central bank cut its key rate by half a point.",
+            [(["a quarter point", "half a point"], Verdict.CONFLICT)],
+            id="lowered-is-cut",
+        ),
+        pytest.param(
+            "Imports rose 1.1% in March.",
+            "The economy rose 5.2% in March.",
+            [],
+            id="a-change-alone-of-no-one-is-no-quantity",
+        ),
+        pytest.param(
+            "The US economy grew at an annual rate of 2.8% in the third quarter.",
+            "Real GDP rose at a 3.1 percent annual rate in the third quarter.",
+            [(["2.8%", "3.1 percent"], Verdict.CONFLICT)],
+            id="an-economy-grows-in-real-terms",
+        ),
+        pytest.param(
+            "Nearly 25 million people face acute hunger, the UN said.",
+            "Famine is spreading: 25 million people are acutely hungry.",
+            [(["25 million"], Verdict.AGREE)],
+            id="facing-acute-hunger-is-being-acutely-hungry",
+        ),
+        pytest.param(
+            "About 11 million people have been displaced in Sudan, the UN said.",
+            "Some 14 million people have been displaced, according to the US special envoy.",
+            [(["11 million", "14 million"], Verdict.CONFLICT)],
+            id="who-said-it-is-not-whose-figure-it-is",
+        ),
+        pytest.param(
+            "Stocks fell sharply, with the S&P 500 down 2.9%.",
+            "The S&P 500 fell nearly 3 percent on the day.",
+            [(["2.9%", "3 percent"], Verdict.AGREE)],
+            id="an-index-named-with-an-ampersand",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

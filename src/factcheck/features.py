@@ -38,7 +38,8 @@ it a point is an abbreviation's ("the Oct. 7 attack", "U.S. aid")."""
 _BRACKETED = lazyre.compile(r"^ \([^()]*\)")
 _FIGURE_END = lazyre.compile(r"\d[\d,.]*%?(?:\s+[A-Za-z]+){0,2}\s*$")
 """A figure and at most two words of its unit at the end of a text: "13.5 trillion roubles"."""
-_WORD = lazyre.compile(r"[a-z][a-z\-]+")
+_WORD = lazyre.compile(r"[a-z]+&[a-z]+|[a-z][a-z\-]+")
+"""A word of a clause: "s&p" and "r&d" are words too."""
 _YEAR = lazyre.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")  # fmt: skip
@@ -365,7 +366,8 @@ SYNONYMS = {
     "terrorist": "militant", "insurgent": "militant", "jihadist": "militant",
     "devaluation": "devalu", "devalue": "devalu", "born": "birth", "baby": "birth",
     "ammunition": "shell", "munition": "shell", "stockpile": "stock", "expect": "forecast",
-    "predict": "forecast",
+    "predict": "forecast", "lower": "cut", "reduc": "cut", "reduce": "cut", "slash": "cut",
+    "trimm": "cut", "trim": "cut", "facing": "face", "hungry": "hunger",
 }  # fmt: skip
 _UP = word_set(
     "rais raise rise rising increas increase hiked hike climb jump grow soar surg accelerat quicken"
@@ -642,9 +644,7 @@ def features(
         or _is_cumulative(window)
         or _counted_from_start(claim)
         or bool(_PASSING.search(before)),
-        around=shared(
-            actors or (actors_in(claim.sentence) if sentence_actors is None else sentence_actors)
-        ),
+        around=shared(actors or _sentence_actors(claim, sentence_actors)),
         displaced=_displaced(terms),
         causes=_causes(terms) or _EMPTY,
         # NOTE: "Texas had confirmed 700 cases" puts its figure in Texas as "in Texas" does
@@ -673,6 +673,16 @@ def features(
 
 
 _EMPTY: frozenset[str] = frozenset()
+
+
+def _sentence_actors(claim: Claim, known: frozenset[str] | None) -> frozenset[str]:
+    """The actors of the claim's sentence (`known` when read already), but for those only of who
+    said it: "14 million people have been displaced, according to the US special envoy" is no
+    figure of the United States."""
+    actors = actors_in(claim.sentence) if known is None else known
+    if actors and claim.attribution:
+        actors = actors - actors_in(claim.attribution)
+    return actors
 
 
 def _trade_way(
@@ -833,6 +843,8 @@ def _is_added(claim: Claim, at: int) -> bool:
 
 def _measures(terms: set[str], window: str) -> frozenset[str]:
     found = terms & MEASURES
+    if "real" in found and "economy" in terms and "nominal" not in found:
+        found = found - {"real"}  # NOTE: an economy grows in real terms unless told otherwise
     if "special" in terms and _SPECIAL_FORCES.search(window):
         found = found | {"special"}  # NOTE: special forces are a part of the troops sent
     return frozenset(found)
@@ -1311,7 +1323,9 @@ def stem(word: str) -> str:
         word = word[:-2]
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         word = word[:-1]
-    if word.endswith("ed") and len(word) > 5:
+    if word.endswith("ely") and len(word) > 6:
+        word = word[:-2]  # NOTE: "acutely" is "acute", "severely" "severe"
+    elif word.endswith("ed") and len(word) > 5:
         word = word[:-2]
     elif word.endswith("ing") and len(word) > 6:
         word = word[:-3]

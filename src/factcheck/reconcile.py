@@ -440,8 +440,9 @@ def _score(a: Features, b: Features) -> float:
 
 def _only_the_change(a: Features, b: Features) -> bool:
     """True when two clauses share only a verb of change or a word any figure may take
-    ("rose", "share", "rate", "total")."""
-    return (a.key_terms & b.key_terms) <= _GENERIC
+    ("rose", "share", "rate", "total"), and not the actor they are of: "The Fed cut rates by 25
+    basis points" and "The Fed cut its policy rate by 50 basis points" are one decision."""
+    return (a.key_terms & b.key_terms) <= _GENERIC and not (a.subject and a.subject == b.subject)
 
 
 def _one_bare_word(a: Features, b: Features) -> bool:
