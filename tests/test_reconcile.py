@@ -1676,6 +1676,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             [(["2.9%", "3 percent"], Verdict.AGREE)],
             id="an-index-named-with-an-ampersand",
         ),
+        pytest.param(
+            "More than 61,000 people died in Khartoum state in the first year of the war.",
+            "As many as 150,000 people may have been killed in Sudan's war.",
+            [],
+            id="a-known-place-before-a-kind-of-place-is-a-part-of-its-country",
+        ),
+        pytest.param(
+            "Russia lost 1,200 troops in the Kursk region last month.",
+            "Russia lost about 1,250 troops in Kursk region last month.",
+            [(["1,200", "1,250"], Verdict.AGREE)],
+            id="the-same-region-is-the-same-place",
+        ),
     ],
 )
 def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Verdict]]) -> None:

@@ -425,6 +425,9 @@ _LOCALITY = lazyre.compile(
     r"(?:(?:besieged|northern|southern|eastern|western|central|city|town|village|region"
     r"|province|district|county|camp|port)\s+(?:of\s+)?)*((?:[A-Z][a-z][\w'’-]*\s?){1,3})"
 )
+_KIND_AFTER = lazyre.compile(
+    r"(?:state|region|province|oblast|governorate|prefecture|district|county)\b"
+)
 _AND_LOCALITY = lazyre.compile(r"(?<=\s)(?:and|or)\s+((?:[A-Z][a-z][\w'’-]*\s?){1,3})")
 _NOT_LOCALITY = frozenset(
     {*_MONTH_NAMES, *_MONTH_SHORT, *_WEEKDAYS,
@@ -741,11 +744,16 @@ def _localities(window: str) -> frozenset[str]:
             # NOTE: "at Fordow and Natanz": each place of the list is one of the clause's
             names.append(more.group(1))
             end = more.end()
+        kind = _KIND_AFTER.match(window, end)
         for name in names:
             # NOTE: "in South Korea": a place's name of several words is blanked as a whole
             named = read_actors(name).rest.split()
             words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in named]
             kept = [w.lower() for w in words if w and not is_place(w) and w not in _NOT_LOCALITY]
+            if not kept and kind and name is names[-1] and name.split()[0] not in _NOT_LOCALITY:
+                # NOTE: "in Khartoum state", "in Kursk region": a known place's name before a
+                # kind of place names that part of its country, not the country
+                kept = [w.lower() for w in name.split()]
             if kept and not PLACE_KINDS.issuperset(kept):  # NOTE: "in the Region" names none
                 found.add(" ".join(kept))
     return frozenset(found)
