@@ -287,6 +287,33 @@ def test_who_said_it_before_a_comma_is_not_the_clause_of_the_figure(text: str) -
     assert clause(claim) == (text[text.index(",") + 2 : text.index(" 5,601")], "people were killed")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The US deficit in goods with China, $295 billion, was the smallest since 2010.",
+            ("The US deficit in goods with China", "was the smallest since 2010"),
+            id="a-verb-after-the-closing-comma",
+        ),
+        pytest.param(
+            "Its deficit, about $295 billion, fell, and exports rose.",
+            ("Its deficit about", "fell"),
+            id="hedges-stay-and-the-verb-ends-at-the-next-cut",
+        ),
+        pytest.param(
+            "Of the missing, 300, most are children.",
+            ("Of the missing", ""),
+            id="no-verb-after-the-comma",
+        ),
+    ],
+)
+def test_a_figure_in_apposition_is_named_by_the_clause_before_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (claim,) = claims_from({"a.txt": text})
+    assert clause(claim) == expected
+
+
 def test_an_aside_does_not_carry_the_clause_into_a_baseline() -> None:
     claim = claims_from(
         {
@@ -1687,6 +1714,36 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             "Russia lost about 1,250 troops in Kursk region last month.",
             [(["1,200", "1,250"], Verdict.AGREE)],
             id="the-same-region-is-the-same-place",
+        ),
+        pytest.param(
+            "The CDU/CSU will hold 208 of the seats in the new Bundestag.",
+            "Together the CDU/CSU and SPD have 338 seats in the Bundestag.",
+            [],
+            id="a-sum-of-several-is-not-what-one-of-them-has",
+        ),
+        pytest.param(
+            "The Palisades Fire has burned 23,713 acres.",
+            "The two largest fires, Palisades and Eaton, have burned 37,000 acres between them.",
+            [],
+            id="a-sum-names-its-parts-in-its-sentence",
+        ),
+        pytest.param(
+            "Across both fires, 28 people were killed.",
+            "At least 29 people have died in the fires.",
+            [(["28", "29"], Verdict.AGREE)],
+            id="a-clause-that-names-none-may-be-the-sum",
+        ),
+        pytest.param(
+            "The US deficit in goods with China, $295 billion, was the smallest since 2010.",
+            "Last year the US ran a goods trade deficit with China of $263 billion.",
+            [(["$263 billion", "$295 billion"], Verdict.CONFLICT)],
+            id="a-figure-in-apposition-is-named-by-the-words-before-it",
+        ),
+        pytest.param(
+            "Bilateral goods trade totalled about $582 billion in 2024.",
+            "The goods trade deficit with China was $582 billion in 2024.",
+            [],
+            id="a-deficit-is-not-the-trade",
         ),
     ],
 )

@@ -284,6 +284,12 @@ _PER_HEAD = lazyre.compile(
     r"\b|\beach\b(?!\s+(?:year|month|week|day|quarter|time|other)s?\b)|\bapiece\b",
     re.I,
 )
+_COMBINED = lazyre.compile(
+    r"\b(?:together|combined|altogether|jointly|between\s+them|across\s+(?:both|all)"
+    r"|all\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both\s+of\s+them)\b",
+    re.I,
+)
+_COMBINED_HINT = lazyre.compile("ogether|ombined|oint|etween|cross|all |both", re.I)
 _FIRST_PART = lazyre.compile(
     r"\b(?:the\s+first\s+(?:of|batch|wave|group|contingent|tranche|rotation)"
     r"|(?:an?|the)\s+initial\s+(?:batch|wave|group|contingent|tranche|deployment))\b",
@@ -367,7 +373,7 @@ SYNONYMS = {
     "devaluation": "devalu", "devalue": "devalu", "born": "birth", "baby": "birth",
     "ammunition": "shell", "munition": "shell", "stockpile": "stock", "expect": "forecast",
     "predict": "forecast", "lower": "cut", "reduc": "cut", "reduce": "cut", "slash": "cut",
-    "trimm": "cut", "trim": "cut", "facing": "face", "hungry": "hunger",
+    "trimm": "cut", "trim": "cut", "facing": "face", "hungry": "hunger", "shortfall": "deficit",
 }  # fmt: skip
 _UP = word_set(
     "rais raise rise rising increas increase hiked hike climb jump grow soar surg accelerat quicken"
@@ -388,9 +394,12 @@ TARGETS = frozenset(
 )  # fmt: skip
 """Words that make a figure a goal or a forecast, not what happened: "aim for $250 billion in
 trade" is not "trade reached $240 billion"; "economists had expected 180,000 jobs"."""
-MEASURES = frozenset({"core", "real", "nominal", "net", "gross", "median", "youth", "regular"})
+MEASURES = frozenset(
+    {"core", "real", "nominal", "net", "gross", "median", "youth", "regular", "deficit", "surplus"}
+)
 """Words that make a measure another measure: core inflation is not inflation, net migration
-is not migration, youth unemployment is not unemployment, a regular budget not the whole."""
+is not migration, youth unemployment is not unemployment, a regular budget not the whole, a
+trade deficit not the trade."""
 KINDS = {
     **dict.fromkeys(word_set("oil crude petroleum"), "oil"),
     **dict.fromkeys(word_set("gas lng"), "gas"),
@@ -506,6 +515,10 @@ class Features:
     per_head: bool = False
     """True when the figure is for each one of those counted ("$2,000 per month per soldier",
     "$2,000 each"), not for all of them."""
+    combined: frozenset[str] | None = None
+    """When the figure sums what several have ("Together the CDU/CSU and SPD have 338 seats",
+    "37,000 acres between them"), the terms of the names its clause gives (actors as "@x");
+    None when it does not."""
     causes: frozenset[str] = frozenset()
     """For a toll of dead or hurt: what killed or hurt them (`_CAUSES`), when the clause says."""
     localities: frozenset[str] = frozenset()
@@ -672,10 +685,32 @@ def features(
         whole=(" of " in before[-24:] and _PART_OF.search(before) is not None)
         or _SIZE_COMPOUND.match(right) is not None,
         per_head=_PER_HEAD.search(window) is not None,
+        combined=_combined(window, claim.sentence, actors)
+        if _COMBINED_HINT.search(window)
+        else None,
     )
 
 
 _EMPTY: frozenset[str] = frozenset()
+
+
+def _combined(window: str, sentence: str, actors: frozenset[str]) -> frozenset[str] | None:
+    """The names a clause that sums what several have gives (`Features.combined`), else those
+    of its sentence: "The two largest fires, Palisades and Eaton, have burned more than 37,000
+    acres between them"."""
+    if not _COMBINED.search(window):
+        return None
+    names = _names(window) or _names(sentence)
+    return frozenset(names | {f"@{actor}" for actor in actors})
+
+
+def _names(text: str) -> set[str]:
+    words = _CAPITALISED.findall(text)
+    return {stem(w) for w in words if w.lower() not in STOP} - _COMBINED_WORDS
+
+
+_CAPITALISED = lazyre.compile(r"\b[A-Z][\w&-]*")
+_COMBINED_WORDS = frozenset({"together", "combined", "altogether", "jointly", "across"})
 
 
 def _sentence_actors(claim: Claim, known: frozenset[str] | None) -> frozenset[str]:
@@ -1086,8 +1121,10 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
     if at < 0:
         return claim.quantity, ""
     cuts = list(_LEFT_CUT.finditer(sentence, 0, at))
-    left = _clause_start(sentence[:at], cuts) if cuts else sentence[:at]
     right = sentence[at + len(claim.text) :]
+    if cuts and right.startswith(",") and _between_commas(sentence, at, cuts):
+        return _apposition(sentence, at, cuts, right[1:])
+    left = _clause_start(sentence[:at], cuts) if cuts else sentence[:at]
     if right.startswith(" ("):
         # NOTE: "a 61.2 trillion won ($46.5 billion) defence budget": the clause goes on after
         # a conversion or a source in brackets
@@ -1116,6 +1153,30 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
     joined = _AFTER_FIGURE_AND.search(left) if _DIGIT.search(left) else None
     if joined:
         left = _after_and(left, right, joined)
+    return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
+
+
+def _between_commas(sentence: str, at: int, cuts: list[re.Match[str]]) -> bool:
+    """True when the figure at `at` stands alone between commas but for its hedges, after a
+    clause of words: "The US deficit in goods with China, $295 billion, was the smallest"."""
+    last = cuts[-1]
+    return (
+        last.group() == ","
+        and _HEDGES_ONLY.fullmatch(sentence, last.end(), at) is not None
+        and not _DIGIT.search(sentence, cuts[-2].end() if len(cuts) > 1 else 0, last.start())
+    )
+
+
+def _apposition(sentence: str, at: int, cuts: list[re.Match[str]], after: str) -> tuple[str, str]:
+    """The clause of a figure in apposition: the words before it name it, and what follows
+    the closing comma is said of it when it opens with a verb ("..., was the smallest")."""
+    k = _opening_cut(cuts)
+    before = cuts[k].end() if k >= 0 else 0
+    left = f"{sentence[before : cuts[-1].start()]} {sentence[cuts[-1].end() : at]}"
+    right = ""
+    if _PREDICATE.match(after):
+        cut = _RIGHT_CUT.search(after)
+        right = (after[: cut.start()] if cut else after).rstrip(" .")
     return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
 
 

@@ -681,8 +681,10 @@ def _other_what(a: Features, b: Features) -> bool:
         # NOTE: "another 3,000 troops" is not the "11,000 troops" sent in all; the "32 members"
         # of "23 of NATO's 32 members" are the whole, not the 23
         return True
-    if a.per_head != b.per_head:
-        return True  # NOTE: "$2,000 a month per soldier" is not "$20 million a month" for all
+    if a.per_head != b.per_head or _one_of_combined(a, b) or _one_of_combined(b, a):
+        # NOTE: "$2,000 a month per soldier" is not "$20 million a month" for all; "Together the
+        # CDU/CSU and SPD have 338 seats" is not the CDU's 208
+        return True
     if a.measures != b.measures:
         return True  # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%"
     if a.stances and b.stances and a.stances != b.stances:
@@ -694,6 +696,16 @@ def _other_what(a: Features, b: Features) -> bool:
     if a.modifiers and b.modifiers and a.modifiers.isdisjoint(b.modifiers):
         return True  # NOTE: "the 10-year yield rose to 4.5%" is not "the 2-year yield"
     return a.displaced != b.displaced  # NOTE: displaced inside the country, abroad, in all
+
+
+def _one_of_combined(combined: Features, other: Features) -> bool:
+    """True when `combined` sums what several have and `other` names one of them alone: a
+    clause that names none ("At least 29 people have died") may be the sum too."""
+    return (
+        combined.combined is not None
+        and other.combined is None
+        and not combined.combined.isdisjoint(other.terms)
+    )
 
 
 def _other_events(a: Features, b: Features) -> bool:
