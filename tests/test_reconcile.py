@@ -301,13 +301,18 @@ def test_who_said_it_before_a_comma_is_not_the_clause_of_the_figure(text: str) -
             id="hedges-stay-and-the-verb-ends-at-the-next-cut",
         ),
         pytest.param(
+            "The Eaton Fire, which broke out on January 7, burned 14,021 acres.",
+            ("The Eaton Fire burned", ""),
+            id="a-past-verb-after-a-relative-clause-keeps-its-subject",
+        ),
+        pytest.param(
             "Of the missing, 300, most are children.",
             ("Of the missing", ""),
             id="no-verb-after-the-comma",
         ),
     ],
 )
-def test_a_figure_in_apposition_is_named_by_the_clause_before_it(
+def test_a_figure_in_or_after_an_aside_is_named_by_the_clause_before_it(
     text: str, expected: tuple[str, str]
 ) -> None:
     (claim,) = claims_from({"a.txt": text})

@@ -237,6 +237,8 @@ _PREDICATE = lazyre.compile(
     r"|accounts?|accounted|makes?|made|holds?|held|hosts?|hosted|recorded|reported|counted)\b"
 )
 """A verb opening a clause whose subject stands before a comma."""
+_PAST_VERB = lazyre.compile(r"\s*(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
+"""A verb in the past after an aside: "The Eaton Fire, which broke out on January 7, burned"."""
 _ASIDE = lazyre.compile(
     rf",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?{HEDGE_RUN}(?:an?\s+|one\s+|two\s+)?"
     r"(?:[$€£¥]?\d|half|third|quarter|fifth|tenth|two-thirds|three-quarters)[^,;:()]*,\s*"
@@ -1174,7 +1176,7 @@ def _apposition(sentence: str, at: int, cuts: list[re.Match[str]], after: str) -
     before = cuts[k].end() if k >= 0 else 0
     left = f"{sentence[before : cuts[-1].start()]} {sentence[cuts[-1].end() : at]}"
     right = ""
-    if _PREDICATE.match(after):
+    if _PREDICATE.match(after) or _PAST_VERB.match(after):
         cut = _RIGHT_CUT.search(after)
         right = (after[: cut.start()] if cut else after).rstrip(" .")
     return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
@@ -1280,7 +1282,7 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         k = _opening_cut(cuts)
         before = cuts[k].end() if k >= 0 else 0
         return f"{_without_amounts(left[before : last.start()])} {rest}"
-    aside = _aside_before(left, cuts) if _PREDICATE.match(rest) else None
+    aside = _aside_before(left, cuts) if _PREDICATE.match(rest) or _PAST_VERB.match(rest) else None
     if aside is not None:
         # NOTE: "This year's figure, 1.665 trillion yuan or roughly $232 billion, is up 7.2%",
         # "Oil revenues, which make up a third of the budget, rose 26%": the subject stands
