@@ -1721,6 +1721,24 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="the-same-region-is-the-same-place",
         ),
         pytest.param(
+            "About 92,000 people remained under evacuation orders on Monday.",
+            "At the height of the emergency, some 200,000 people were under evacuation orders.",
+            [],
+            id="a-peak-is-of-its-own-time",
+        ),
+        pytest.param(
+            "Evacuation orders covered 180,000 people at their peak last week.",
+            "At the height of the emergency, some 200,000 people were under evacuation orders.",
+            [(["180,000", "200,000"], Verdict.AGREE)],
+            id="peaks-meet-peaks",
+        ),
+        pytest.param(
+            "About 8 million people were displaced at the peak, and 2.1 million homes were lost.",
+            "Some 2.3 million homes were lost.",
+            [(["2.1 million", "2.3 million"], Verdict.AGREE)],
+            id="a-peak-in-another-clause-is-not-the-figure-s",
+        ),
+        pytest.param(
             "The CDU/CSU will hold 208 of the seats in the new Bundestag.",
             "Together the CDU/CSU and SPD have 338 seats in the Bundestag.",
             [],

@@ -569,6 +569,25 @@ class Features:
     past: bool = False
     """True when a "when" clause dates the figure to a year gone by ("since 1939, when 33,000
     died"): it meets only figures that name that year."""
+    peak: bool = False
+    """True when the figure is a peak ("At the height of the emergency, some 200,000 people",
+    "down from a peak of 180,000"): it meets only other peaks."""
+
+
+_PEAK = lazyre.compile(
+    r"\b(?:at\s+(?:the|its|their)\s+(?:height|peak)|(?:a|the|its|their)\s+peak\s+of"
+    r"|peak(?:ed|ing)?\s+(?:at|of)|at\s+(?:a\s+)?peak)\b",
+    re.I,
+)
+_PEAK_OPENING = lazyre.compile(
+    r"\s*At\s+(?:the|its|their)\s+(?:height|peak)\b[^,;:]*,[^,;:]*$", re.I
+)
+"""An opening phrase that makes the clause after it a peak: "At the height of the emergency,
+some 200,000 people"."""
+
+
+def _is_peak(text: str) -> bool:
+    return ("eak" in text or "eight" in text) and _PEAK.search(text) is not None
 
 
 _BEFORE_EVENT = lazyre.compile(
@@ -668,6 +687,7 @@ def features(
         # NOTE: "Texas had confirmed 700 cases" puts its figure in Texas as "in Texas" does
         localities=_localities(window) or regions_in(window, alone=True) or _EMPTY,
         past=bool(past) or bool(_BEFORE_EVENT.search(before)),
+        peak=_is_peak(window) or _PEAK_OPENING.match(before) is not None,
         own_years=bool(years),
         baseline=baseline,
         package=not terms.isdisjoint(PACKAGES),

@@ -526,8 +526,10 @@ def _other_when(a: Features, b: Features) -> bool:
     """True when the two clauses date their figures to different times."""
     if a.years and b.years and not a.years & b.years:
         return True
-    if (a.past and not b.years) or (b.past and not a.years):
-        return True  # NOTE: "the worst since 1939, when 33,000 died" is of 1939 alone
+    if (a.past and not b.years) or (b.past and not a.years) or a.peak != b.peak:
+        # NOTE: "the worst since 1939, when 33,000 died" is of 1939 alone; a peak is of its own
+        # time ("at the height of the emergency, 200,000" is not the 92,000 of today)
+        return True
     if _other_dates(a, b):
         return True
     if _month_and_year(a, b) or _month_and_year(b, a):
@@ -538,7 +540,7 @@ def _other_when(a: Features, b: Features) -> bool:
         return True  # NOTE: "Brent averaged $66 in April" is not "fell to $61.20 on Friday"
     if a.directions and b.directions and (_since_and_day(a, b) or _since_and_day(b, a)):
         return True  # NOTE: "down by a fifth since January" is not "fell 2% on Friday"
-    if a.baseline != b.baseline and not (a.own_years and b.own_years):
+    if a.baseline != b.baseline and not (a.own_years and b.own_years) and not a.peak:
         return True  # NOTE: "up from 5 million in the summer" is of another time, unless dated
     return _dated_part_of_total(a, b) or _dated_part_of_total(b, a)
 
