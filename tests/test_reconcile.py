@@ -1721,6 +1721,24 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="the-same-region-is-the-same-place",
         ),
         pytest.param(
+            "Of those, about 8.6 million are displaced inside Sudan.",
+            "People displaced in Sudan number 11.3 million in all.",
+            [],
+            id="displaced-inside-a-country-is-a-part-of-all-displaced",
+        ),
+        pytest.param(
+            "More than 30 million people, over two-thirds of the population, need assistance.",
+            "25 million people, more than half the population, are acutely hungry.",
+            [],
+            id="shares-of-one-whole-that-say-nothing-else-alike-are-two-quantities",
+        ),
+        pytest.param(
+            "Nearly 25 million people, about half the population, face acute hunger.",
+            "Some 25 million people, more than half the population, are acutely hungry.",
+            [(["25 million"], Verdict.AGREE), (["half"], Verdict.AGREE)],
+            id="a-share-in-an-aside-takes-the-verb-after-it",
+        ),
+        pytest.param(
             "About 92,000 people remained under evacuation orders on Monday.",
             "At the height of the emergency, some 200,000 people were under evacuation orders.",
             [],

@@ -301,6 +301,7 @@ _FIRST_PART = lazyre.compile(
 _MORE_AFTER = lazyre.compile(r"\s+more\b(?!\s+than)", re.I)
 _WINDOW = 12
 _OF = lazyre.compile(r"\s*of\b", re.I)
+_HALF_WHOLE = lazyre.compile(r"(?=\s*(?:the|its|their|all)\s)", re.I)
 _DIGIT = lazyre.compile(r"\d")
 _OBJECT_ONLY = lazyre.compile(
     r"\s*[a-z]+s\b(?:\s+(?:in|on|at|for|over|during|last|this|by|since|from)\b.*)?", re.S
@@ -470,6 +471,7 @@ _DRIVEN_OUT = lazyre.compile(
 """Being driven from home is displacement; "forcing the bank", "driven by spending" are not."""
 _SHOT_DOWN = lazyre.compile(r"\bshot\s+down\b|\bdowned\b", re.I)
 _INSIDE = word_set("inside internal internally within domestic domestically")
+_INSIDE_WORD = lazyre.compile(r"\b(?:inside|within)\b")
 _ABROAD = word_set("abroad oversea foreign neighbour neighbor border across cross refugee")
 """Where displaced people went: "7.7 million displaced inside the country", "2 million fled to
 neighbouring countries" and "10 million uprooted" in all are three quantities."""
@@ -633,7 +635,7 @@ def features(
     past = frozenset() if years else _when_year(claim, at)
     # NOTE: "about a third of the federal budget": a part told as a fraction is a share too
     shares = claim.unit in _SHARES or (claim.unit == "count" and 0 < claim.value < 1)
-    base, base_words = _share_base(right) if shares else (None, frozenset())
+    base, base_words = _share_base(right, claim.text) if shares else (None, frozenset())
     actors, subject, rest = read_actors(window, before=len(left))
     if "since" in window:
         # NOTE: "370,000 wounded since Russia's full-scale invasion": a time, neither whose
@@ -682,7 +684,7 @@ def features(
         or _counted_from_start(claim)
         or bool(_PASSING.search(before)),
         around=shared(actors or _sentence_actors(claim, sentence_actors)),
-        displaced=_displaced(terms),
+        displaced=_displaced(terms, lowered),
         causes=_causes(terms) or _EMPTY,
         # NOTE: "Texas had confirmed 700 cases" puts its figure in Texas as "in Texas" does
         localities=_localities(window) or regions_in(window, alone=True) or _EMPTY,
@@ -822,11 +824,11 @@ def _causes(terms: set[str]) -> frozenset[str]:
     return frozenset(_CAUSES[t] for t in terms if t in _CAUSES)
 
 
-def _displaced(terms: set[str]) -> str | None:
+def _displaced(terms: set[str], lowered: str) -> str | None:
     if "flee" not in terms:
         return None
-    if not terms.isdisjoint(_INSIDE):
-        return "inside"
+    if not terms.isdisjoint(_INSIDE) or _INSIDE_WORD.search(lowered):
+        return "inside"  # NOTE: "inside" and "within" are no terms (`IGNORED`)
     return "abroad" if not terms.isdisjoint(_ABROAD) else None
 
 
@@ -838,11 +840,14 @@ owns own works work earns earn lacks lack faces face believes believe thinks thi
 """Verbs that may follow the whole a share is of: "of the population lives in cities"."""
 
 
-def _share_base(right: str) -> tuple[str | None, frozenset[str]]:
+def _share_base(right: str, figure: str) -> tuple[str | None, frozenset[str]]:
     """The head noun of the "of ..." phrase right after a share, stemmed, and the words before
     it but places: "of Americans support" -> "american", "of US crude imports" -> "import" and
-    {"crude"}, "of its oil from" -> "oil"."""
+    {"crude"}, "of its oil from" -> "oil"; after a half, "of" may be left out ("half the
+    population")."""
     match = _OF.match(right)
+    if match is None and figure[-4:].lower() == "half":
+        match = _HALF_WHOLE.match(right)
     if match is None:
         return None, frozenset()
     phrase: list[str] = []
@@ -1157,6 +1162,18 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
         # clause goes on after an aside that sizes the figure
         right = f"{right[: cut.start()]} {right[aside.end() :]}"
         cut = _RIGHT_CUT.search(right, cut.start() + 1)
+    if (
+        cut
+        and cut.group() == ","
+        and _sizing_aside(sentence, at, cuts)
+        and (verb := _VERB_AFTER.match(right, cut.end()))
+    ):
+        # NOTE: "More than 30 million people, over two-thirds of the population, need
+        # assistance": the share that sizes the figure before is of what the clause says of it
+        rest = right[verb.end() :]
+        end = _RIGHT_CUT.search(rest)
+        right = f"{right[: cut.start()]} {rest[: end.start()] if end else rest}"
+        cut = None
     if cut:
         right = right[: cut.start()]
     right = right.rstrip(" .")  # NOTE: the sentence's own full stop
@@ -1176,6 +1193,27 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
     if joined:
         left = _after_and(left, right, joined)
     return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
+
+
+def _sizing_aside(sentence: str, at: int, cuts: list[re.Match[str]]) -> bool:
+    """True when the figure at `at` opens an aside after a comma, its hedges apart, that sizes
+    a figure of the clause before: ", over two-thirds of the population,"."""
+    if not cuts or cuts[-1].group() != ",":
+        return False
+    last = cuts[-1]
+    opened = cuts[-2].end() if len(cuts) > 1 else 0
+    return (
+        _HEDGES_ONLY.fullmatch(sentence, last.end(), at) is not None
+        and _DIGIT.search(sentence, opened, last.start()) is not None
+    )
+
+
+_VERB_AFTER = lazyre.compile(
+    r"\s*(?=[a-z])(?!(?:up|down|from|compared|against|versus|in|on|at|by|to|for|and|but|or"
+    r"|with|while|including|of|as|the|a|an|which|who|according|said|says)\b)"
+)
+"""The opening of a clause's verb after an aside's closing comma: not a preposition, an
+article, a conjunction or who said it."""
 
 
 def _between_commas(sentence: str, at: int, cuts: list[re.Match[str]]) -> bool:

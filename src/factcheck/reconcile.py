@@ -440,8 +440,9 @@ def _score(a: Features, b: Features) -> float:
 
 def _only_the_change(a: Features, b: Features) -> bool:
     """True when two clauses share only a verb of change or a word any figure may take
-    ("rose", "share", "rate", "total"), and not the actor they are of: "The Fed cut rates by 25
-    basis points" and "The Fed cut its policy rate by 50 basis points" are one decision."""
+    ("rose", "share", "rate", "total", "the population"), and not the actor they are of: "The
+    Fed cut rates by 25 basis points" and "The Fed cut its policy rate by 50 basis points" are
+    one decision."""
     return (a.key_terms & b.key_terms) <= _GENERIC and not (a.subject and a.subject == b.subject)
 
 
@@ -454,7 +455,10 @@ def _one_bare_word(a: Features, b: Features) -> bool:
 _SPANS = frozenset({"year", "month", "week", "day", "hour", "decade"})
 
 
-_GENERIC = CHANGES | frozenset({"share", "proportion", "percentage", "rate", "level", "total"})
+_GENERIC = CHANGES | frozenset(
+    {"share", "proportion", "percentage", "rate", "level", "total", "people", "population"}
+)
+"""Words any figure may take; of shares, the whole most are of ("half the population")."""
 
 
 def _same_part(a: Features, b: Features) -> bool:
@@ -470,8 +474,13 @@ def _same_part(a: Features, b: Features) -> bool:
 def _part_terms(feats: Features) -> frozenset[str]:
     """The key terms of a share that name the part, not the whole it is a share of, nor the
     stance a poll's share takes ("60% of Ukrainians back continuing the war": "continu", "war")."""
-    part = feats.key_terms - feats.base_words - {feats.base or ""}
+    part = feats.key_terms - feats.base_words - {feats.base or ""} - _WHOLES
     return part - STANCE_TERMS if feats.stances else part
+
+
+_WHOLES = frozenset({"people", "population"})
+"""Words of the whole a share is of, wherever a clause puts them ("25 million people, more
+than half the population, are acutely hungry"): they name no part."""
 
 
 def _ruled_out(a: Features, b: Features) -> bool:
