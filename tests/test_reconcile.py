@@ -1721,6 +1721,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="the-same-region-is-the-same-place",
         ),
         pytest.param(
+            "Services inflation, watched closely by the Bank of England, rose to 5.0% from 4.4%.",
+            "Average house prices rose 4.9% in the year to January.",
+            [],
+            id="a-past-participle-aside-keeps-the-subject-before-it",
+        ),
+        pytest.param(
+            "Services inflation rose to 5.0% in January.",
+            "Consumer price inflation rose to 3.0% in January.",
+            [],
+            id="services-inflation-is-not-inflation",
+        ),
+        pytest.param(
             "Of those, about 8.6 million are displaced inside Sudan.",
             "People displaced in Sudan number 11.3 million in all.",
             [],

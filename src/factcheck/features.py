@@ -101,7 +101,7 @@ _COMPARED_BEFORE = lazyre.compile(
     rf"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{HEDGE_RUN}$"
 )
 _FROM_ACTOR = lazyre.compile(r"\s*(?:from|by|for|of|in)\s+(?:the\s+)?[A-Z]")
-_PARTICIPLE_ASIDE = lazyre.compile(r"\s*(?:[a-z]+ing|including)\b")
+_PARTICIPLE_ASIDE = lazyre.compile(r"\s*(?:[a-z]+ing|[a-z]{3,}ed|including)\b")
 _FIGURE_CELL = lazyre.compile(r"\s*[+\-−]?[$€£¥]?\d[\d,.]*\s*(?:%|bn|m|k|tn|billion|million)?\s*")
 """A table cell that holds a figure and nothing else."""
 _NOUN_ASIDE = lazyre.compile(r"\s*(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*")
@@ -398,11 +398,12 @@ TARGETS = frozenset(
 """Words that make a figure a goal or a forecast, not what happened: "aim for $250 billion in
 trade" is not "trade reached $240 billion"; "economists had expected 180,000 jobs"."""
 MEASURES = frozenset(
-    {"core", "real", "nominal", "net", "gross", "median", "youth", "regular", "deficit", "surplus"}
-)
+    {"core", "real", "nominal", "net", "gross", "median", "youth", "regular", "deficit", "surplus",
+     "service"}
+)  # fmt: skip
 """Words that make a measure another measure: core inflation is not inflation, net migration
 is not migration, youth unemployment is not unemployment, a regular budget not the whole, a
-trade deficit not the trade."""
+trade deficit not the trade, services inflation not inflation."""
 KINDS = {
     **dict.fromkeys(word_set("oil crude petroleum"), "oil"),
     **dict.fromkeys(word_set("gas lng"), "gas"),
