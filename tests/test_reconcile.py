@@ -1727,6 +1727,24 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-past-participle-aside-keeps-the-subject-before-it",
         ),
         pytest.param(
+            "Across the continent, more than 17,000 suspected mpox cases have been reported.",
+            "Congo has reported 15,664 suspected mpox cases.",
+            [],
+            id="a-continent-s-count-is-not-a-country-s",
+        ),
+        pytest.param(
+            "Congo needs about 3 million vaccine doses, officials said.",
+            "Vaccine doses pledged to Congo stand at 380,000.",
+            [],
+            id="what-is-needed-is-not-what-is-pledged",
+        ),
+        pytest.param(
+            "Donors have pledged 380,000 vaccine doses to Congo.",
+            "Pledges stand at around 380,000 doses for Congo.",
+            [(["380,000"], Verdict.AGREE)],
+            id="pledged-meets-pledges",
+        ),
+        pytest.param(
             "Services inflation rose to 5.0% in January.",
             "Consumer price inflation rose to 3.0% in January.",
             [],

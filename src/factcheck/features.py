@@ -422,9 +422,11 @@ INDICATORS = frozenset({"price", "economy", "unemployment", "poverty", "wage", "
 SIDES = {
     **dict.fromkeys(word_set("revenue income receipt"), "revenue"),
     **dict.fromkeys(word_set("spend expenditure outlay"), "spending"),
+    **dict.fromkeys(word_set("need require requir seek sought appeal request"), "need"),
+    "pledge": "pledge",
 }  # fmt: skip
-"""Which side of a budget a figure is of (keys are stems): oil revenue is not defence
-spending."""
+"""Which side of a budget or an appeal a figure is of (keys are stems): oil revenue is not
+defence spending, nor the 3 million doses Congo needs the 380,000 pledged."""
 EVENTS = frozenset(
     {"kill", "wound", "casualty", "flee", "deploy", "take", "release", "arrest", "evacuate",
      "launch"}
@@ -572,6 +574,9 @@ class Features:
     past: bool = False
     """True when a "when" clause dates the figure to a year gone by ("since 1939, when 33,000
     died"): it meets only figures that name that year."""
+    wide: bool = False
+    """True when the clause counts across a continent or the world ("across the continent more
+    than 17,000 suspected cases"): no figure of one country."""
     peak: bool = False
     """True when the figure is a peak ("At the height of the emergency, some 200,000 people",
     "down from a peak of 180,000"): it meets only other peaks."""
@@ -582,6 +587,12 @@ _PEAK = lazyre.compile(
     r"|peak(?:ed|ing)?\s+(?:at|of)|at\s+(?:a\s+)?peak)\b",
     re.I,
 )
+_WIDE = lazyre.compile(
+    r"\b(?:(?:across|throughout|around)\s+the\s+(?:continent|world|globe)|worldwide"
+    r"|world-wide|globally|continent-wide|continentwide)\b",
+    re.I,
+)
+_WIDE_HINT = lazyre.compile("ontinent|orld|lobe|lobally", re.I)
 _PEAK_OPENING = lazyre.compile(
     r"\s*At\s+(?:the|its|their)\s+(?:height|peak)\b[^,;:]*,[^,;:]*$", re.I
 )
@@ -691,6 +702,7 @@ def features(
         localities=_localities(window) or regions_in(window, alone=True) or _EMPTY,
         past=bool(past) or bool(_BEFORE_EVENT.search(before)),
         peak=_is_peak(window) or _PEAK_OPENING.match(before) is not None,
+        wide=_WIDE_HINT.search(window) is not None and _WIDE.search(window) is not None,
         own_years=bool(years),
         baseline=baseline,
         package=not terms.isdisjoint(PACKAGES),
