@@ -108,3 +108,22 @@ def test_a_labelled_row_meets_the_same_figure_in_prose() -> None:
     table = "| Indicator | Figure |\n| --- | --- |\n| Crops lost (acres) | 4.4 million |\n"
     prose = "Roughly 4.4 million acres of crops were lost, the ministry said."
     assert _groups({"sheet.md": table, "wire.txt": prose}) == [["4.4 million", "4.4 million acres"]]
+
+
+def test_a_row_label_names_what_every_cell_of_its_row_counts() -> None:
+    found = claims_of(
+        "| Indicator | 2023 | 2024 |\n|---|---|---|\n"
+        "| Dead and missing (all routes) | 3,155 | 2,452 |\n"
+        "| Sea arrivals, Italy | 157,651 | 66,317 |\n"
+    )
+    assert [(c.text, c.unit, c.quantity) for c in found] == [
+        ("3,155", "deaths", "Dead and missing: 2023"),
+        ("2,452", "deaths", "Dead and missing: 2024"),
+        ("157,651", "people", "Sea arrivals, Italy: 2023"),
+        ("66,317", "people", "Sea arrivals, Italy: 2024"),
+    ]
+
+
+def test_a_country_as_row_label_counts_nothing() -> None:
+    found = claims_of("| Country | 2023 | 2024 |\n|---|---|---|\n| United States | 800 | 900 |\n")
+    assert [(c.text, c.unit) for c in found] == [("800", "count"), ("900", "count")]

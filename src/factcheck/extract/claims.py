@@ -16,12 +16,12 @@ from factcheck.extract.figures import CHANGE_VERB, ESTIMATE_HEDGES, Figure, find
 from factcheck.extract.hedges import TRAILING_HEDGES
 from factcheck.extract.lexicon import COMPARATIVES, HEDGE_RUN
 from factcheck.extract.normalize import Normalized, normalize
-from factcheck.extract.places import actors_in, countries_of_places
-from factcheck.extract.tables import Tables
+from factcheck.extract.places import actors_in, countries_of_places, read_actors
+from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "29"
+PARSER_VERSION = "30"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -344,6 +344,25 @@ _PLAIN_HEADERS = frozenset(
 """Column headers that say nothing of what the figures under them measure."""
 
 
+def _bare_noun(
+    text: str,
+    start: int,
+    sentence: int,
+    label: str | None,
+    heading: str | None,
+    header: Header | None,
+) -> str | None:
+    """What a bare figure at `start` counts: its column's header, else its table row's label
+    ("| Sea arrivals, Italy | 157,651 | 66,317 |": each cell, not the first alone; "| United
+    States | 800 |" names whose figures they are), else a noun before it or its line's label."""
+    named = context.label_noun(heading) if heading else None
+    row = context.line_label(text, start, alone=False) if header and not named else None
+    if row:
+        return context.label_noun(read_actors(row).rest)
+    named = named or context.counted_before(text, sentence, start)
+    return named or (context.label_noun(label) if label else None)
+
+
 def _claim(
     source: _Source, figure: Figure, noun: str | None, earlier: list[Claim], starts: list[int]
 ) -> Claim:
@@ -365,9 +384,7 @@ def _claim(
         if measured is None and noun is None and figure.kind in ("digits", "words", "range"):
             # NOTE: a table's cell counts what its column names ("Confirmed cases"), not its
             # row ("United States")
-            named = context.label_noun(heading) if heading else None
-            named = named or context.counted_before(text, sentence.start, figure.start)
-            named = named or (context.label_noun(label) if label else None)
+            named = _bare_noun(text, figure.start, sentence.start, label, heading, header)
             measured = units.counted_unit(named) if named else None
     unit = (
         figure.unit
