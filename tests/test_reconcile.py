@@ -1727,6 +1727,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-past-participle-aside-keeps-the-subject-before-it",
         ),
         pytest.param(
+            "At least 2,452 migrants died while trying to cross the Mediterranean in 2024.",
+            "| Indicator | 2023 |\n|---|---|\n| Migrants dead and missing | 2,500 |",
+            [],
+            id="a-year-after-the-clause-dates-the-figure-before-the-next-one",
+        ),
+        pytest.param(
+            "Nearly 37,000 people reached the UK by small boat last year, more than in 2023.",
+            "A total of 36,816 people reached the UK by small boat in 2024.",
+            [(["36,816", "37,000"], Verdict.AGREE)],
+            id="a-year-compared-with-after-the-clause-does-not-date-it",
+        ),
+        pytest.param(
             "Across the continent, more than 17,000 suspected mpox cases have been reported.",
             "Congo has reported 15,664 suspected mpox cases.",
             [],

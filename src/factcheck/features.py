@@ -681,7 +681,9 @@ def features(
         terms=frozenset(terms),
         actors=shared(actors),
         # NOTE: the years before a baseline date the figure it is compared with, not it
-        years=shared(years or past or (_EMPTY if baseline else _years(before))),
+        years=shared(
+            years or past or (_EMPTY if baseline else _years(before) or _years_after(claim, at))
+        ),
         head=head,
         key_terms=key_terms,
         events=shared(_events(terms)),
@@ -1139,6 +1141,30 @@ def _stands_alone(sentence: str, start: int, end: int) -> bool:
     if after[:1].isalnum() and sentence[end - 1].isalnum():
         return False
     return not (after[:1] in (".", ",") and after[1:2].isdigit() and sentence[end - 1].isdigit())
+
+
+def _years_after(claim: Claim, at: int) -> frozenset[str]:
+    """The years "in 2024" gives after the figure's clause and before the next figure: "At least
+    2,452 migrants died or went missing while trying to cross the Mediterranean Sea in 2024,
+    down from 3,155"."""
+    if at < 0:
+        return _EMPTY
+    after = claim.sentence[at + len(claim.text) :]
+    if not _YEAR.search(after):
+        return _EMPTY
+    end = next(
+        (m.start() for m in _NUMBER_RUN.finditer(after) if not _YEAR.fullmatch(m.group())),
+        len(after),
+    )
+    return frozenset(
+        m.group("y")
+        for m in _IN_YEAR.finditer(after, 0, end)
+        if not _BASELINE.search(after, max(0, m.start() - 32), m.start())
+    )
+
+
+_NUMBER_RUN = lazyre.compile(r"\d[\d,.]*\d|\d")
+_IN_YEAR = lazyre.compile(r"\b(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])")
 
 
 def _years(text: str) -> frozenset[str]:
