@@ -856,6 +856,12 @@ def test_values_keep_their_significant_digits(sentence: str, value: float) -> No
     assert only_claim(sentence).value == value
 
 
+def test_places_counted_are_places_whatever_a_measure_before_says() -> None:
+    found = claims_of("Deaths confirmed across six states: 215")
+    assert [(c.text, c.unit) for c in found] == [("six", "states"), ("215", "deaths")]
+    assert claims_of("It mourned the deaths of seven aid workers.")[0].unit == "deaths"
+
+
 def test_a_figure_counts_its_own_people_not_the_noun_of_the_figure_before() -> None:
     found = claims_of("The fire left 12 dead and 30 missing, and 5 were hurt.")
     units_read = [(c.text, c.unit) for c in found]

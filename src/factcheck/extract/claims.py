@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "30"
+PARSER_VERSION = "31"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -338,6 +338,12 @@ _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm", "plus"})
 
 
 _SHARE_UNITS = frozenset({"percent", "percentage_points"})
+_PLACES = frozenset(
+    {"states", "countries", "nations", "provinces", "regions", "districts", "counties", "cities",
+     "towns", "villages", "areas", "camps", "sites", "territories", "continents"}
+)  # fmt: skip
+"""Nouns of places a figure counts whatever a measure noun before it says ("Deaths confirmed
+in six states"), where "the deaths of seven aid workers" count deaths."""
 _PLAIN_HEADERS = frozenset(
     {"figure", "figures", "value", "values", "number", "amount", "data", "estimate", "count"}
 )
@@ -376,8 +382,9 @@ def _claim(
     header = source.tables.header(figure.start)
     heading = header.name if header and header.name.lower() not in _PLAIN_HEADERS else None
     measured = None
-    if figure.unit is None and not (noun and units.is_span(noun)):
-        # NOTE: "refugees intend to return within 12 months": a span is its own unit
+    if figure.unit is None and not (noun and (units.is_span(noun) or noun.lower() in _PLACES)):
+        # NOTE: "refugees intend to return within 12 months": a span is its own unit, as the
+        # places are of "Deaths confirmed in six states"
         measured = units.measured_unit(
             context.words_before(text, figure.start, 6, own=True), bare=noun is None
         )
