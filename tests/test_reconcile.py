@@ -14,7 +14,7 @@ from factcheck.extract import extract_claims
 from factcheck.features import clause, features, locate, stem
 from factcheck.models import Claim, Verdict
 from factcheck.pipeline import number_claims
-from factcheck.reconcile import Context, _other_way, reconcile
+from factcheck.reconcile import Context, _other_way, comparable, reconcile
 from tests.conftest import doc
 
 
@@ -1969,3 +1969,17 @@ def test_a_tie_between_two_actors_named_first_together_is_broken_the_same_every_
         for seed in range(6)
     }
     assert runs == {"[frozenset({'china'})]\n"}
+
+
+def test_imperial_units_are_compared_in_metric_ones() -> None:
+    (acres,) = claims_from({"a.txt": "The fire burned 10,000 acres."})
+    metric = comparable(acres)
+    assert (acres.unit, metric.unit) == ("acre", "hectare")
+    assert metric.value == pytest.approx(4046.8564)
+    assert metric.text == "10,000 acres"
+    (litres,) = claims_from({"a.txt": "The tank holds 500 litres."})
+    assert comparable(litres) == litres
+    assert grouped(
+        {"a.txt": "The storm hit land with winds of 140 mph.",
+         "b.txt": "The storm hit land with winds of 225 km/h."}
+    ) == [(["140 mph", "225 km/h"], Verdict.AGREE)]  # fmt: skip

@@ -60,3 +60,24 @@ def test_a_draft_within_the_accepted_range_passes(newsroom: Path) -> None:
     draft = newsroom / "draft.md"
     draft.write_text("About 11,000 North Korean troops were deployed to Russia.\n")
     assert runner.invoke(app, ["check", str(draft)]).exit_code == ExitCode.OK
+
+
+@pytest.mark.parametrize(
+    ("said", "code", "verdict"),
+    [
+        pytest.param("140 mph", ExitCode.OK, "agree", id="the-same-speed-in-miles"),
+        pytest.param("180 mph", ExitCode.CONFLICTS, "conflict", id="another-speed-in-miles"),
+    ],
+)
+def test_a_draft_in_miles_is_judged_against_kilometres(
+    newsroom: Path, said: str, code: ExitCode, verdict: str
+) -> None:
+    sources = newsroom / "data" / "sources"
+    (sources / "storm.txt").write_text("Hurricane Helene came ashore with winds of 225 km/h.\n")
+    draft = newsroom / "draft.md"
+    draft.write_text(f"Hurricane Helene came ashore with winds of {said}.\n")
+    result = runner.invoke(app, ["check", str(draft), "-f", "json"])
+    assert result.exit_code == code, result.output
+    (group,) = json.loads(result.stdout)["groups"]
+    assert group["verdict"] == verdict
+    assert group["reason"].startswith(f"draft says {said}")

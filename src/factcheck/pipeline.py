@@ -12,7 +12,7 @@ from factcheck.config import Settings
 from factcheck.engine import Corpus, Progress, extract_files
 from factcheck.errors import SourceError
 from factcheck.models import Claim, ClaimGroup, ScanResult, Verdict
-from factcheck.reconcile import reconcile
+from factcheck.reconcile import comparable, reconcile
 from factcheck.verdict import judge_against
 
 __all__ = ["Progress", "check", "number_claims", "scan"]
@@ -133,7 +133,9 @@ def _draft_verdict(
 ) -> ClaimGroup:
     """Judge the draft's figure against the accepted figures, or else the corpus, in an
     editor's words: what the draft says against what stands."""
-    claims = [c for c in (result.claim(i) for i in group.claims) if c.repeat_of is None]
+    claims = [
+        comparable(c) for c in (result.claim(i) for i in group.claims) if c.repeat_of is None
+    ]  # NOTE: "a third" is judged against "38%" in percent, "140 mph" against "225 km/h" in km/h
     draft = next(c for c in claims if c.source in drafts)
     accepted = [c for c in claims if c.accepted]
     others = accepted or [c for c in claims if c.source not in drafts]

@@ -16,6 +16,7 @@ from factcheck import collector, lazyre
 from factcheck.extract.claims import NO_QUANTITY, is_vague
 from factcheck.extract.context import STOP
 from factcheck.extract.places import actors_in, may_meet, shared
+from factcheck.extract.units import METRIC
 from factcheck.features import (
     AS_OF,
     CHANGES,
@@ -153,14 +154,33 @@ tankers are ships."""
 
 
 def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
-    """Claims by unit and rate base, in a fixed block order; repeats go with their block. A
-    share told as a fraction is compared in percent (`Claim.in_percent`)."""
+    """Claims by unit and rate base, in a fixed block order; repeats go with their block; each
+    as it is compared (`comparable`)."""
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if not is_vague(claim):
-            claim = claim.in_percent()
+            claim = comparable(claim)
             blocks[(SAME_BLOCK.get(claim.unit, claim.unit), claim.per or "")].append(claim)
     return [blocks[key] for key in sorted(blocks)]
+
+
+def comparable(claim: Claim) -> Claim:
+    """The claim as it is compared with others: a share told as a fraction in percent
+    (`Claim.in_percent`), miles, feet, mph, acres and the like in their metric unit."""
+    claim = claim.in_percent()
+    if claim.unit not in METRIC:
+        return claim
+    unit, factor = METRIC[claim.unit]
+
+    def scaled(value: float | None) -> float | None:
+        return None if value is None else value * factor
+
+    return claim.model_copy(
+        update={
+            "value": claim.value * factor, "low": scaled(claim.low), "high": scaled(claim.high),
+            "precision": scaled(claim.precision), "unit": unit,
+        }
+    )  # fmt: skip
 
 
 def cluster_block(

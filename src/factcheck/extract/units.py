@@ -58,6 +58,14 @@ MEASURE_WORDS = {
     "megatonne": "tonne",
 }  # fmt: skip
 """Unit words, in the singular unless the plural is irregular; a plural "s" or "es" is read too."""
+METRIC = {
+    "mile": ("km", 1.609344), "nautical mile": ("km", 1.852), "foot": ("metre", 0.3048),
+    "yard": ("metre", 0.9144), "inch": ("cm", 2.54), "mph": ("km/h", 1.609344),
+    "knot": ("km/h", 1.852), "lb": ("kg", 0.45359237), "sq mile": ("km²", 2.58998811),
+    "acre": ("hectare", 0.40468564),
+}  # fmt: skip
+"""Units that are compared in their metric unit, with its factor: "winds of 140 mph" and
+"225 km/h" are one speed. Tons and gallons are left out: which ton, which gallon?"""
 BARRELS_A_DAY = "barrels/day"
 """The unit of "bpd" and "b/d", which a claim states as barrels with a rate per day."""
 MEASURE_SYMBOLS = {
