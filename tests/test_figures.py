@@ -856,6 +856,13 @@ def test_values_keep_their_significant_digits(sentence: str, value: float) -> No
     assert only_claim(sentence).value == value
 
 
+def test_a_country_and_its_verb_after_a_figure_count_nothing() -> None:
+    found = claims_of("Pledges stand at 380,000 doses, against the 3 million Congo says it needs.")
+    assert [(c.text, c.unit) for c in found] == [("380,000", "doses"), ("3 million", "count")]
+    assert claims_of("Some 500 Gaza residents fled.")[0].unit == "people"
+    assert claims_of("It yields 15,000 British thermal units.")[0].unit == "units"
+
+
 def test_places_counted_are_places_whatever_a_measure_before_says() -> None:
     found = claims_of("Deaths confirmed across six states: 215")
     assert [(c.text, c.unit) for c in found] == [("six", "states"), ("215", "deaths")]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from factcheck import lazyre
 from factcheck.extract import numbers, units
 from factcheck.extract.lexicon import HEDGE_RUN, word_set
+from factcheck.extract.places import is_place
 
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -264,12 +265,21 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
     return head
 
 
+_VERBS_OF_NAMES = frozenset(
+    {"says", "said", "has", "had", "is", "was", "will", "would", "needs", "needed", "wants",
+     "asked", "plans", "expects", "received", "gets", "got", "spent", "spends", "sent", "sends"}
+)  # fmt: skip
+
+
 def _ends_noun(word: str, head: str | None, following: list[str]) -> bool:
     """True when `word` (after `head`, if any) can no longer be part of the counted noun."""
     lower = word.lower()
     if lower in _NOUN_STOP or lower in units.RATE_WORDS or lower in _NUMBER_WORDS:
         return True  # NOTE: "a magnitude 5.5 aftershock two days later": another figure
     if head is None:
+        if word[:1].isupper() and following and following[0] in _VERBS_OF_NAMES and is_place(word):
+            return True  # NOTE: "the 3 million Congo says it needs": a country's name and its
+            # verb, no counted noun
         return _is_verb_alone(lower, following)  # NOTE: "when 33,000 died"
     if word[:1].isupper() and not head[:1].isupper():
         return True
