@@ -1445,3 +1445,28 @@ def test_a_year_before_to_and_an_amount_is_no_range(sentence: str, texts: list[s
 def test_a_rate_per_so_many_is_one_figure(sentence: str, text: str, unit: str) -> None:
     claim = only_claim(sentence)
     assert (claim.text, claim.unit) == (text, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        pytest.param("It cost three-quarters of a billion dollars.",
+                     "three-quarters of a billion dollars", 750e6, "USD", id="of-a-scale-money"),
+        pytest.param("Three-quarters of a million euros were lost.",
+                     "Three-quarters of a million euros", 750e3, "EUR", id="euros"),
+        pytest.param("It costs three quarters billion us dollars.",
+                     "three quarters billion us dollars", 750e6, "USD", id="scale-without-of"),
+        pytest.param("Two-thirds of a million people fled.", "Two-thirds of a million",
+                     2e6 / 3, "people", id="people-stay-people"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_scale_takes_the_unit_after_it(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.unit) == (text, unit)
+    assert claim.value == pytest.approx(value)
+
+
+def test_a_whole_and_a_part_keep_the_whole_s_scale() -> None:
+    assert only_claim("Some 3 million and a half people fled.").value == 3.5e6

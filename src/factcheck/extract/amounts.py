@@ -97,6 +97,8 @@ _BY_BEFORE = lazyre.compile(rf"\b(?:by|up|down)\s+(?:{LOOSE_HEDGES}\s+)?$", re.I
 _FRACTION_AFTER_BY = lazyre.compile(rf"\b(?P<art>an?)\s+(?P<den>{numbers.ORDINAL})\b(?!-)", re.I)
 _HALF_ALONE = lazyre.compile(r"half\b(?!-)", re.I)
 _OF_SCALE = lazyre.compile(r"\s+of\s+an?\s+(?P<s>thousand|million|billion|trillion)\b", re.I)
+_BARE_SCALE = lazyre.compile(r"\s+(?P<s>thousand|million|billion|trillion)\b", re.I)
+"""A scale right after a part of one: "three quarters billion"."""
 _MIXED = lazyre.compile(r"\s+(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 _SIGN_WORD = lazyre.compile(r"(?<!or )\b(?:minus|negative)\s+$", re.I)
 """A sign in words; "plus or minus 3.1 points" is a margin, not a negative figure."""
@@ -275,8 +277,10 @@ def _words(text: str, match: re.Match[str]) -> Figure | None:
         if value is None:
             return None
         end = fraction.end()
-        if of_scale := _OF_SCALE.match(text, end):
+        if of_scale := _OF_SCALE.match(text, end) or (value < 1 and _BARE_SCALE.match(text, end)):
             value, end = value * numbers.SCALE_WORDS[of_scale.group("s").lower()], of_scale.end()
+            # NOTE: "three-quarters of a billion dollars" is money, as "half a billion" is
+            return _with_suffix(text, exact(start, end, value, value / 10, "fraction"))
         figure = exact(start, end, value, value / 10, "fraction")
         return _with_points(text, figure) or figure
     if written.lower() in numbers.SCALE_WORDS:
