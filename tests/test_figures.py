@@ -1470,3 +1470,30 @@ def test_a_part_of_a_scale_takes_the_unit_after_it(
 
 def test_a_whole_and_a_part_keep_the_whole_s_scale() -> None:
     assert only_claim("Some 3 million and a half people fled.").value == 3.5e6
+
+
+def test_a_change_by_an_amount_to_a_level_is_two_figures_of_one_unit() -> None:
+    found = claims_of("Japan's population fell by a record 898,000 to 123.8 million last year.")
+    assert [(c.text, c.unit) for c in found] == [("898,000", "people"), ("123.8 million", "people")]
+    assert only_claim("It sent 10 to 12 tanks.").text == "10 to 12"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("People aged 65 and older made up 29.3% of the population.", id="and-older"),
+        pytest.param("Almost 30% of Japanese are 65 or older.", id="or-older"),
+        pytest.param("Those aged 18 and over may vote, and 30% did.", id="aged-and-over"),
+    ],
+)
+def test_an_age_with_its_bound_names_a_group(sentence: str) -> None:
+    assert [c.unit for c in claims_of(sentence)] == ["percent"]
+
+
+def test_a_count_with_its_bound_is_a_figure() -> None:
+    assert [c.text for c in claims_of("Groups of 10 and over pay less.")] == ["10"]
+
+
+def test_births_are_counted_as_births_and_a_demonym_before_its_verb_as_people() -> None:
+    assert only_claim("Births fell to 686,000 in 2024.").unit == "births"
+    assert only_claim("At least 42,344 Palestinians had been killed.").unit == "people"

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "33"
+PARSER_VERSION = "34"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -236,6 +236,10 @@ def _counted_in_compound(word: str) -> bool:
     return word.isalpha() and lower not in _NO_COMPOUND_NOUN and not context.is_plural(lower)
 
 
+_LEVEL_AFTER_CHANGE = lazyre.compile(
+    rf"\d(?:\s+(?:thousand|million|billion|trillion))?\s+to\s+{HEDGE_RUN}$", re.I
+)
+"""The level a change reached, right after the change: "fell by 898,000 to 123.8 million"."""
 _BASELINE_BEFORE = lazyre.compile(
     rf"(?:\b{context.BASELINE_JOIN}\s+{HEDGE_RUN}"
     r"(?:an?\s+(?:record|peak\s+of|high\s+of|low\s+of)\s+)?"
@@ -422,6 +426,7 @@ def _claim(
         and earlier
         and (
             _BASELINE_BEFORE.search(text, max(0, figure.start - 32), figure.start)
+            or _LEVEL_AFTER_CHANGE.search(text, max(0, figure.start - 32), figure.start)
             or _OF_THEM.match(text, figure.end)
             or _EXPECTED_BY.match(text, figure.end)
             or _SHORT_OF.match(text, figure.end)

@@ -277,7 +277,13 @@ def _ends_noun(word: str, head: str | None, following: list[str]) -> bool:
     if lower in _NOUN_STOP or lower in units.RATE_WORDS or lower in _NUMBER_WORDS:
         return True  # NOTE: "a magnitude 5.5 aftershock two days later": another figure
     if head is None:
-        if word[:1].isupper() and following and following[0] in _VERBS_OF_NAMES and is_place(word):
+        if (
+            word[:1].isupper()
+            and following
+            and following[0] in _VERBS_OF_NAMES
+            and not is_plural(lower)
+            and is_place(word)
+        ):
             return True  # NOTE: "the 3 million Congo says it needs": a country's name and its
             # verb, no counted noun
         return _is_verb_alone(lower, following)  # NOTE: "when 33,000 died"

@@ -45,6 +45,8 @@ _FROM_CHANGE = lazyre.compile(rf"{CHANGE_VERB}\s+(?:\w+\s+){{0,2}}from\s+$", re.
 _CHANGE_BEFORE = lazyre.compile(rf"{CHANGE_VERB}\s+(?:by\s+)?(?:\S+\s+)?$", re.I)
 """A change verb right before a figure: "rose 12 cents", "fell by $2"."""
 _BY_BEFORE = lazyre.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
+_CHANGED_BY = lazyre.compile(rf"{CHANGE_VERB}\s+(?:[a-z]+\s+)?by\s+(?:\S+\s+){{0,2}}$", re.I)
+"""A change by an amount, words between: "fell by a record", "cut output by"."""
 _PER_BASE = lazyre.compile(
     r"(?:\s+[a-z]+s)?\s+per\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>live\s+births|[A-Za-z]+)\b"
 )
@@ -167,6 +169,9 @@ def _another_figure(text: str, first: Figure, second: Figure, before: str, prefi
     change, then the new level)."""
     if _year_like(text, first) and (prefix or second.unit or second.scaled):
         return True
+    if second.value > 10 * first.value > 0 and _CHANGED_BY.search(before):
+        return True  # NOTE: "fell by a record 898,000 to 123.8 million": the change, then the
+        # level, which no range spans ("cut jobs by 20 to 30 percent" is one)
     return (
         first.unit == "percent"
         and second.unit is None

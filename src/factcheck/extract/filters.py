@@ -450,7 +450,15 @@ def _is_age_group(text: str, figure: Figure) -> str | None:
     if figure.unit not in (None, "years", "years old") or not 0 < figure.value <= 120:
         return None
     match = _AGE_GROUP_BEFORE.search(text, max(0, figure.start - 60), figure.start)
-    return f"an age group ({match.group().strip()} …)" if match else None
+    if match:
+        return f"an age group ({match.group().strip()} …)"
+    after = _AGE_BOUND_AFTER.match(text, figure.end)
+    if after and (
+        after.group("age") or _AGED_BEFORE.search(text, max(0, figure.start - 8), figure.start)
+    ):
+        return f"an age group (… {after.group().strip()})"  # NOTE: "aged 65 and older", "65 or
+        # older"
+    return None
 
 
 _AGE_GROUP_BEFORE = lazyre.compile(
@@ -460,6 +468,12 @@ _AGE_GROUP_BEFORE = lazyre.compile(
     r"\s+(?:the\s+age\s+of\s+)?$",
     re.I,
 )
+
+
+_AGE_BOUND_AFTER = lazyre.compile(
+    r"\s+(?:and|or)\s+(?:(?P<age>older|younger)|over|above|under|up)\b", re.I
+)
+_AGED_BEFORE = lazyre.compile(r"\b(?:aged|ages?)\s+$", re.I)
 
 
 def _is_apposed_age(text: str, figure: Figure) -> str | None:

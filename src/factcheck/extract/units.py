@@ -202,7 +202,7 @@ MEASURE_NOUNS = {
     "causalities": "casualties", "deaths": "deaths", "fatalities": "deaths", "dead": "deaths",
     "turnout": "people", "headcount": "people", "workforce": "workers", "refugees": "refugees",
     "magnitude": "magnitude", "crowd": "people", "crowds": "people", "payrolls": "jobs",
-    "payroll": "jobs", "employment": "jobs",
+    "payroll": "jobs", "employment": "jobs", "births": "births",
 }  # fmt: skip
 """Nouns that name what a bare figure counts from before it: "a population of 2.2 million"."""
 SIZE_NOUNS = {
