@@ -1739,6 +1739,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-year-compared-with-after-the-clause-does-not-date-it",
         ),
         pytest.param(
+            "In June 2025 Russia launched 5,438 drones, compared with about 1,000 in June 2024.",
+            "Russia launched about 1,000 drones in a single night.",
+            [],
+            id="a-month-after-a-baseline-names-no-one-whose-figure-it-is",
+        ),
+        pytest.param(
             "Across the continent, more than 17,000 suspected mpox cases have been reported.",
             "Congo has reported 15,664 suspected mpox cases.",
             [],

@@ -100,7 +100,12 @@ _CHANGE_VERBS = {"up": "rose", "down": "fell"}
 _COMPARED_BEFORE = lazyre.compile(
     rf"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{HEDGE_RUN}$"
 )
-_FROM_ACTOR = lazyre.compile(r"\s*(?:from|by|for|of|in)\s+(?:the\s+)?[A-Z]")
+_FROM_ACTOR = lazyre.compile(
+    r"\s*(?:from|by|for|of|in)\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\b)[A-Z]"
+)
+"""Whose figure a baseline is, after it: "compared with 114 billion euros from the United
+States" (a month is no one's: "compared with about 1,000 in June 2024")."""
 _PARTICIPLE_ASIDE = lazyre.compile(r"\s*(?:[a-z]+ing|[a-z]{3,}ed|including)\b")
 _FIGURE_CELL = lazyre.compile(r"\s*[+\-−]?[$€£¥]?\d[\d,.]*\s*(?:%|bn|m|k|tn|billion|million)?\s*")
 """A table cell that holds a figure and nothing else."""
