@@ -1739,6 +1739,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-year-compared-with-after-the-clause-does-not-date-it",
         ),
         pytest.param(
+            "Data center revenue, which includes its AI chips, rose 93% to $35.6 billion.",
+            "Nvidia's fourth-quarter revenue rose 73% to $39.3 billion.",
+            [],
+            id="changes-to-other-levels-are-of-other-things",
+        ),
+        pytest.param(
+            "Nvidia's revenue rose 78% to $39.3 billion in the quarter.",
+            "Nvidia's fourth-quarter revenue rose 73% to $39.3 billion.",
+            [(["73%", "78%"], Verdict.CONFLICT), (["$39.3 billion"], Verdict.AGREE)],
+            id="changes-to-one-level-meet",
+        ),
+        pytest.param(
             "Across the continent, more than 17,000 suspected mpox cases have been reported.",
             "Congo has reported 15,664 suspected mpox cases.",
             [],

@@ -579,6 +579,9 @@ class Features:
     past: bool = False
     """True when a "when" clause dates the figure to a year gone by ("since 1939, when 33,000
     died"): it meets only figures that name that year."""
+    paired: float | None = None
+    """The other figure of a change told with its level: the level after a change ("rose 93%
+    to $35.6 billion": 35.6e9), the change before a level ("rose 93% to $35.6 billion": 93)."""
     wide: bool = False
     """True when the clause counts across a continent or the world ("across the continent more
     than 17,000 suspected cases"): no figure of one country."""
@@ -592,6 +595,30 @@ _PEAK = lazyre.compile(
     r"|peak(?:ed|ing)?\s+(?:at|of)|at\s+(?:a\s+)?peak)\b",
     re.I,
 )
+
+
+def _paired(left: str, right: str) -> float | None:
+    """`Features.paired`: the amount "to" gives right after a change, or the change in percent
+    right before "to" and a level."""
+    if right.startswith("to ") and (match := _TO_AMOUNT.match(right)):
+        value = float(match.group("n").replace(",", ""))
+        return value * _LEVEL_SCALES.get((match.group("s") or "").lower(), 1.0)
+    if left.endswith(" to") and (change := _CHANGE_TO.search(left)):
+        return float(change.group("n"))
+    return None
+
+
+_CHANGE_TO = lazyre.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\s+to$", re.I)
+
+_TO_AMOUNT = lazyre.compile(
+    r"to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[$€£¥]?(?P<n>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?P<s>thousand|million|billion|trillion|bn|tn|mn|m|k)\b)?",
+    re.I,
+)
+_LEVEL_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
 _WIDE = lazyre.compile(
     r"\b(?:(?:across|throughout|around)\s+the\s+(?:continent|world|globe)|worldwide"
     r"|world-wide|globally|continent-wide|continentwide)\b",
@@ -710,6 +737,7 @@ def features(
         past=bool(past) or bool(_BEFORE_EVENT.search(before)),
         peak=_is_peak(window) or _PEAK_OPENING.match(before) is not None,
         wide=_WIDE_HINT.search(window) is not None and _WIDE.search(window) is not None,
+        paired=_paired(left, right),
         own_years=bool(years),
         baseline=baseline,
         package=not terms.isdisjoint(PACKAGES),

@@ -353,7 +353,7 @@ def _candidate_pairs(
                     or _same_actors_figure(nodes[a], nodes[b], tolerance)
                 ):
                     score = MIN_SCORE - VALUE_BONUS / 2  # NOTE: met only if the figures agree
-                if score < MIN_SCORE - VALUE_BONUS:
+                if score < MIN_SCORE - VALUE_BONUS or _other_pairs(nodes[a], nodes[b], tolerance):
                     continue
                 weak = _only_the_change(nodes[a].feats, nodes[b].feats) or _one_bare_word(
                     nodes[a].feats, nodes[b].feats
@@ -361,6 +361,19 @@ def _candidate_pairs(
                 score += _by_values(nodes[a].claim, nodes[b].claim, tolerance, weak)
                 if score >= MIN_SCORE:
                     yield score, a, b
+
+
+def _other_pairs(a: _Node, b: _Node, tolerance: float) -> bool:
+    """True when two figures told with the other half of a change-and-level pair differ, and so
+    do their other halves: "rose 93% to $35.6 billion" and "rose 73% to $39.3 billion" are of
+    two things; "rose 78% to $39.3 billion" and "rose 73% to $39.3 billion" conflict on one."""
+    x, y = a.feats.paired, b.feats.paired
+    return (
+        x is not None
+        and y is not None
+        and not math.isclose(x, y, rel_tol=tolerance)
+        and not _compatible(a.claim, b.claim, tolerance)
+    )
 
 
 def _same_specific_figure(a: _Node, b: _Node) -> bool:
@@ -726,7 +739,7 @@ def _other_what(a: Features, b: Features) -> bool:
         # NOTE: "oil revenue fell 24%" is not "gas revenue fell 40%", nor spending; "expected
         # monthly inflation of 3.6%" is not "the economy will shrink 3.5%"
         return True
-    if a.modifiers and b.modifiers and a.modifiers.isdisjoint(b.modifiers):
+    if _apart(a.modifiers, b.modifiers):
         return True  # NOTE: "the 10-year yield rose to 4.5%" is not "the 2-year yield"
     return a.displaced != b.displaced  # NOTE: displaced inside the country, abroad, in all
 
