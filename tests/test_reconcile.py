@@ -1751,6 +1751,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="changes-to-one-level-meet",
         ),
         pytest.param(
+            "Some 2 million of Gaza's 2.2 million people have been displaced.",
+            "Nearly 2.2 million people in Gaza have been displaced.",
+            [],
+            id="a-whole-after-a-part-told-with-a-scale-is-the-whole",
+        ),
+        pytest.param(
+            "The UN's humanitarian office OCHA said some 1.9 million people had been displaced.",
+            "In Gaza, 1.9 million people have been displaced.",
+            [(["1.9 million"], Verdict.AGREE)],
+            id="who-said-it-before-the-figure-is-not-whose-figure-it-is",
+        ),
+        pytest.param(
             "Across the continent, more than 17,000 suspected mpox cases have been reported.",
             "Congo has reported 15,664 suspected mpox cases.",
             [],

@@ -154,14 +154,15 @@ _WINNER_NAME = (
 """A winner's name, and the party it is of: "Kim Moon-soo of the People Power Party"."""
 _WINNER = lazyre.compile(rf"\s*{_WINNER_NAME}\s+{_WIN_VERBS}")
 _PART_OF = lazyre.compile(
-    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|[a-z]+teen"
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*(?:\s+(?:thousand|million|billion))?"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))\s+of\s+"
     r"(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?$",
     re.I,
 )
-"""A part counted of the whole the figure gives: "23 of NATO's 32 members", "12 of the 20" (a
-year is no part: "the appeal for 2024 of $2.7 billion")."""
+"""A part counted of the whole the figure gives: "23 of NATO's 32 members", "12 of the 20",
+"2 million of Gaza's 2.2 million people" (a year is no part: "the appeal for 2024 of $2.7
+billion")."""
 _SIZE_COMPOUND = lazyre.compile(r"-(?:seat|member|nation|country|state|bed)\s+[A-Za-z]")
 """A figure that gives the size of a body it is joined to: "the 300-seat National Assembly",
 "the 32-member alliance"."""
@@ -729,7 +730,7 @@ def features(
         or _is_cumulative(window)
         or _counted_from_start(claim)
         or bool(_PASSING.search(before)),
-        around=shared(actors or _sentence_actors(claim, sentence_actors)),
+        around=shared(actors or _sentence_actors(claim, sentence_actors, at)),
         displaced=_displaced(terms, lowered),
         causes=_causes(terms) or _EMPTY,
         # NOTE: "Texas had confirmed 700 cases" puts its figure in Texas as "in Texas" does
@@ -785,12 +786,16 @@ _CAPITALISED = lazyre.compile(r"\b[A-Z][\w&-]*")
 _COMBINED_WORDS = frozenset({"together", "combined", "altogether", "jointly", "across"})
 
 
-def _sentence_actors(claim: Claim, known: frozenset[str] | None) -> frozenset[str]:
+def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> frozenset[str]:
     """The actors of the claim's sentence (`known` when read already), but for those only of who
     said it: "14 million people have been displaced, according to the US special envoy" is no
-    figure of the United States."""
+    figure of the United States, nor "The UN's humanitarian office OCHA said some 1.9 million
+    people" the UN's."""
     actors = actors_in(claim.sentence) if known is None else known
     if actors and claim.attribution:
+        said = claim.sentence.find(claim.attribution)
+        if 0 <= said < at:
+            return actors - actors_in(claim.sentence[: said + len(claim.attribution)])
         actors = actors - actors_in(claim.attribution)
     return actors
 
