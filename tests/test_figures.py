@@ -1497,3 +1497,20 @@ def test_a_count_with_its_bound_is_a_figure() -> None:
 def test_births_are_counted_as_births_and_a_demonym_before_its_verb_as_people() -> None:
     assert only_claim("Births fell to 686,000 in 2024.").unit == "births"
     assert only_claim("At least 42,344 Palestinians had been killed.").unit == "people"
+
+
+def test_a_count_of_times_after_a_designator_is_a_figure() -> None:
+    claim = only_claim("Chinese aircraft entered the air defence zone 3,075 times in 2024.")
+    assert (claim.text, claim.unit) == ("3,075", "times")
+    assert claims_of("Residents of Zone 3 left.") == []
+
+
+def test_a_baseline_in_words_is_no_share() -> None:
+    found = claims_of("In 2024, 23 allies met the target of 2% of GDP, up from three in 2014.")
+    assert [(c.text, c.unit) for c in found] == [
+        ("23", "allies"),
+        ("2%", "percent"),
+        ("three", "allies"),
+    ]
+    found = claims_of("Inflation fell to 4.1% from 4.3 in December.")
+    assert [c.unit for c in found] == ["percent", "percent"]

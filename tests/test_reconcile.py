@@ -1763,6 +1763,19 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="who-said-it-before-the-figure-is-not-whose-figure-it-is",
         ),
         pytest.param(
+            "CAIRO, Jan 11 (Reuters) - Suez Canal revenue fell to $4 billion in 2024 from $10.25"
+            " billion in 2023, a drop of 61%, the president said.",
+            "Egypt's canal earnings collapsed to $4 billion in 2024, a fall of 50%.",
+            [(["$4 billion"], Verdict.AGREE), (["50%", "61%"], Verdict.CONFLICT)],
+            id="a-change-told-as-a-noun-after-a-comma-is-the-change-of-the-clause-before",
+        ),
+        pytest.param(
+            "Houthi rebels have attacked more than 100 merchant ships since November 2023.",
+            "Houthi forces have struck some 190 merchant ships since November 2023.",
+            [(["100", "190"], Verdict.AGREE)],
+            id="struck-is-attacked",
+        ),
+        pytest.param(
             "Across the continent, more than 17,000 suspected mpox cases have been reported.",
             "Congo has reported 15,664 suspected mpox cases.",
             [],

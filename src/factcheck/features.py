@@ -94,6 +94,12 @@ _FROM_START = lazyre.compile(r"\s*(?:Since|So far|To date|Until now|By|As of)\b[
 """An opening that counts the whole sentence from a start or up to a date: "Since the war
 began in 2022, ...", "By June 2024, ..."."""
 _PARTICIPLE = lazyre.compile(r"\s*[a-z]+ing\b")
+_CHANGE_NOUN = lazyre.compile(
+    r"\s*(?:an?\s+)?(?:\w+\s+)?(?P<noun>drop|fall|decline|loss|cut|reduction|slump|plunge|rise"
+    rf"|increase|jump|gain|surge)\s+of\s+{HEDGE_RUN}",
+    re.I,
+)
+_FALLS = frozenset({"drop", "fall", "decline", "loss", "cut", "reduction", "slump", "plunge"})
 _CHANGE_ONLY = lazyre.compile(rf"\s*(?:up|down)\s+(?:by\s+)?{HEDGE_RUN}", re.I)
 _CHANGE_ONLY_WORD = lazyre.compile(r"\b(?:up|down)\b", re.I)
 _CHANGE_VERBS = {"up": "rose", "down": "fell"}
@@ -383,6 +389,7 @@ SYNONYMS = {
     "ammunition": "shell", "munition": "shell", "stockpile": "stock", "expect": "forecast",
     "predict": "forecast", "lower": "cut", "reduc": "cut", "reduce": "cut", "slash": "cut",
     "trimm": "cut", "trim": "cut", "facing": "face", "hungry": "hunger", "shortfall": "deficit",
+    "struck": "attack",
 }  # fmt: skip
 _UP = word_set(
     "rais raise rise rising increas increase hiked hike climb jump grow soar surg accelerat quicken"
@@ -1429,6 +1436,11 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # "Germany, at 2.1%,", "spend the most relative to its economy, at 4.12%": its clause
         before = cuts[-2].end() if len(cuts) > 1 else 0
         return f"{left[before : last.start()]} {rest}"
+    if change := _CHANGE_NOUN.fullmatch(rest):
+        # NOTE: "fell to $4 billion in 2024 from $10.25 billion, a drop of 61%": the change of
+        # the figure the clause before names, as "up 7.7%" is
+        verb = "fell" if change.group("noun").lower() in _FALLS else "rose"
+        return f"{_naming_clause(left, cuts)} {verb}"
     if _CHANGE_ONLY.fullmatch(rest):
         # NOTE: "a budget of NT$647 billion, equal to 2.45% of GDP, up 7.7%": a change of the
         # figure the clause before names, which goes the way its word says
@@ -1501,9 +1513,13 @@ def _naming_clause(left: str, cuts: list[re.Match[str]]) -> str:
     for k in range(-1, len(cuts) - 1):
         start = cuts[k].end() if k >= 0 else 0
         words = _without_figures(left[start : cuts[k + 1].start()])
-        if any(len(w) > 2 and w.lower() not in IGNORED and not is_place(w) for w in words.split()):
+        if any(_naming_word(w.strip("()[]'\".,;:")) for w in words.split()):
             return words  # NOTE: a dateline ("SEOUL (Reuters) -") names no figure
     return ""
+
+
+def _naming_word(word: str) -> bool:
+    return len(word) > 2 and word.lower() not in IGNORED and not is_place(word)
 
 
 def _without_amounts(text: str) -> str:

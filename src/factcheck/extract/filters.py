@@ -254,8 +254,8 @@ def _is_designation(text: str, figure: Figure) -> str | None:
         or _VERB_TOP.search(text, max(0, figure.start - 40), figure.start)
     ):
         return None  # NOTE: "could top 50,000" is a verb; "the top 10 banks" a rank
-    if word.lower() in DESIGNATORS:
-        return f"a designation ({word} …)"
+    if word.lower() in DESIGNATORS and not _TIMES_AFTER.match(text, figure.end):
+        return f"a designation ({word} …)"  # NOTE: "entered the zone 3,075 times" counts
     if word.lower() in _PERIODS and _PHRASE_ENDS.match(text, figure.end):
         return f"a designation ({word} …)"  # NOTE: "Day 1,000 of the war", "brief, week 7"
     at = figure.start - len(match.group())
@@ -264,6 +264,9 @@ def _is_designation(text: str, figure: Figure) -> str | None:
     if is_place(word) and _AND_BEFORE.search(text, max(0, at - 12), at):
         return None  # NOTE: "The EU has sanctioned 79 vessels and Britain 93": the verb left out
     return f"part of a name ({word} …)" if _name_like(word) else None
+
+
+_TIMES_AFTER = lazyre.compile(r"\s+times\b")
 
 
 def _name_like(word: str) -> bool:
