@@ -836,7 +836,10 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             " trillion roubles this year.",
             "Defence spending will reach 13.2 trillion roubles in 2025, compared with 10.4"
             " trillion roubles in 2024.",
-            [(["10.4 trillion roubles"], Verdict.AGREE)],
+            [
+                (["13.2 trillion roubles", "13.5 trillion roubles"], Verdict.AGREE),
+                (["10.4 trillion roubles"], Verdict.AGREE),
+            ],
             id="a-baseline-is-no-goal-and-not-of-the-years-before-it",
         ),
         pytest.param(
@@ -1774,6 +1777,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             "Houthi forces have struck some 190 merchant ships since November 2023.",
             [(["100", "190"], Verdict.AGREE)],
             id="struck-is-attacked",
+        ),
+        pytest.param(
+            "India's emissions are expected to grow 4.6% this year.",
+            "India's emissions will jump by more than 4% this year.",
+            [(["4%", "4.6%"], Verdict.AGREE)],
+            id="what-will-be-may-be-what-is-forecast",
+        ),
+        pytest.param(
+            "India's emissions are expected to grow 4.6% this year.",
+            "India's emissions grew 4.6% last year.",
+            [],
+            id="a-forecast-is-not-what-happened",
         ),
         pytest.param(
             "Across the continent, more than 17,000 suspected mpox cases have been reported.",

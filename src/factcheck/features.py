@@ -528,6 +528,9 @@ class Features:
     else of the paragraph before it, or of the document's title)."""
     aimed: bool = False
     """True when the clause states a goal or a forecast (`TARGETS`)."""
+    future: bool = False
+    """True when the clause tells what will be ("will jump by more than 4%", "are set to
+    reach"): a forecast told without the word, or what is due, so it meets either."""
     whole: bool = False
     """True when the figure is the whole a part is counted of: "23 of NATO's 32 members"."""
     added: bool = False
@@ -761,6 +764,7 @@ def features(
         quarters=_quarters(dated) or _EMPTY,
         modifiers=_modifiers(window, lowered) or _EMPTY,
         aimed=not baseline and not terms.isdisjoint(TARGETS) and _aims(rest),
+        future=not baseline and _FUTURE.search(left) is not None,
         added=_is_added(claim, at) or _is_part(claim.sentence, at, terms),
         whole=(" of " in before[-24:] and _PART_OF.search(before) is not None)
         or _SIZE_COMPOUND.match(right) is not None,
@@ -991,6 +995,9 @@ def _nationality(right: str) -> frozenset[str]:
     if not right[:1].isupper():
         return _EMPTY
     return shared(actors_in(" ".join(right.split()[:3])))
+
+
+_FUTURE = lazyre.compile(r"\b(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to)\b", re.I)
 
 
 def _aims(text: str) -> bool:

@@ -721,8 +721,9 @@ def _other_what(a: Features, b: Features) -> bool:
         return True  # NOTE: killed is not displaced; raised is not cut
     if _apart(a.causes, b.causes):
         return True  # NOTE: killed by cholera is not killed in the fighting
-    if a.aimed != b.aimed:
-        return True  # NOTE: a goal or a forecast is not what happened
+    if a.aimed != b.aimed and not (b.future if a.aimed else a.future):
+        return True  # NOTE: a goal or a forecast is not what happened; "expected to grow 4.6%"
+        # may be what "will jump by more than 4%" says
     if a.added != b.added or a.whole != b.whole:
         # NOTE: "another 3,000 troops" is not the "11,000 troops" sent in all; the "32 members"
         # of "23 of NATO's 32 members" are the whole, not the 23
