@@ -1779,6 +1779,13 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="struck-is-attacked",
         ),
         pytest.param(
+            "China's nuclear arsenal now tops 600 warheads.",
+            "Beijing's arsenal has roughly doubled in five years, from about 290 warheads in 2019"
+            " to an estimated 600 today.",
+            [(["600"], Verdict.AGREE)],
+            id="a-level-after-from-a-baseline-is-named-by-the-clause-before",
+        ),
+        pytest.param(
             "India's emissions are expected to grow 4.6% this year.",
             "India's emissions will jump by more than 4% this year.",
             [(["4%", "4.6%"], Verdict.AGREE)],

@@ -126,6 +126,9 @@ _ALONG_WITH = lazyre.compile(
     rf"\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+{HEDGE_RUN}", re.I
 )
 _TO_LEVEL = lazyre.compile(rf"\s*(?:(?:up|down)\s+)?to\s+{HEDGE_RUN}", re.I)
+_FROM_TO_LEVEL = lazyre.compile(
+    rf"\s*(?:(?:up|down)\s+)?from\s+[^,;:]*?\b(?P<to>to)\s+{HEDGE_RUN}", re.I
+)
 _BASELINE_START = lazyre.compile(
     rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*", re.I
 )
@@ -339,7 +342,7 @@ amounts account accounted accounts came come comes put puts show showed shows sh
 remained remains stay stayed stays top topped exceed exceeded exceeds surpass surpassed
 left leave leaves leaving recorded registered counted counts tallied edged
 inside within field fields fielded numbers numbered already
-pass passes passed passing cross crosses crossed
+pass passes passed passing cross crosses crossed today currently presently
 year years month months week weeks day days last next this ago
 half halves quarter quarters first second same period compared comparison
 january february march april may june july august september october november december
@@ -1453,6 +1456,11 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # figure the clause before names, which goes the way its word says
         rest = _CHANGE_ONLY_WORD.sub(lambda m: _CHANGE_VERBS[m.group().lower()], rest, count=1)
         return f"{_naming_clause(left, cuts)} {rest}"
+    if level := _FROM_TO_LEVEL.fullmatch(rest):
+        # NOTE: "Beijing's arsenal has roughly doubled in five years, from about 290 warheads in
+        # 2019 to an estimated 600 today": the level the clause before names, without the
+        # baseline and its year
+        return f"{_naming_clause(left, cuts)} {rest[level.start('to') :]}"
     if _BASELINE_START.fullmatch(rest) or _TO_LEVEL.fullmatch(rest) or _ALONG_WITH.fullmatch(rest):
         # NOTE: "trade of $34.4 million in 2023, up from $1.7 million": a baseline of the
         # figure before; "revenues climbed by a quarter, to about 11.1 trillion roubles": the
