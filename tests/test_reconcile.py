@@ -1786,6 +1786,24 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-level-after-from-a-baseline-is-named-by-the-clause-before",
         ),
         pytest.param(
+            "As of January 2025, China had an estimated 600 warheads.",
+            "China has more than 600 operational nuclear warheads, the Pentagon said.",
+            [(["600"], Verdict.AGREE)],
+            id="a-clause-naming-only-its-actor-meets-the-same-figure-of-that-actor",
+        ),
+        pytest.param(
+            "As of January 2025, China had an estimated 600 warheads.",
+            "China has more than 500 operational nuclear warheads, the Pentagon said.",
+            [],
+            id="but-only-the-same-figure",
+        ),
+        pytest.param(
+            "As of January 2025, China had an estimated 600 warheads.",
+            "Russia has some 600 operational nuclear warheads, the Pentagon said.",
+            [],
+            id="and-only-of-the-same-actor",
+        ),
+        pytest.param(
             "India's emissions are expected to grow 4.6% this year.",
             "India's emissions will jump by more than 4% this year.",
             [(["4%", "4.6%"], Verdict.AGREE)],

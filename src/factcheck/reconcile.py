@@ -351,6 +351,8 @@ def _candidate_pairs(
                 if not score and (
                     _same_specific_figure(nodes[a], nodes[b])
                     or _same_actors_figure(nodes[a], nodes[b], tolerance)
+                    or _one_actor_alone(nodes[a], nodes[b])
+                    or _one_actor_alone(nodes[b], nodes[a])
                 ):
                     score = MIN_SCORE - VALUE_BONUS / 2  # NOTE: met only if the figures agree
                 if score < MIN_SCORE - VALUE_BONUS or _other_pairs(nodes[a], nodes[b], tolerance):
@@ -412,6 +414,24 @@ def _same_actors_figure(a: _Node, b: _Node, tolerance: float) -> bool:
             and not _ruled_out(a.feats, b.feats)
         )
     return False
+
+
+def _one_actor_alone(alone: _Node, other: _Node) -> bool:
+    """True when a clause that names only whose figure it is ("As of January 2025, China had an
+    estimated 600 warheads") and another of the same subject give the same figure of the same
+    things ("China has more than 600 operational nuclear warheads"). Money, shares, spans and
+    bare counts are too common for that."""
+    x, y = alone.claim, other.claim
+    money = x.unit.isupper() and len(x.unit) == 3
+    if x.value != y.value or x.unit != y.unit or money or x.unit in _TOO_COMMON:
+        return False
+    if x.unit in ("count", "percent") or not alone.feats.subject:
+        return False
+    return (
+        alone.feats.subject == other.feats.subject
+        and alone.feats.key_terms <= _actor_terms(alone, other)
+        and not _ruled_out(alone.feats, other.feats)
+    )
 
 
 def _actor_terms(a: _Node, b: _Node) -> frozenset[str]:
