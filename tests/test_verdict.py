@@ -52,30 +52,24 @@ def test_digits_written_narrow_the_rounding() -> None:
     assert judge([claim(10_000, precision=10_000), claim(10_400)]).verdict is Verdict.AGREE
 
 
-def test_shares_are_judged_by_their_rounding_alone() -> None:
-    def share(value: float, qualifier: Qualifier = Qualifier.EXACT) -> Claim:
-        return claim(value, qualifier, precision=0.1, unit="percent")
-
-    turnout = judge([share(82.5), share(84.5)])
-    assert turnout.verdict is Verdict.CONFLICT
-    assert turnout.reason.startswith("84.5 is 2% above 82.5")
-    assert judge([share(28.5), share(28.6)]).verdict is Verdict.CONFLICT
-    assert judge([share(28.5), share(28.54)]).verdict is Verdict.AGREE
-    assert judge([share(83, Qualifier.APPROX), share(82.5)]).verdict is Verdict.AGREE
-    # NOTE: counts keep their relative slack: 82,500 and 84,000 people may be one figure
-    assert judge([claim(82_500, precision=100), claim(84_000, precision=100)]).verdict is (
-        Verdict.AGREE
-    )
-
-
 def test_figures_whose_rounding_only_touches_conflict() -> None:
-    # NOTE: "4.2%" and "4.3%" are each good to 4.25%, and say different things
+    # NOTE: with no relative slack, "4.2%" and "4.3%" are each good to 4.25%, and say
+    # different things
     low, high = (claim(v, precision=0.1, unit="percent") for v in (4.2, 4.3))
-    assert judge([low, high]).verdict is Verdict.CONFLICT
-    assert judge_against(low, [high]).verdict is Verdict.CONFLICT
-    assert judge([low, low]).verdict is Verdict.AGREE
+    assert judge([low, high], tolerance=0).verdict is Verdict.CONFLICT
+    assert judge_against(low, [high], tolerance=0).verdict is Verdict.CONFLICT
+    assert judge([low, low], tolerance=0).verdict is Verdict.AGREE
     zero = claim(0, precision=1, unit="percent")
-    assert judge([zero, zero]).verdict is Verdict.AGREE
+    assert judge([zero, zero], tolerance=0).verdict is Verdict.AGREE
+
+
+def test_shares_a_few_percent_apart_agree_as_other_figures_do() -> None:
+    def share(value: float) -> Claim:
+        return claim(value, precision=0.1, unit="percent")
+
+    assert judge([share(28.5), share(28.6)]).verdict is Verdict.AGREE
+    assert judge([share(82.5), share(84.5)]).verdict is Verdict.AGREE
+    assert judge([share(82.5), share(88.5)]).verdict is Verdict.CONFLICT
 
 
 def test_about_widens_tolerance() -> None:

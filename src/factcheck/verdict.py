@@ -12,9 +12,6 @@ EXACT_TOLERANCE = 0.02
 """Any exact figure may be a few percent off its subject."""
 HEDGED_TOLERANCE = 0.10
 """"about", "around", "roughly", "some" widen that to about ten percent."""
-RELATIVE_UNITS = frozenset({"percent", "percentage_points"})
-"""Units that are relative already, whose exact figures are judged by their rounding alone:
-turnout of "82.5%" and of "84.5%" are two figures, not one a few percent off its subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +39,6 @@ def interval(claim: Claim, tolerance: float = EXACT_TOLERANCE) -> tuple[float, f
     return value - slack, value + slack
 
 
-def judged_interval(claim: Claim, tolerance: float = EXACT_TOLERANCE) -> tuple[float, float]:
-    """The values `claim` allows when it is judged: `interval` with no relative slack for
-    shares and rates (`RELATIVE_UNITS`)."""
-    return interval(claim, 0.0 if claim.unit in RELATIVE_UNITS else tolerance)
-
-
 def rounding(claim: Claim) -> float:
     """Half the place value of the last digit written, and of the second significant digit
     at the coarsest: "$10.25 billion" is good to $5 million, "10,000" to 500."""
@@ -64,7 +55,7 @@ def judge(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> Judgement:
     Intervals on a line all overlap when the largest lower end is below the smallest upper
     end, so one pass finds the widest gap: no comparison of every pair.
     """
-    bounds = [judged_interval(c, tolerance) for c in claims]
+    bounds = [interval(c, tolerance) for c in claims]
     above = max(range(len(claims)), key=lambda i: bounds[i][0])
     below = min(range(len(claims)), key=lambda i: bounds[i][1])
     if not _apart(claims[above], bounds[above], claims[below], bounds[below]):
@@ -91,13 +82,13 @@ def judge_against(
 
 
 def _gap(a: Claim, b: Claim, tolerance: float) -> float:
-    a_low, a_high = judged_interval(a, tolerance)
-    b_low, b_high = judged_interval(b, tolerance)
+    a_low, a_high = interval(a, tolerance)
+    b_low, b_high = interval(b, tolerance)
     return max(a_low - b_high, b_low - a_high, 0.0)
 
 
 def _pair_apart(a: Claim, b: Claim, tolerance: float) -> bool:
-    a_bounds, b_bounds = judged_interval(a, tolerance), judged_interval(b, tolerance)
+    a_bounds, b_bounds = interval(a, tolerance), interval(b, tolerance)
     if a_bounds[0] >= b_bounds[0]:
         return _apart(a, a_bounds, b, b_bounds)
     return _apart(b, b_bounds, a, a_bounds)
