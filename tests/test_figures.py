@@ -1514,3 +1514,12 @@ def test_a_baseline_in_words_is_no_share() -> None:
     ]
     found = claims_of("Inflation fell to 4.1% from 4.3 in December.")
     assert [c.unit for c in found] == ["percent", "percent"]
+
+
+def test_the_harmed_after_and_are_of_the_people_before() -> None:
+    found = claims_of(
+        "Zelensky said 46,000 Ukrainian soldiers had been killed and some 380,000 wounded."
+    )
+    assert [(c.text, c.unit) for c in found] == [("46,000", "troops"), ("380,000", "troops")]
+    found = claims_of("It killed 12 civilians and 40 police officers.")
+    assert [c.unit for c in found] == ["civilians", "police"]

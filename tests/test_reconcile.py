@@ -1911,6 +1911,12 @@ def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Ve
     assert grouped({"a.txt": first, "b.txt": second}) == expected
 
 
+def test_short_words_in_ing_keep_their_e() -> None:
+    assert stem("losing") == stem("lose") == "lose"
+    assert stem("rising") == stem("rise")
+    assert stem("saying") == "saying"  # NOTE: a vowel before "ing" adds no "e"
+
+
 def test_a_stockpile_is_a_stock() -> None:
     assert stem("stockpiles") == stem("stockpile") == stem("stocks") == "stock"
 

@@ -1566,6 +1566,8 @@ def stem(word: str) -> str:
         word = word[:-2]
     elif word.endswith("ing") and len(word) > 6:
         word = word[:-3]
+    elif word.endswith("ing") and len(word) == 6 and word[2] not in "aeiouy":
+        word = word[:3] + "e"  # NOTE: "losing" is "lose", "rising" "rise", "facing" "face"
     return SYNONYMS.get(word, word)
 
 

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "35"
+PARSER_VERSION = "36"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -345,6 +345,47 @@ _NO_COMPOUND_NOUN = frozenset({"odd", "ish", "fold", "for", "am", "pm", "plus"})
 
 
 _SHARE_UNITS = frozenset({"percent", "percentage_points"})
+
+
+def _of_harm(
+    text: str, figure: Figure, unit: str, noun: str | None, earlier: list[Claim], sentence: str
+) -> str:
+    """`unit`, or what the figure counts when it tells of people killed or hurt."""
+    if (
+        unit in ("deaths", "count")
+        and (
+            _KILLED_OR_WOUNDED.match(text, figure.end)
+            or _killed_or_wounded_before(text, figure.start)
+        )
+    ) or (unit in ("troops", "people") and _NOUN_KILLED_OR_WOUNDED.match(text, figure.end)):
+        # NOTE: "a toll of 3,000 killed and wounded", "Russian dead and wounded at more than
+        # 700,000", "Killed and wounded: 750,000+" are not all dead
+        unit = "casualties"
+    elif unit == "count" and _TAKEN_HOSTAGE.match(text, figure.end):
+        unit = "hostages"  # NOTE: "251 were taken hostage"
+    elif unit == "count" and context.harmed_people(text, figure.start, figure.end):
+        unit = "people"  # NOTE: "77,000 have been wounded", "the blast injured 260"
+    if unit == "people" and (noun is None or noun.lower() in _HARM_WORDS):
+        unit = _harmed_as_before(text, figure, earlier, sentence) or unit
+    return unit
+
+
+def _harmed_as_before(text: str, figure: Figure, earlier: list[Claim], sentence: str) -> str | None:
+    """The people the figure before counted, when this one follows it after "and" and counts
+    the harmed alone: "46,000 Ukrainian soldiers had been killed and some 380,000 wounded"."""
+    if not earlier or earlier[-1].sentence != sentence or earlier[-1].unit not in _HARMED:
+        return None
+    return (
+        earlier[-1].unit
+        if _AND_THEN.search(text, max(0, figure.start - 24), figure.start)
+        else None
+    )
+
+
+_HARM_WORDS = frozenset({"wounded", "injured", "killed", "dead", "missing", "hurt"})
+_HARMED = frozenset({"troops", "civilians", "children", "police", "workers"})
+"""Counted people a figure after "and" may be more of, harmed otherwise."""
+_AND_THEN = lazyre.compile(rf"\band\s+{HEDGE_RUN}$", re.I)
 _PLACES = frozenset(
     {"states", "countries", "nations", "provinces", "regions", "districts", "counties", "cities",
      "towns", "villages", "areas", "camps", "sites", "territories", "continents"}
@@ -409,20 +450,7 @@ def _claim(
             else units.counted_unit(noun)
         )
     )
-    if (
-        unit in ("deaths", "count")
-        and (
-            _KILLED_OR_WOUNDED.match(text, figure.end)
-            or _killed_or_wounded_before(text, figure.start)
-        )
-    ) or (unit in ("troops", "people") and _NOUN_KILLED_OR_WOUNDED.match(text, figure.end)):
-        # NOTE: "a toll of 3,000 killed and wounded", "Russian dead and wounded at more than
-        # 700,000", "Killed and wounded: 750,000+" are not all dead
-        unit = "casualties"
-    elif unit == "count" and _TAKEN_HOSTAGE.match(text, figure.end):
-        unit = "hostages"  # NOTE: "251 were taken hostage"
-    elif unit == "count" and context.harmed_people(text, figure.start, figure.end):
-        unit = "people"  # NOTE: "77,000 have been wounded", "the blast injured 260"
+    unit = _of_harm(text, figure, unit, noun, earlier, sentence_text)
     per = None
     if (
         unit == "count"
