@@ -1523,3 +1523,12 @@ def test_the_harmed_after_and_are_of_the_people_before() -> None:
     assert [(c.text, c.unit) for c in found] == [("46,000", "troops"), ("380,000", "troops")]
     found = claims_of("It killed 12 civilians and 40 police officers.")
     assert [c.unit for c in found] == ["civilians", "police"]
+
+
+def test_a_note_in_brackets_may_stand_inside_a_label() -> None:
+    claim = only_claim("- Russian casualties (killed and wounded), UK estimate: 780,000")
+    assert (claim.unit, claim.quantity) == (
+        "casualties",
+        "Russian casualties (killed and wounded), UK estimate",
+    )
+    assert only_claim("Killed (NIS estimate): 300").quantity == "Killed"

@@ -213,12 +213,14 @@ adverbs after a verb: "2 million fled abroad", "300 died yesterday"."""
 BASELINE_JOIN = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
 """The words that give a figure as the baseline of another: "up from", "compared with"."""
 _LABEL = lazyre.compile(
-    r"[ \t]*(?:[-•*][ \t]+|\|[ \t]*)?(?P<label>[A-Z][\w'’-]*(?:,?[ \t]+[\w'’-]+){0,7})"
+    r"[ \t]*(?:[-•*][ \t]+|\|[ \t]*)?"
+    r"(?P<label>[A-Z][\w'’-]*(?:(?:[ \t]*\([^()\n]*\))?,?[ \t]+[\w'’-]+){0,7})"
     r"(?:[ \t]*\([^()\n]*\))?[ \t]*[:|][ \t]*(?:[a-z]+[ \t]+){0,2}"
 )
-"""A fact sheet's label before its figure: a capital, eight words at most, a colon (or a
-table's cell border), and at most two words of hedge ("Shaheds delivered since 2022: over
-2,400", "| Troops deployed | 11,000 |")."""
+"""A fact sheet's label before its figure: a capital, eight words at most (a note in brackets
+may stand between them), a colon (or a table's cell border), and at most two words of hedge
+("Shaheds delivered since 2022: over 2,400", "| Troops deployed | 11,000 |", "Russian
+casualties (killed and wounded), UK estimate: 780,000")."""
 _LABEL_WORD = lazyre.compile(r"[\w'’-]+")
 _LABEL_END = frozenset({"in", "at", "on", "since", "of", "for", "by", "from", "to", "during"})
 _PRESENT_VERBS = word_set("""
