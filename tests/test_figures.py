@@ -1532,3 +1532,8 @@ def test_a_note_in_brackets_may_stand_inside_a_label() -> None:
         "Russian casualties (killed and wounded), UK estimate",
     )
     assert only_claim("Killed (NIS estimate): 300").quantity == "Killed"
+
+
+def test_near_before_a_figure_is_a_hedge() -> None:
+    claim = only_claim("Russian casualties in Ukraine near 700,000, UK says")
+    assert (claim.qualifier.value, claim.hedge) == ("approx", "near")

@@ -39,6 +39,7 @@ HEDGES: dict[str, Qualifier] = {
     "~": Qualifier.APPROX, "just under": Qualifier.APPROX, "just over": Qualifier.APPROX,
     "approaching": Qualifier.APPROX, "just shy of": Qualifier.APPROX, "shy of": Qualifier.APPROX,
     "nears": Qualifier.APPROX, "neared": Qualifier.APPROX, "nearing": Qualifier.APPROX,
+    "near": Qualifier.APPROX,
     "more or less": Qualifier.APPROX, "give or take": Qualifier.APPROX,
     "not quite": Qualifier.APPROX,
 }  # fmt: skip
