@@ -2080,3 +2080,19 @@ def test_imperial_units_are_compared_in_metric_ones() -> None:
 def test_what_follows_a_baseline_tells_whether_it_is_one(text: str, baseline: bool) -> None:
     claim = claims_from({"a.txt": text})[1]
     assert features(claim).baseline is baseline
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        pytest.param("Turnout reached 82.5%, the highest since reunification in 1990.", set(),
+                     id="a-year-after-since-is-another-time"),
+        pytest.param("At least 2,452 migrants died while crossing the sea in 2024.", {"2024"},
+                     id="a-year-after-the-clause-is-its-time"),
+        pytest.param("Some 37,000 people crossed, more than in 2023.", set(),
+                     id="a-year-compared-with-is-another-time"),
+    ],
+)  # fmt: skip
+def test_a_year_after_the_clause(text: str, years: set[str]) -> None:
+    (claim,) = claims_from({"a.txt": text})
+    assert features(claim).years == years

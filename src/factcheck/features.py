@@ -1214,11 +1214,16 @@ def _years_after(claim: Claim, at: int) -> frozenset[str]:
     return frozenset(
         m.group("y")
         for m in _IN_YEAR.finditer(after, 0, end)
-        if not _BASELINE.search(after, max(0, m.start() - 32), m.start())
+        if not _OTHER_TIME.search(after, 0, m.start())
     )
 
 
 _NUMBER_RUN = lazyre.compile(r"\d[\d,.]*\d|\d")
+_OTHER_TIME = lazyre.compile(
+    r"\b(?:since|from|than|compared|versus|before|after|until)\b", re.I
+)
+"""Words after which a year is another time's: "the highest since German reunification in
+1990", "more than in 2023"."""
 _IN_YEAR = lazyre.compile(r"\b(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])")
 
 
