@@ -1537,3 +1537,15 @@ def test_a_note_in_brackets_may_stand_inside_a_label() -> None:
 def test_near_before_a_figure_is_a_hedge() -> None:
     claim = only_claim("Russian casualties in Ukraine near 700,000, UK says")
     assert (claim.qualifier.value, claim.hedge) == ("approx", "near")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        pytest.param("Pakistan floods: losses top $30 billion", "at_least", id="losses-top"),
+        pytest.param("Exports top $1 trillion for the first time.", "at_least", id="exports-top"),
+        pytest.param("The House passes $95 billion in aid.", "exact", id="a-bill-passes"),
+    ],
+)
+def test_a_sum_that_tops_a_mark_is_a_lower_bound(sentence: str, qualifier: str) -> None:
+    assert only_claim(sentence).qualifier.value == qualifier

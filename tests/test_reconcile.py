@@ -1804,6 +1804,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="and-only-of-the-same-actor",
         ),
         pytest.param(
+            "China buys about half of all US soybean exports, worth $12.8 billion in 2024.",
+            "American farmers sold $24.7 billion of soybeans abroad in 2024.",
+            [],
+            id="the-worth-of-a-part-is-not-the-whole",
+        ),
+        pytest.param(
             "India's emissions are expected to grow 4.6% this year.",
             "India's emissions will jump by more than 4% this year.",
             [(["4%", "4.6%"], Verdict.AGREE)],

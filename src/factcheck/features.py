@@ -954,11 +954,21 @@ def _is_part(sentence: str, at: int, terms: set[str]) -> bool:
     """True for a part of the figure before, told as a part and counting the same things: "2
     million have fled, including some 600,000 to Chad"; "including some 300 killed" tells of an
     event of its own, which keeps it apart from figures of other events already."""
+    if at > 0 and "worth" in sentence and _WORTH_OF_PART.search(sentence, max(0, at - 80), at):
+        return True  # NOTE: "buying about half of all US soybean exports, worth $12.8 billion":
+        # the worth of a part
     return (
         at > 0
         and _PART_AFTER_INCLUDING.search(sentence, max(0, at - 40), at) is not None
         and terms.isdisjoint(EVENTS)
     )
+
+
+_WORTH_OF_PART = lazyre.compile(
+    r"\b(?:half|(?:a|one|two)[\s-]+(?:third|quarter|fifth)s?|two-thirds|three-quarters|\d+(?:\.\d+)?"
+    rf"\s?(?:%|percent|per\s?cent))\s+of\b[^,;:]*,\s*worth\s+{HEDGE_RUN}$",
+    re.I,
+)
 
 
 def _is_added(claim: Claim, at: int) -> bool:
@@ -1219,9 +1229,7 @@ def _years_after(claim: Claim, at: int) -> frozenset[str]:
 
 
 _NUMBER_RUN = lazyre.compile(r"\d[\d,.]*\d|\d")
-_OTHER_TIME = lazyre.compile(
-    r"\b(?:since|from|than|compared|versus|before|after|until)\b", re.I
-)
+_OTHER_TIME = lazyre.compile(r"\b(?:since|from|than|compared|versus|before|after|until)\b", re.I)
 """Words after which a year is another time's: "the highest since German reunification in
 1990", "more than in 2023"."""
 _IN_YEAR = lazyre.compile(r"\b(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])")

@@ -134,12 +134,14 @@ def with_hedges(text: str, figure: Figure) -> Figure:
 
 
 _COUNT_PASSES = lazyre.compile(
-    r"\b(?:toll|deaths|dead|cases|infections|casualties|arrivals|number|count|tally|total)"
+    r"\b(?:toll|deaths|dead|cases|infections|casualties|arrivals|number|count|tally|total"
+    r"|losses|damage|damages|costs?|sales|revenues?|exports|imports|trade|debt)"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?P<verb>pass(?:es)?|top)\s+",
     re.I,
 )
-"""A count that passes a mark, as headlines write it: "Death toll from Myanmar earthquake
-passes 3,000", "Cases top 750" (not "The House passes $95 billion in aid")."""
+"""A count or sum that passes a mark, as headlines write it: "Death toll from Myanmar
+earthquake passes 3,000", "Cases top 750", "losses top $30 billion" (not "The House passes $95
+billion in aid")."""
 _SPAN_AFTER = lazyre.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 _FOR_SPAN_BEFORE = lazyre.compile(
     r"\b(?:for|last(?:s|ed|ing)?|took|takes|taken|spent|spanning|in|after|than|of|within|it|is"
