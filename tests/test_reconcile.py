@@ -306,6 +306,11 @@ def test_who_said_it_before_a_comma_is_not_the_clause_of_the_figure(text: str) -
             id="a-past-verb-after-a-relative-clause-keeps-its-subject",
         ),
         pytest.param(
+            "1. $245 billion: China-Russia trade in 2024, a record.",
+            ("1.", "China-Russia trade in 2024"),
+            id="a-list-names-its-figure-after-the-colon",
+        ),
+        pytest.param(
             "Of the missing, 300, most are children.",
             ("Of the missing", ""),
             id="no-verb-after-the-comma",

@@ -1263,6 +1263,10 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
         # NOTE: "a 61.2 trillion won ($46.5 billion) defence budget": the clause goes on after
         # a conversion or a source in brackets
         right = _BRACKETED.sub("", right, count=1)
+    if right.startswith(":") and _LIST_MARK.fullmatch(left):
+        # NOTE: "1. $245 billion: China-Russia trade in 2024, a record.": a list that names
+        # each figure after it
+        right = right[1:]
     cut = _RIGHT_CUT.search(right)
     if cut and cut.group() == "," and (aside := _ASIDE.match(right, cut.start())):
         # NOTE: "25.6 million people, more than half of the population, face acute hunger": the
@@ -1321,6 +1325,10 @@ _VERB_AFTER = lazyre.compile(
 )
 """The opening of a clause's verb after an aside's closing comma: not a preposition, an
 article, a conjunction or who said it."""
+
+
+_LIST_MARK = lazyre.compile(r"\s*(?:[-•*]|\d{1,2}[.)])?\s*")
+"""What may stand before a figure that opens a list's line: a bullet or an item's number."""
 
 
 def _between_commas(sentence: str, at: int, cuts: list[re.Match[str]]) -> bool:
