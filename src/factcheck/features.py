@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck import lazyre
+from factcheck.extract import numbers
 from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural, line_label
 from factcheck.extract.hedges import without_hedges
 from factcheck.extract.lexicon import HEDGE_RUN, word_set
@@ -629,10 +630,7 @@ _TO_AMOUNT = lazyre.compile(
     r"(?:\s*(?P<s>thousand|million|billion|trillion|bn|tn|mn|m|k)\b)?",
     re.I,
 )
-_LEVEL_SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "trillion": 1e12, "tn": 1e12,
-}  # fmt: skip
+_LEVEL_SCALES = {**numbers.SCALE_WORDS, **numbers.SCALE_ABBREVIATIONS}
 _WIDE = lazyre.compile(
     r"\b(?:(?:across|throughout|around)\s+the\s+(?:continent|world|globe)|worldwide"
     r"|world-wide|globally|continent-wide|continentwide)\b",
