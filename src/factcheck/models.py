@@ -89,14 +89,19 @@ class Claim(Frozen):
         seven Pakistanis" counts people, whose whole it does not say; "0.4" may be anything."""
         if self.unit != "count" or self.per or not 0 < self.value < 1 or self.text[:1].isdigit():
             return self
+        return self.in_unit("percent", 100)
+
+    def in_unit(self, unit: str, factor: float) -> Claim:
+        """The claim in `unit`, of which one of its own is `factor`: value, ends and precision
+        scaled, the text as written."""
 
         def scaled(value: float | None) -> float | None:
-            return None if value is None else value * 100
+            return None if value is None else value * factor
 
         return self.model_copy(
             update={
-                "value": self.value * 100, "low": scaled(self.low), "high": scaled(self.high),
-                "precision": scaled(self.precision), "unit": "percent",
+                "value": self.value * factor, "low": scaled(self.low), "high": scaled(self.high),
+                "precision": scaled(self.precision), "unit": unit,
             }
         )  # fmt: skip
 

@@ -168,19 +168,7 @@ def comparable(claim: Claim) -> Claim:
     """The claim as it is compared with others: a share told as a fraction in percent
     (`Claim.in_percent`), miles, feet, mph, acres and the like in their metric unit."""
     claim = claim.in_percent()
-    if claim.unit not in METRIC:
-        return claim
-    unit, factor = METRIC[claim.unit]
-
-    def scaled(value: float | None) -> float | None:
-        return None if value is None else value * factor
-
-    return claim.model_copy(
-        update={
-            "value": claim.value * factor, "low": scaled(claim.low), "high": scaled(claim.high),
-            "precision": scaled(claim.precision), "unit": unit,
-        }
-    )  # fmt: skip
+    return claim.in_unit(*METRIC[claim.unit]) if claim.unit in METRIC else claim
 
 
 def cluster_block(
@@ -403,8 +391,7 @@ def _same_actors_figure(a: _Node, b: _Node, tolerance: float) -> bool:
     actors, and their figures agree: only the figure and whose it is tell them, and both match.
     Money, shares, spans and bare counts are too common for that."""
     x, y = a.claim, b.claim
-    money = x.unit.isupper() and len(x.unit) == 3  # NOTE: an ISO currency code
-    if x.unit != y.unit or x.unit in _TOO_COMMON or x.unit in ("count", "percent") or money:
+    if x.unit != y.unit or _too_common_to_tell(x.unit):
         return False
     if not (a.feats.key_terms | b.feats.key_terms) - _GENERIC - _actor_terms(a, b):
         return bool(
@@ -422,15 +409,21 @@ def _one_actor_alone(alone: _Node, other: _Node) -> bool:
     things ("China has more than 600 operational nuclear warheads"). Money, shares, spans and
     bare counts are too common for that."""
     x, y = alone.claim, other.claim
-    money = x.unit.isupper() and len(x.unit) == 3
-    if x.value != y.value or x.unit != y.unit or money or x.unit in _TOO_COMMON:
+    if x.value != y.value or x.unit != y.unit or _too_common_to_tell(x.unit):
         return False
-    if x.unit in ("count", "percent") or not alone.feats.subject:
-        return False
-    return (
-        alone.feats.subject == other.feats.subject
+    return bool(
+        alone.feats.subject
+        and alone.feats.subject == other.feats.subject
         and alone.feats.key_terms <= _actor_terms(alone, other)
         and not _ruled_out(alone.feats, other.feats)
+    )
+
+
+def _too_common_to_tell(unit: str) -> bool:
+    """True for units too common for a figure and its actor alone to tell one quantity: money
+    (an ISO currency code), shares, spans and bare counts."""
+    return (
+        unit in _TOO_COMMON or unit in ("count", "percent") or (unit.isupper() and len(unit) == 3)
     )
 
 
