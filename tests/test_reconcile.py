@@ -1815,6 +1815,13 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="the-worth-of-a-part-is-not-the-whole",
         ),
         pytest.param(
+            "Rich nations will provide $300 billion a year by 2035, tripling the previous goal"
+            " of $100 billion a year.",
+            "The goal commits developed countries to mobilising $250 billion annually by 2035.",
+            [(["$250 billion", "$300 billion"], Verdict.CONFLICT)],
+            id="a-previous-goal-is-what-was",
+        ),
+        pytest.param(
             "India's emissions are expected to grow 4.6% this year.",
             "India's emissions will jump by more than 4% this year.",
             [(["4%", "4.6%"], Verdict.AGREE)],

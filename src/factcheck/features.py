@@ -648,6 +648,26 @@ def _is_peak(text: str) -> bool:
     return ("eak" in text or "eight" in text) and _PEAK.search(text) is not None
 
 
+_FORMER = lazyre.compile(
+    r"\b(?:previous|old|former|earlier|prior|original)\s+(?:goal|target|pledge|record|estimate"
+    rf"|figure|level|forecast|projection|tally|count|cap|limit)\s+(?:of\s+)?{HEDGE_RUN}$",
+    re.I,
+)
+
+
+def _is_former(before: str) -> bool:
+    """True for a figure given as what was before: "tripling the previous goal of $100 billion
+    a year", "the old target of 2%"."""
+    return (
+        "revious" in before
+        or "ld " in before
+        or "rior" in before
+        or "ormer" in before
+        or "arlier" in before
+        or "riginal" in before
+    ) and _FORMER.search(before) is not None
+
+
 _BEFORE_EVENT = lazyre.compile(
     r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:quake|earthquake|war"
     r"|invasion|pandemic|crisis|conflict|storm|hurricane|cyclone|typhoon|floods?|coup|fighting"
@@ -676,9 +696,9 @@ def features(
     dated = f"{left} {right[: baseline_after.start()]}" if baseline_after else window
     # NOTE: a baseline is what was, never a goal; "compared with 114 billion euros from the
     # United States", "49%, against 35% for Kim" are another's figures of the same time
-    baseline = _is_baseline(before) and not (
-        _COMPARED_BEFORE.search(before) and _FROM_ACTOR.match(right)
-    )
+    baseline = (
+        _is_baseline(before) and not (_COMPARED_BEFORE.search(before) and _FROM_ACTOR.match(right))
+    ) or _is_former(before)  # NOTE: "tripling the previous goal of $100 billion": what was
     years = _years(dated)
     if baseline:
         # NOTE: "to 0.75 in 2024 from 0.72": 2024 is not its year, but "in the second half of
