@@ -391,7 +391,8 @@ SYNONYMS = {
     "terrorist": "militant", "insurgent": "militant", "jihadist": "militant",
     "devaluation": "devalu", "devalue": "devalu", "born": "birth", "baby": "birth",
     "ammunition": "shell", "munition": "shell", "stockpile": "stock", "expect": "forecast",
-    "predict": "forecast", "lower": "cut", "reduc": "cut", "reduce": "cut", "slash": "cut",
+    "predict": "forecast", "lowered": "cut", "lowers": "cut", "lowering": "cut", "reduc": "cut",
+    "reduce": "cut", "slash": "cut",
     "trimm": "cut", "trim": "cut", "facing": "face", "hungry": "hunger", "shortfall": "deficit",
     "struck": "attack",
 }  # fmt: skip
