@@ -2114,3 +2114,17 @@ def test_what_follows_a_baseline_tells_whether_it_is_one(text: str, baseline: bo
 def test_a_year_after_the_clause(text: str, years: set[str]) -> None:
     (claim,) = claims_from({"a.txt": text})
     assert features(claim).years == years
+
+
+def test_a_headline_figure_takes_the_time_its_story_tells_it_with() -> None:
+    texts = {
+        "a.txt": "COP29 agrees $300 billion climate finance deal\n\nCountries agreed that rich"
+        " nations would provide at least $300 billion a year by 2035 in climate finance.",
+        "b.txt": "In 2022, developed countries provided $115.9 billion in climate finance.",
+    }
+    assert grouped(texts) == []
+    claims = claims_from(texts)
+    later = Context.of(claims).told_later
+    (headline,) = (c for c in claims if c.line == 1 and c.source.endswith("a.txt"))
+    assert later[headline.id].line == 3
+    assert Context.of(claims).of_block([headline]).told_later == {headline.id: later[headline.id]}

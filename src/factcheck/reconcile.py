@@ -10,7 +10,7 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from factcheck import collector, lazyre
 from factcheck.extract.claims import NO_QUANTITY, is_vague
@@ -77,6 +77,8 @@ class Context:
 
     actors: dict[str, frozenset[str]]
     subjects: dict[str, frozenset[str]]
+    told_later: dict[str, Claim] = field(default_factory=dict)
+    """For a headline's figure, the claim of its story that tells it again (`told_later`)."""
 
     @classmethod
     def of(cls, claims: list[Claim]) -> Context:
@@ -87,14 +89,32 @@ class Context:
                 about = claim.about
                 found = actors_in(claim.sentence) if about is None else frozenset(about)
                 actors[claim.sentence] = shared(found)
-        return cls(actors, document_subjects(claims, actors))
+        return cls(actors, document_subjects(claims, actors), told_later(claims))
 
     def of_block(self, block: list[Claim]) -> Context:
         """The part of the context that the claims of `block` need (for a worker)."""
+        later = {c.id: self.told_later[c.id] for c in block if c.id in self.told_later}
+        sentences = {c.sentence for c in block} | {c.sentence for c in later.values()}
         return Context(
-            {c.sentence: self.actors[c.sentence] for c in block},
+            {sentence: self.actors[sentence] for sentence in sentences},
             {c.source: self.subjects[c.source] for c in block if c.source in self.subjects},
+            later,
         )
+
+
+def told_later(claims: list[Claim]) -> dict[str, Claim]:
+    """For each figure of a document's first line, the first claim after it in the document
+    with the same value and unit: a story telling its headline's figure again ("COP29 agrees
+    $300 billion climate finance deal", then "at least $300 billion a year by 2035")."""
+    headlines: dict[tuple[str, float, str], str] = {}
+    later: dict[str, Claim] = {}
+    for claim in claims:
+        told = (claim.source, claim.value, claim.unit)
+        if claim.line == 1 and claim.repeat_of is None:
+            headlines.setdefault(told, claim.id)
+        elif claim.line > 1 and (head := headlines.pop(told, None)) is not None:
+            later[head] = claim
+    return later
 
 
 def document_subjects(
@@ -235,9 +255,23 @@ def _nodes(claims: list[Claim], context: Context) -> list[_Node]:
                 first.claim, (*first.repeats, claim, *repeats.get(claim.id, ())), first.feats
             )
             continue
+        if claim.id in context.told_later:
+            feats = _dated_as_told_later(feats, context.told_later[claim.id], context)
         told.setdefault(figure, []).append(len(nodes))
         nodes.append(_Node(claim, tuple(repeats.get(claim.id, ())), feats))
     return nodes
+
+
+def _dated_as_told_later(feats: Features, later: Claim, context: Context) -> Features:
+    """A headline figure's features with the time its story tells it with, when the headline
+    gives none: "COP29 agrees $300 billion climate finance deal" is the story's "$300 billion a
+    year by 2035", not a figure of 2022."""
+    if feats.years or feats.months or feats.aimed:
+        return feats
+    told = features(later, context.actors[later.sentence])
+    if _ruled_out(feats, told):
+        return feats
+    return replace(feats, years=told.years, months=told.months, aimed=told.aimed)
 
 
 def _with_report_subject(feats: Features, claim: Claim, subjects: frozenset[str]) -> Features:
