@@ -1822,6 +1822,24 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-previous-goal-is-what-was",
         ),
         pytest.param(
+            "Brent crude futures were up 4.1% at $72.23 a barrel by 1100 GMT on Friday.",
+            "Brent settled at $74.23 a barrel on Friday, up 7%.",
+            [],
+            id="a-price-during-the-day-is-not-where-it-settled",
+        ),
+        pytest.param(
+            "Brent averaged $66 a barrel in May.",
+            "Intraday, Brent touched $78.50 a barrel.",
+            [],
+            id="a-month-s-average-is-not-an-intraday-price",
+        ),
+        pytest.param(
+            "US employers add 256,000 jobs in December.",
+            "The US economy added 265,000 jobs in December.",
+            [(["256,000", "265,000"], Verdict.AGREE)],
+            id="added-is-add",
+        ),
+        pytest.param(
             "India's emissions are expected to grow 4.6% this year.",
             "India's emissions will jump by more than 4% this year.",
             [(["4%", "4.6%"], Verdict.AGREE)],

@@ -392,7 +392,7 @@ SYNONYMS = {
     "devaluation": "devalu", "devalue": "devalu", "born": "birth", "baby": "birth",
     "ammunition": "shell", "munition": "shell", "stockpile": "stock", "expect": "forecast",
     "predict": "forecast", "lowered": "cut", "lowers": "cut", "lowering": "cut", "reduc": "cut",
-    "reduce": "cut", "slash": "cut",
+    "reduce": "cut", "slash": "cut", "added": "add", "aided": "aid",
     "trimm": "cut", "trim": "cut", "facing": "face", "hungry": "hunger", "shortfall": "deficit",
     "struck": "attack",
 }  # fmt: skip
@@ -601,6 +601,11 @@ class Features:
     wide: bool = False
     """True when the clause counts across a continent or the world ("across the continent more
     than 17,000 suspected cases"): no figure of one country."""
+    intraday: bool = False
+    """True when the sentence tells a market's figure during the day ("by 1100 GMT",
+    "intraday", "in early trade"): not where it settled or closed (`closing`)."""
+    closing: bool = False
+    """True when the clause tells where a price or index settled or closed."""
     peak: bool = False
     """True when the figure is a peak ("At the height of the emergency, some 200,000 people",
     "down from a peak of 180,000"): it meets only other peaks."""
@@ -632,6 +637,13 @@ _TO_AMOUNT = lazyre.compile(
     re.I,
 )
 _LEVEL_SCALES = {**numbers.SCALE_WORDS, **numbers.SCALE_ABBREVIATIONS}
+_INTRADAY = lazyre.compile(
+    r"\b(?:by|at|as\s+of)\s+\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|ET|EDT|EST|BST|CET|CEST|JST|a\.m\.|p\.m\.)"
+    r"|\bintraday\b|\bin\s+(?:early|morning|afternoon|late|midday)\s+(?:trade|trading)\b"
+    r"|\bearlier\s+in\s+the\s+session\b",
+    re.I,
+)
+_CLOSING = lazyre.compile(r"\b(?:settled|settle|settling|closed|closing)\b", re.I)
 _WIDE = lazyre.compile(
     r"\b(?:(?:across|throughout|around)\s+the\s+(?:continent|world|globe)|worldwide"
     r"|world-wide|globally|continent-wide|continentwide)\b",
@@ -770,6 +782,8 @@ def features(
         past=bool(past) or bool(_BEFORE_EVENT.search(before)),
         peak=_is_peak(window) or _PEAK_OPENING.match(before) is not None,
         wide=_WIDE_HINT.search(window) is not None and _WIDE.search(window) is not None,
+        intraday=_INTRADAY.search(claim.sentence) is not None,
+        closing=("ettl" in lowered or "clos" in lowered) and _CLOSING.search(window) is not None,
         paired=_paired(left, right),
         own_years=bool(years),
         baseline=baseline,

@@ -627,8 +627,10 @@ def _other_when(a: Features, b: Features) -> bool:
         return True  # NOTE: "eased to 1.9% in December" is not "averaged 2.3% in 2024"
     if a.multi_year != b.multi_year and (a.own_years or b.own_years):
         return True  # NOTE: "43 trillion yen over five years" is not "8.7 trillion yen for 2025"
-    if _average_and_day(a, b) or _average_and_day(b, a):
-        return True  # NOTE: "Brent averaged $66 in April" is not "fell to $61.20 on Friday"
+    if _average_and_day(a, b) or _average_and_day(b, a) or _during_and_close(a, b):
+        # NOTE: "Brent averaged $66 in April" is not "fell to $61.20 on Friday"; "rising 4.1% by
+        # 1100 GMT" is not where it settled
+        return True
     if a.directions and b.directions and (_since_and_day(a, b) or _since_and_day(b, a)):
         return True  # NOTE: "down by a fifth since January" is not "fell 2% on Friday"
     if a.baseline != b.baseline and not (a.own_years and b.own_years) and not a.peak:
@@ -658,8 +660,17 @@ def _average_and_day(average: Features, day: Features) -> bool:
         return False
     if any(len(month.split()) > 1 for month in average.months):
         return False  # NOTE: an average up to a day ("as of 11 April") is no month's
-    return bool(day.quarters & WEEKDAYS) or any(
-        not month.startswith(AS_OF) and len(month.split()) > 1 for month in day.months
+    return (
+        bool(day.quarters & WEEKDAYS)
+        or day.intraday
+        or any(not month.startswith(AS_OF) and len(month.split()) > 1 for month in day.months)
+    )
+
+
+def _during_and_close(a: Features, b: Features) -> bool:
+    """True when one clause tells a price during the day and the other where it closed."""
+    return (a.intraday and not a.closing and b.closing) or (
+        b.intraday and not b.closing and a.closing
     )
 
 
