@@ -1549,3 +1549,14 @@ def test_near_before_a_figure_is_a_hedge() -> None:
 )
 def test_a_sum_that_tops_a_mark_is_a_lower_bound(sentence: str, qualifier: str) -> None:
     assert only_claim(sentence).qualifier.value == qualifier
+
+
+def test_a_country_that_hosts_a_bare_figure_hosts_what_the_figure_before_counts() -> None:
+    found = claims_of(
+        "About 6.2 million Syrians remain refugees abroad, most of them in Turkey, which hosts"
+        " some 2.9 million."
+    )
+    assert [(c.text, c.unit) for c in found] == [
+        ("6.2 million", "people"),
+        ("2.9 million", "people"),
+    ]

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "39"
+PARSER_VERSION = "40"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -299,11 +299,14 @@ _ELIDED_BEFORE = lazyre.compile(
     rf"(?:(?:,|;)?\s+(?:and|while|but)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}"
     r"(?:(?:has|had|have)\s+)?(?:[a-z]+ed\s+)?"
     rf"|\bthan\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*['’]s\s+"
-    rf"|\bfrom\s+{HEDGE_RUN}[\d.,]+\s+[a-z]+(?:\s+in\s+\d{{4}})?\s+to\s+){HEDGE_RUN}$"
+    rf"|\bfrom\s+{HEDGE_RUN}[\d.,]+\s+[a-z]+(?:\s+in\s+\d{{4}})?\s+to\s+"
+    r"|\b[A-Z][\w'’.-]*,\s+which\s+(?:hosts|holds|has\s+(?:taken\s+in|received|hosted))\s+)"
+    rf"{HEDGE_RUN}$"
 )
 """Another name and perhaps a hedge, after the clause a figure before stands in: ", and China
-about", "and the United States", "more than Pakistan's"; or the end of a change told from
-the figure before: "from about 290 warheads in 2019 to an estimated"."""
+about", "and the United States", "more than Pakistan's", "most of them in Turkey, which hosts
+some"; or the end of a change told from the figure before: "from about 290 warheads in 2019
+to an estimated"."""
 _OF_OPENER = lazyre.compile(rf"\s*Of\s+[^,.;:]*\d[^,.;:]*,\s*{HEDGE_RUN}$")
 """An opening that names the whole a figure after it is a part of: "Of the 73 drones launched,
 50 were shot down"."""
