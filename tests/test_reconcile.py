@@ -1834,6 +1834,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-month-s-average-is-not-an-intraday-price",
         ),
         pytest.param(
+            "Births fell to 686,000 in 2024, the fewest on record.",
+            "There were only 720,000 births last year, against 1.6 million deaths.",
+            [(["686,000", "720,000"], Verdict.CONFLICT)],
+            id="births-are-what-they-count",
+        ),
+        pytest.param(
             "US employers add 256,000 jobs in December.",
             "The US economy added 265,000 jobs in December.",
             [(["256,000", "265,000"], Verdict.AGREE)],

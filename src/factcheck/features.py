@@ -447,11 +447,12 @@ SIDES = {
 defence spending, nor the 3 million doses Congo needs the 380,000 pledged."""
 EVENTS = frozenset(
     {"kill", "wound", "casualty", "flee", "deploy", "take", "release", "arrest", "evacuate",
-     "launch"}
+     "launch", "birth"}
 )  # fmt: skip
 """What can happen to counted people or things; two claims that name different ones count
 different things ("10.7 million displaced" is not "150,000 killed", "4,000 drones used" is not
-"2,000 drones supplied")."""
+"2,000 drones supplied"); births are an event too ("686,000 births" is not "1.6 million
+deaths")."""
 _LOCATIVE_HINT = lazyre.compile(r"\b(?:[Ii]n|at|near|outside|around) (?:the |its |their )?[A-Z]")
 _LOCALITY = lazyre.compile(
     r"\b(?:[Ii]n|at|near|outside|around)\s+(?:the\s+|its\s+|their\s+)?"
