@@ -1834,6 +1834,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-month-s-average-is-not-an-intraday-price",
         ),
         pytest.param(
+            "Since January, 537 deaths have been reported in the Democratic Republic of the Congo.",
+            "The Democratic Republic of the Congo has recorded 548 deaths since January.",
+            [(["537", "548"], Verdict.AGREE)],
+            id="a-country-s-long-name-is-no-locality",
+        ),
+        pytest.param(
             "Births fell to 686,000 in 2024, the fewest on record.",
             "There were only 720,000 births last year, against 1.6 million deaths.",
             [(["686,000", "720,000"], Verdict.CONFLICT)],

@@ -898,13 +898,20 @@ def _localities(window: str) -> frozenset[str]:
         return frozenset()
     found = set()
     for match in _LOCALITY.finditer(window):
+        start = match.start(1)
+        kind = _KIND_AFTER.match(window, match.end())
+        if (
+            not kind
+            and not read_actors(window[start : start + 60]).rest[: len(match.group(1))].strip()
+        ):
+            continue  # NOTE: "in the Democratic Republic of the Congo": a country's long name
         names = [match.group(1)]
         end = match.end()
         while more := _AND_LOCALITY.match(window, end):
             # NOTE: "at Fordow and Natanz": each place of the list is one of the clause's
             names.append(more.group(1))
             end = more.end()
-        kind = _KIND_AFTER.match(window, end)
+        kind = kind if end == match.end() else _KIND_AFTER.match(window, end)
         for name in names:
             # NOTE: "in South Korea": a place's name of several words is blanked as a whole
             named = read_actors(name).rest.split()
