@@ -1840,6 +1840,18 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-country-s-long-name-is-no-locality",
         ),
         pytest.param(
+            "The Eaton Fire near Altadena had scorched 14,117 acres.",
+            "The Eaton Fire, which broke out on January 7, burned 14,021 acres.",
+            [(["14,021 acres", "14,117 acres"], Verdict.AGREE)],
+            id="near-a-place-after-a-name-is-where-the-named-thing-is",
+        ),
+        pytest.param(
+            "Fighting near Pokrovsk killed 50 soldiers.",
+            "Fighting killed 50 soldiers.",
+            [],
+            id="near-a-place-after-a-verb-s-subject-still-places-the-figure",
+        ),
+        pytest.param(
             "Births fell to 686,000 in 2024, the fewest on record.",
             "There were only 720,000 births last year, against 1.6 million deaths.",
             [(["686,000", "720,000"], Verdict.CONFLICT)],

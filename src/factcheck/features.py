@@ -459,6 +459,7 @@ _LOCALITY = lazyre.compile(
     r"(?:(?:besieged|northern|southern|eastern|western|central|city|town|village|region"
     r"|province|district|county|camp|port)\s+(?:of\s+)?)*((?:[A-Z][a-z][\w'’-]*\s?){1,3})"
 )
+_NAME_NEAR = lazyre.compile(r"\b[A-Z][\w'’-]+\s+near\s*$")
 _KIND_AFTER = lazyre.compile(
     r"(?:state|region|province|oblast|governorate|prefecture|district|county)\b"
 )
@@ -899,6 +900,9 @@ def _localities(window: str) -> frozenset[str]:
     found = set()
     for match in _LOCALITY.finditer(window):
         start = match.start(1)
+        if _NAME_NEAR.search(window, max(0, match.start() - 30), match.start() + 5):
+            continue  # NOTE: "the Eaton Fire near Altadena": where a named thing is, not the
+            # figure
         kind = _KIND_AFTER.match(window, match.end())
         if (
             not kind
