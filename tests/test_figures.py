@@ -1560,3 +1560,18 @@ def test_a_country_that_hosts_a_bare_figure_hosts_what_the_figure_before_counts(
         ("6.2 million", "people"),
         ("2.9 million", "people"),
     ]
+
+
+def test_a_bullet_counts_what_the_line_its_list_hangs_from_counts() -> None:
+    found = claims_of(
+        "Deaths confirmed across six states: 215\n- North Carolina: 108\n- Georgia: 33\n\n"
+        "Key figures\n- Texas: 12\n- Venezuelans displaced: 7.7 million\n"
+    )
+    assert [(c.text, c.unit) for c in found] == [
+        ("six", "states"),
+        ("215", "deaths"),
+        ("108", "deaths"),
+        ("33", "deaths"),
+        ("12", "count"),
+        ("7.7 million", "people"),
+    ]

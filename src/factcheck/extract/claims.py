@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "40"
+PARSER_VERSION = "41"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -417,7 +417,29 @@ def _bare_noun(
     if row:
         return context.label_noun(read_actors(row).rest)
     named = named or context.counted_before(text, sentence, start)
-    return named or (context.label_noun(label) if label else None)
+    named = named or (context.label_noun(label) if label else None)
+    return named or (_parent_noun(text, start) if label else None)
+
+
+def _parent_noun(text: str, start: int) -> str | None:
+    """What the line a bullet's list hangs from counts, for a bullet whose label names none:
+    "Deaths confirmed across six states: 215" over "- North Carolina: 108"."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _BULLET.match(text, line):
+        return None
+    while line > 0:
+        above = text.rfind("\n", 0, line - 1) + 1
+        if not text[above : line - 1].strip():
+            return None  # NOTE: a blank line ends the list
+        if not _BULLET.match(text, above):
+            parent = _PARENT.match(text, above, line - 1)
+            return context.label_noun(parent.group("label")) if parent else None
+        line = above
+    return None
+
+
+_BULLET = lazyre.compile(r"[ \t]*[-•*][ \t]+")
+_PARENT = lazyre.compile(r"[ \t]*(?P<label>[A-Z][^:\n]{1,80}):")
 
 
 def _claim(

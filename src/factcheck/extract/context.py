@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from factcheck import lazyre
 from factcheck.extract import numbers, units
 from factcheck.extract.lexicon import HEDGE_RUN, word_set
-from factcheck.extract.places import is_place
+from factcheck.extract.places import is_place, regions_in
 
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -471,9 +471,18 @@ def label_noun(label: str) -> str | None:
         lower = word.lower()
         if lower in _LABEL_END:
             break
+        if word[:1].isupper() and _names_a_place(word):
+            continue  # NOTE: "- Texas: 12", "- Philippines: 4" name where, not what
         if is_plural(lower) or lower in units.COUNT_SYNONYMS:
             return word if word[1:].islower() else lower  # NOTE: "Venezuelans" are people
     return None
+
+
+def _names_a_place(word: str) -> bool:
+    """True for a place's name, not a people's ("Texas", "Paris", not "Venezuelans")."""
+    if regions_in(word):
+        return True
+    return is_place(word) and not word.lower().endswith(("ans", "ese", "is", "ns"))
 
 
 def is_age(text: str, start: int, end: int) -> bool:
