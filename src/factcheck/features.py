@@ -255,6 +255,13 @@ _PREDICATE = lazyre.compile(
 """A verb opening a clause whose subject stands before a comma."""
 _PAST_VERB = lazyre.compile(r"\s*(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
 """A verb in the past after an aside: "The Eaton Fire, which broke out on January 7, burned"."""
+
+
+def _opens_with_verb(text: str) -> bool:
+    """True when `text` opens with a verb whose subject stands before a comma."""
+    return _PREDICATE.match(text) is not None or _PAST_VERB.match(text) is not None
+
+
 _ASIDE = lazyre.compile(
     rf",\s*(?:or\s+|equal\s+to\s+|equivalent\s+to\s+)?{HEDGE_RUN}(?:an?\s+|one\s+|two\s+)?"
     r"(?:[$€£¥]?\d|half|third|quarter|fifth|tenth|two-thirds|three-quarters)[^,;:()]*,\s*"
@@ -670,17 +677,13 @@ _FORMER = lazyre.compile(
 )
 
 
+_FORMER_HINT = lazyre.compile("revious|ld |rior|ormer|arlier|riginal")
+
+
 def _is_former(before: str) -> bool:
     """True for a figure given as what was before: "tripling the previous goal of $100 billion
     a year", "the old target of 2%"."""
-    return (
-        "revious" in before
-        or "ld " in before
-        or "rior" in before
-        or "ormer" in before
-        or "arlier" in before
-        or "riginal" in before
-    ) and _FORMER.search(before) is not None
+    return _FORMER_HINT.search(before) is not None and _FORMER.search(before) is not None
 
 
 _BEFORE_EVENT = lazyre.compile(
@@ -1348,20 +1351,30 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
     joined = _AFTER_FIGURE_AND.search(left) if _DIGIT.search(left) else None
     if joined:
         left = _after_and(left, right, joined)
+    return _windowed(left, right)
+
+
+def _windowed(left: str, right: str) -> tuple[str, str]:
+    """The last and first dozen words of a clause's two sides."""
     return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
+
+
+def _after_a_comma(sentence: str, at: int, cuts: list[re.Match[str]]) -> bool | None:
+    """For a figure at `at` that only hedges part from a comma before it: whether the clause
+    that comma closes holds a figure of its own; None for any other figure."""
+    if not cuts or cuts[-1].group() != ",":
+        return None
+    last = cuts[-1]
+    if _HEDGES_ONLY.fullmatch(sentence, last.end(), at) is None:
+        return None
+    opened = cuts[-2].end() if len(cuts) > 1 else 0
+    return _DIGIT.search(sentence, opened, last.start()) is not None
 
 
 def _sizing_aside(sentence: str, at: int, cuts: list[re.Match[str]]) -> bool:
     """True when the figure at `at` opens an aside after a comma, its hedges apart, that sizes
     a figure of the clause before: ", over two-thirds of the population,"."""
-    if not cuts or cuts[-1].group() != ",":
-        return False
-    last = cuts[-1]
-    opened = cuts[-2].end() if len(cuts) > 1 else 0
-    return (
-        _HEDGES_ONLY.fullmatch(sentence, last.end(), at) is not None
-        and _DIGIT.search(sentence, opened, last.start()) is not None
-    )
+    return _after_a_comma(sentence, at, cuts) is True
 
 
 _VERB_AFTER = lazyre.compile(
@@ -1377,14 +1390,9 @@ _LIST_MARK = lazyre.compile(r"\s*(?:[-•*]|\d{1,2}[.)])?\s*")
 
 
 def _between_commas(sentence: str, at: int, cuts: list[re.Match[str]]) -> bool:
-    """True when the figure at `at` stands alone between commas but for its hedges, after a
+    """True when the figure at `at` stands alone after a comma but for its hedges, after a
     clause of words: "The US deficit in goods with China, $295 billion, was the smallest"."""
-    last = cuts[-1]
-    return (
-        last.group() == ","
-        and _HEDGES_ONLY.fullmatch(sentence, last.end(), at) is not None
-        and not _DIGIT.search(sentence, cuts[-2].end() if len(cuts) > 1 else 0, last.start())
-    )
+    return _after_a_comma(sentence, at, cuts) is False
 
 
 def _apposition(sentence: str, at: int, cuts: list[re.Match[str]], after: str) -> tuple[str, str]:
@@ -1394,10 +1402,10 @@ def _apposition(sentence: str, at: int, cuts: list[re.Match[str]], after: str) -
     before = cuts[k].end() if k >= 0 else 0
     left = f"{sentence[before : cuts[-1].start()]} {sentence[cuts[-1].end() : at]}"
     right = ""
-    if _PREDICATE.match(after) or _PAST_VERB.match(after):
+    if _opens_with_verb(after):
         cut = _RIGHT_CUT.search(after)
         right = (after[: cut.start()] if cut else after).rstrip(" .")
-    return " ".join(left.split()[-_WINDOW:]), " ".join(right.split()[:_WINDOW])
+    return _windowed(left, right)
 
 
 def _after_and(left: str, right: str, joined: re.Match[str]) -> str:
@@ -1500,7 +1508,7 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         k = _opening_cut(cuts)
         before = cuts[k].end() if k >= 0 else 0
         return f"{_without_amounts(left[before : last.start()])} {rest}"
-    aside = _aside_before(left, cuts) if _PREDICATE.match(rest) or _PAST_VERB.match(rest) else None
+    aside = _aside_before(left, cuts) if _opens_with_verb(rest) else None
     if aside is not None:
         # NOTE: "This year's figure, 1.665 trillion yuan or roughly $232 billion, is up 7.2%",
         # "Oil revenues, which make up a third of the budget, rose 26%": the subject stands

@@ -204,7 +204,7 @@ def _compared_with(
     for claim, start in zip(reversed(earlier), reversed(starts), strict=True):
         if claim.sentence != sentence:
             break
-        if claim.unit not in ("percent", "percentage_points"):
+        if claim.unit not in _SHARE_UNITS:
             return claim
         if figure.kind == "words":
             continue  # NOTE: "meet the 2% target, up from just three in 2014": a share is

@@ -482,7 +482,7 @@ def _names_a_place(word: str) -> bool:
     """True for a place's name, not a people's ("Texas", "Paris", not "Venezuelans")."""
     if regions_in(word):
         return True
-    return is_place(word) and not word.lower().endswith(("ans", "ese", "is", "ns"))
+    return is_place(word) and not units.is_demonym(word)
 
 
 def is_age(text: str, start: int, end: int) -> bool:

@@ -254,6 +254,11 @@ def counted_unit(noun: str | None) -> str:
     word = noun.lower()
     if word in COUNT_SYNONYMS:
         return COUNT_SYNONYMS[word]
-    if noun[:1].isupper() and word.endswith(("ans", "ians", "ese", "is", "ns")):
+    if is_demonym(noun):
         return "people"  # NOTE: plural demonyms ("Gazans", "Ukrainians") count people
     return word
+
+
+def is_demonym(word: str) -> bool:
+    """True for a people's name in the plural: "Gazans", "Ukrainians", "Japanese", "Israelis"."""
+    return word[:1].isupper() and word.lower().endswith(("ans", "ese", "is", "ns"))
