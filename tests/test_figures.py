@@ -1575,3 +1575,23 @@ def test_a_bullet_counts_what_the_line_its_list_hangs_from_counts() -> None:
         ("12", "count"),
         ("7.7 million", "people"),
     ]
+
+
+def test_a_list_of_places_hung_from_a_line_of_places_counts_nothing_it_names() -> None:
+    found = claims_of("Top host countries:\n- Colombia: 2,810,000\n- Peru: 1,540,000\n")
+    assert [(c.text, c.unit) for c in found] == [("2,810,000", "count"), ("1,540,000", "count")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        pytest.param("About 6.5 million of them live in Latin America.", "count", id="live"),
+        pytest.param("Some 7.7 million left the country.", "count", id="left"),
+        pytest.param("About 500 went home.", "count", id="went"),
+        pytest.param("Some 1.2 million took part.", "count", id="took"),
+        pytest.param("About 300 work permits were issued.", "permits", id="work-permits"),
+        pytest.param("At least 200 live rounds were fired.", "rounds", id="live-rounds"),
+    ],
+)
+def test_a_verb_after_a_figure_is_not_what_it_counts(sentence: str, unit: str) -> None:
+    assert only_claim(sentence).unit == unit

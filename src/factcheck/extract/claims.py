@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "41"
+PARSER_VERSION = "42"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -433,7 +433,9 @@ def _parent_noun(text: str, start: int) -> str | None:
             return None  # NOTE: a blank line ends the list
         if not _BULLET.match(text, above):
             parent = _PARENT.match(text, above, line - 1)
-            return context.label_noun(parent.group("label")) if parent else None
+            noun = context.label_noun(parent.group("label")) if parent else None
+            # NOTE: "Top host countries:" names what the bullets' labels are, not what they count
+            return None if noun is None or noun.lower() in _PLACES else noun
         line = above
     return None
 

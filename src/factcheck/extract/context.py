@@ -225,7 +225,13 @@ _LABEL_WORD = lazyre.compile(r"[\w'’-]+")
 _LABEL_END = frozenset({"in", "at", "on", "since", "of", "for", "by", "from", "to", "during"})
 _PRESENT_VERBS = word_set("""
 die perish arrive flee say believe oppose want agree disagree disapprove approve remain stay
+live work leave return go come wait
 """)
+_IRREGULAR_PAST = word_set("""
+went came left took gave got ran sought fought brought bought saw became began grew fell rose
+knew thought told found heard met felt flew drove wrote spoke chose swam
+""")
+"""Past tenses not in "-ed" that are never a noun nor stand before one: "7.7 million left"."""
 _OBJECT_VERBS = word_set(
     "hold need lack receive face needed lacked received faced require required"
 )
@@ -325,8 +331,8 @@ def _is_verb_alone(word: str, following: list[str]) -> bool:
     """A past tense, or a verb that is no noun, right after a figure with no noun after it: the
     verb, not what is counted ("200 armed men" counts men; "200 injured" counts people, see
     units.COUNT_SYNONYMS; "5,000 die each year", "300 arrive daily" count nothing named)."""
-    if word in _OBJECT_VERBS:
-        return True  # NOTE: "4.2m hold temporary protection", "3,000 need shelter"
+    if word in _OBJECT_VERBS or word in _IRREGULAR_PAST:
+        return True  # NOTE: "4.2m hold temporary protection", "500 went home"
     if word in _PRESENT_VERBS:
         return (
             _ends_phrase(following)

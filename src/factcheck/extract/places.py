@@ -297,7 +297,16 @@ _CAPITAL_ONLY = frozenset({"fed"})
 # NOTE: "the North", "the South" are the two Koreas in news text, as names only (capitalised);
 # which of them, the text around says, so they stand for the bare "korea" (`FAMILIES`)
 _CAPITALISED = frozenset({"the north", "the south"})
-_PATTERN = lazyre.compile(lambda: rf"(?<![\w.]){trie(_ALIASES)}(?![\w$])")
+_REGIONS_ACROSS = frozenset(
+    f"{article}{side} {name}"
+    for article in ("", "the ")
+    for side in ("latin", "south", "central", "north")
+    for name in ("america", "american", "americans")
+)
+"""Regions of several countries whose names hold an actor's alias: "Latin America" is not
+the United States. The pattern matches them, so that no shorter alias inside them does ("the
+South American market" is neither the South, a Korea, nor America)."""
+_PATTERN = lazyre.compile(lambda: rf"(?<![\w.]){trie([*_ALIASES, *_REGIONS_ACROSS])}(?![\w$])")
 """Every alias, as a trie over lower-case text: one alternation of them all would be slow. "US$"
 is a currency, not the United States."""
 
@@ -376,6 +385,8 @@ def _actors_in_order(text: str) -> Iterator[tuple[int, int, str]]:
         lowered = text.casefold() if len(text.casefold()) == len(text) else text
     for match in _PATTERN.finditer(lowered):
         alias = match.group()
+        if alias in _REGIONS_ACROSS:
+            continue
         if alias in _CASE_SENSITIVE and not text[match.start() : match.end()].isupper():
             continue
         if alias in _CAPITALISED and not text[match.start() + 4].isupper():
