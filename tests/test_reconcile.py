@@ -2170,3 +2170,22 @@ def test_a_headline_figure_takes_the_time_its_story_tells_it_with() -> None:
     (headline,) = (c for c in claims if c.line == 1 and c.source.endswith("a.txt"))
     assert later[headline.id].line == 3
     assert Context.of(claims).of_block([headline]).told_later == {headline.id: later[headline.id]}
+
+
+def test_vehicles_of_one_kind_of_engine_are_not_all_vehicles() -> None:
+    assert (
+        grouped(
+            {
+                "a.txt": "BYD sold 4.27 million vehicles last year.",
+                "b.txt": "Tesla sold fewer, while BYD sold 1.76 million pure electric vehicles.",
+            }
+        )
+        == []
+    )
+    # NOTE: both clauses of electric cars still meet
+    assert grouped(
+        {
+            "a.txt": "BYD sold 1.76 million fully electric cars last year.",
+            "b.txt": "BYD sold 1.62 million electric cars last year.",
+        }
+    ) == [(["1.62 million", "1.76 million"], Verdict.CONFLICT)]

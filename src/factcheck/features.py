@@ -441,6 +441,16 @@ KINDS = {
 """What a figure is of, when the clause names a commodity, services or a kind of aid (keys are
 stems): oil revenue is not gas revenue, tariffs on steel are not tariffs on aluminium, military
 aid is not humanitarian aid; a clause that names none may be of either."""
+POWERTRAINS = {
+    **dict.fromkeys(word_set("""electric battery-electric battery-only all-electric evs ev bev
+                               bevs"""), "electric"),
+    **dict.fromkeys(word_set("hybrid plug-in phev phevs"), "hybrid"),
+    **dict.fromkeys(word_set("new-energy nev nevs"), "new-energy"),
+    "combustion": "combustion",
+}  # fmt: skip
+"""The kinds of engine a count of vehicles may be of (keys are stems). Unlike `KINDS`, a clause
+that names none counts every kind: "BYD sold 4.27 million vehicles" is not its "1.76 million
+pure electric vehicles"."""
 INDICATORS = frozenset({"price", "economy", "unemployment", "poverty", "wage", "debt"})
 """Economic indicators, as stems: a forecast of inflation (prices) is not one of the economy
 (GDP), nor poverty a share of wages; a clause that names none may be of any."""
@@ -583,6 +593,8 @@ class Features:
     share for a thing is not its share against it."""
     kinds: frozenset[str] = frozenset()
     """The commodities or kinds of trade the clause names (`KINDS`)."""
+    powertrains: frozenset[str] = frozenset()
+    """The kinds of engine the clause names (`POWERTRAINS`)."""
     indicators: frozenset[str] = frozenset()
     """The economic indicators the clause names (`INDICATORS`)."""
     sides: frozenset[str] = frozenset()
@@ -800,6 +812,7 @@ def features(
         **_trade_way(window, left, subject, actors),
         stances=_stances(lowered) or _EMPTY,
         kinds=frozenset(KINDS[t] for t in terms if t in KINDS) or _EMPTY,
+        powertrains=frozenset(POWERTRAINS[t] for t in terms if t in POWERTRAINS) or _EMPTY,
         indicators=frozenset(terms & INDICATORS) or _EMPTY,
         sides=frozenset(SIDES[t] for t in terms if t in SIDES) or _EMPTY,
         quarters=_quarters(dated) or _EMPTY,
