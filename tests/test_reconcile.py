@@ -570,6 +570,13 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-when-clause-dates-its-figure",
         ),
         pytest.param(
+            "Lebanon has lost more people than in the entire 2006 war, when some 1,200 Lebanese"
+            " were killed.",
+            "Israeli attacks on Lebanon have killed 2,867 people, the health ministry said.",
+            [],
+            id="a-when-clause-after-a-dated-event",
+        ),
+        pytest.param(
             "Iran has supplied more than 2,000 Shahed drones to Russia.",
             "Russia has used about 4,000 Shahed drones against Ukraine.",
             [],

@@ -297,8 +297,11 @@ _SPAN = lazyre.compile(
 """A span of months ("between March and November 2024", "between January 2022 and the end of
 December 2024", "Jan 2022 - Dec 2024"): a running total, dated to neither."""
 _SPAN_HINT = lazyre.compile(r"[Bb]etween|\d\d\s*(?:[-–—]|to)\s*[A-Z]")
-_WHEN_YEAR = lazyre.compile(r"\b(?P<y>(?:1[89]|20)\d\d),?\s+when\b[^,;:.]*$", re.I)
-"""A year a "when" clause goes back to: "the worst since 1939, when 33,000 died"."""
+_WHEN_YEAR = lazyre.compile(
+    r"\b(?P<y>(?:1[89]|20)\d\d)(?:\s+[a-z][\w'’-]*){0,3},?\s+when\b[^,;:.]*$", re.I
+)
+"""A year a "when" clause goes back to: "the worst since 1939, when 33,000 died", "the entire
+2006 war, when some 1,200 Lebanese were killed"."""
 _ADDED_BEFORE = lazyre.compile(
     r"\b(?:another|additional|further|extra)\s+(?:(?:[a-z]+\s+){0,2})?$", re.I
 )
@@ -738,7 +741,7 @@ def features(
             years = _years(own)
         dated = own
     span = bool(_SPAN.search(claim.sentence)) if _SPAN_HINT.search(claim.sentence) else False
-    past = frozenset() if years else _when_year(claim, at)
+    past = _when_year(claim, at)
     # NOTE: "about a third of the federal budget": a part told as a fraction is a share too
     shares = claim.unit in _SHARES or (claim.unit == "count" and 0 < claim.value < 1)
     base, base_words = _share_base(right, claim.text) if shares else (None, frozenset())
