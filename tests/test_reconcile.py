@@ -2196,3 +2196,21 @@ def test_vehicles_of_one_kind_of_engine_are_not_all_vehicles() -> None:
             "b.txt": "BYD sold 1.62 million electric cars last year.",
         }
     ) == [(["1.62 million", "1.76 million"], Verdict.CONFLICT)]
+
+
+def test_a_stock_that_lost_is_shares_that_fell() -> None:
+    assert grouped(
+        {
+            "a.txt": "CrowdStrike shares fell 11% on Friday.",
+            "b.txt": "CrowdStrike's stock lost 13% that day.",
+        }
+    ) == [(["11%", "13%"], Verdict.CONFLICT)]
+    assert (
+        grouped(
+            {
+                "a.txt": "CrowdStrike shares fell 11% on Friday.",
+                "b.txt": "CrowdStrike stock rose 11%.",
+            }
+        )
+        == []
+    )

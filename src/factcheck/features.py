@@ -404,14 +404,14 @@ SYNONYMS = {
     "predict": "forecast", "lowered": "cut", "lowers": "cut", "lowering": "cut", "reduc": "cut",
     "reduce": "cut", "slash": "cut", "added": "add", "aided": "aid",
     "trimm": "cut", "trim": "cut", "facing": "face", "hungry": "hunger", "shortfall": "deficit",
-    "struck": "attack",
+    "struck": "attack", "stock": "share",
 }  # fmt: skip
 _UP = word_set(
     "rais raise rise rising increas increase hiked hike climb jump grow soar surg accelerat quicken"
 )
 _DOWN = word_set(
     "cut lower reduc fall dropp drop declin shrink slash plung slipp slid dipp tumbl slow slowdown"
-    " ease eased easing decelerat"
+    " ease eased easing decelerat lose"
 )
 DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 CHANGES = frozenset(DIRECTIONS) | word_set("down gain lose add shed slipp slid dipp tumbl")
