@@ -1979,7 +1979,9 @@ def test_two_reports(first: str, second: str, expected: list[tuple[list[str], Ve
 
 
 def test_short_words_in_ing_keep_their_e() -> None:
-    assert stem("losing") == stem("lose") == "lose"
+    assert (
+        stem("losing") == stem("lose") == stem("lost") == stem("fell")
+    )  # NOTE: to lose is to fall
     assert stem("rising") == stem("rise")
     assert stem("saying") == "saying"  # NOTE: a vowel before "ing" adds no "e"
 
@@ -2210,6 +2212,26 @@ def test_a_stock_that_lost_is_shares_that_fell() -> None:
             {
                 "a.txt": "CrowdStrike shares fell 11% on Friday.",
                 "b.txt": "CrowdStrike stock rose 11%.",
+            }
+        )
+        == []
+    )
+
+
+def test_the_same_specific_figure_of_people_meets_across_kinds_of_people() -> None:
+    # NOTE: the clauses share little but a death; the figure, four digits, ties them
+    assert grouped(
+        {
+            "a.txt": "Deaths reported by Saudi authorities: 1,301",
+            "b.txt": "Saudi Arabia says 1,301 pilgrims died during this year's Hajj as heat soared",
+        }
+    ) == [(["1,301"], Verdict.AGREE)]
+    # NOTE: of two kinds of people, neither of them people at large, the figure ties nothing
+    assert (
+        grouped(
+            {
+                "a.txt": "Saudi Arabia says 1,301 pilgrims died during this year's Hajj.",
+                "b.txt": "Saudi Arabia deployed 1,301 troops to the border in May.",
             }
         )
         == []

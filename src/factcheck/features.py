@@ -373,11 +373,11 @@ SYNONYMS = {
     "live": "population", "inhabitant": "population", "population": "population",
     "took": "take", "taken": "take", "gave": "give", "given": "give", "held": "hold",
     "fled": "flee", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
-    "lost": "lose", "spent": "spend", "sold": "sell", "bought": "buy", "built": "build",
-    "made": "make", "won": "win", "grew": "grow", "grown": "grow", "hostage": "hostage",
-    "displac": "flee", "displacement": "flee", "uproot": "flee", "flee": "flee",
+    "lost": "fall", "lose": "fall", "spent": "spend", "sold": "sell", "bought": "buy",
+    "built": "build", "made": "make", "won": "win", "grew": "grow", "grown": "grow",
+    "hostage": "hostage", "displac": "flee", "displacement": "flee", "uproot": "flee",
     "captur": "take", "seiz": "take", "abduct": "take", "kidnapp": "take", "deport": "take",
-    "deportation": "take",
+    "flee": "flee", "deportation": "take",
     "freed": "release", "releas": "release", "detain": "arrest", "arrest": "arrest",
     "evacuat": "evacuate", "shrank": "shrink", "shrunk": "shrink", "contract": "shrink",
     "offer": "pledge", "provid": "pledge", "provide": "pledge", "pledg": "pledge",
@@ -404,14 +404,14 @@ SYNONYMS = {
     "predict": "forecast", "lowered": "cut", "lowers": "cut", "lowering": "cut", "reduc": "cut",
     "reduce": "cut", "slash": "cut", "added": "add", "aided": "aid",
     "trimm": "cut", "trim": "cut", "facing": "face", "hungry": "hunger", "shortfall": "deficit",
-    "struck": "attack", "stock": "share",
+    "struck": "attack",
 }  # fmt: skip
 _UP = word_set(
     "rais raise rise rising increas increase hiked hike climb jump grow soar surg accelerat quicken"
 )
 _DOWN = word_set(
     "cut lower reduc fall dropp drop declin shrink slash plung slipp slid dipp tumbl slow slowdown"
-    " ease eased easing decelerat lose"
+    " ease eased easing decelerat"
 )
 DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 CHANGES = frozenset(DIRECTIONS) | word_set("down gain lose add shed slipp slid dipp tumbl")

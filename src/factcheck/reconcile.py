@@ -164,7 +164,8 @@ def _first(starts: dict[str, int], actor: str) -> bool:
 
 SAME_BLOCK = {
     "deaths": "people", "casualties": "people", "troops": "people", "refugees": "people",
-    "civilians": "people", "migrants": "people", "rounds": "shells", "tankers": "ships",
+    "civilians": "people", "migrants": "people", "pilgrims": "people", "nationals": "people",
+    "citizens": "people", "residents": "people", "rounds": "shells", "tankers": "ships",
 }  # fmt: skip
 """Units that count the same things: "63 people died", "a death toll of 71", "3,000 soldiers
 killed or wounded", "3,100 casualties" and "4.2 million refugees" all count people; what
@@ -370,13 +371,13 @@ def _candidate_pairs(
                     continue
                 seen.add(key)
                 score = _score(nodes[a].feats, nodes[b].feats)
-                if not score and (
+                if score < _FIGURE_ALONE and (
                     _same_specific_figure(nodes[a], nodes[b])
                     or _same_actors_figure(nodes[a], nodes[b], tolerance)
                     or _one_actor_alone(nodes[a], nodes[b])
                     or _one_actor_alone(nodes[b], nodes[a])
                 ):
-                    score = MIN_SCORE - VALUE_BONUS / 2  # NOTE: met only if the figures agree
+                    score = _FIGURE_ALONE  # NOTE: met only if the figures agree
                 if score < MIN_SCORE - VALUE_BONUS or _other_pairs(nodes[a], nodes[b], tolerance):
                     continue
                 weak = _only_the_change(nodes[a].feats, nodes[b].feats) or _one_bare_word(
@@ -409,8 +410,14 @@ def _same_specific_figure(a: _Node, b: _Node) -> bool:
     a share must be of the same actors too ("Poland will spend 4.12% of GDP", a table's
     "Poland 4.12%")."""
     x, y = a.claim, b.claim
-    if x.value != y.value or x.unit != y.unit or x.unit in _TOO_COMMON or not x.value:
+    if x.value != y.value or x.unit in _TOO_COMMON or not x.value:
         return False
+    if x.unit != y.unit and not (
+        {x.unit, y.unit} & _ANY_PEOPLE
+        and SAME_BLOCK.get(x.unit, x.unit) == SAME_BLOCK.get(y.unit, y.unit)
+    ):
+        return False  # NOTE: "1,301 pilgrims died" and "Deaths: 1,301" both count people;
+        # 23,500 troops are not 23,500 refugees
     digits = abs(x.value) / x.precision if x.precision else 0
     if digits < (_VERY_SPECIFIC if x.unit == "count" else _SPECIFIC):
         return False
@@ -466,6 +473,10 @@ def _actor_terms(a: _Node, b: _Node) -> frozenset[str]:
     return frozenset(f"@{actor}" for actor in a.feats.around | b.feats.around)
 
 
+_FIGURE_ALONE = MIN_SCORE - VALUE_BONUS / 2
+"""The score of a pair that only its figure and whose it is tie: met only if the figures agree."""
+_ANY_PEOPLE = frozenset({"people", "deaths"})
+"""Units that may count people of any kind."""
 _TOO_COMMON = frozenset({"percentage_points", "years", "days", "months"})
 _SPECIFIC = 100
 """A figure's value over its last significant digit's place: 28,500 / 100 = 285."""
