@@ -577,6 +577,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-when-clause-after-a-dated-event",
         ),
         pytest.param(
+            "By then water was already flooding Paiporta, where at least 45 people died.",
+            "The floods killed 217 people, according to the latest official count.",
+            [],
+            id="a-where-clause-is-of-the-place-before-it",
+        ),
+        pytest.param(
             "Iran has supplied more than 2,000 Shahed drones to Russia.",
             "Russia has used about 4,000 Shahed drones against Ukraine.",
             [],

@@ -798,7 +798,10 @@ def features(
         displaced=_displaced(terms, lowered),
         causes=_causes(terms) or _EMPTY,
         # NOTE: "Texas had confirmed 700 cases" puts its figure in Texas as "in Texas" does
-        localities=_localities(window) or regions_in(window, alone=True) or _EMPTY,
+        localities=_localities(window)
+        or regions_in(window, alone=True)
+        or _where_place(claim.sentence, at)
+        or _EMPTY,
         past=bool(past) or bool(_BEFORE_EVENT.search(before)),
         peak=_is_peak(window) or _PEAK_OPENING.match(before) is not None,
         wide=_WIDE_HINT.search(window) is not None and _WIDE.search(window) is not None,
@@ -947,6 +950,18 @@ def _localities(window: str) -> frozenset[str]:
             if kept and not PLACE_KINDS.issuperset(kept):  # NOTE: "in the Region" names none
                 found.add(" ".join(kept))
     return frozenset(found)
+
+
+def _where_place(sentence: str, at: int) -> frozenset[str]:
+    """The place a "where" clause is of, named before its comma: "flooding Paiporta, where at
+    least 45 people died" (a country's name is an actor, not a locality)."""
+    if at <= 0 or "where" not in sentence:
+        return frozenset()
+    match = _WHERE_PLACE.search(sentence, max(0, at - 120), at)
+    return _localities(f"in {match.group(1)}") if match else frozenset()
+
+
+_WHERE_PLACE = lazyre.compile(r"((?:[A-Z][a-z][\w'’-]*\s?){1,3}),\s+where\b[^,;:]*$")
 
 
 def _causes(terms: set[str]) -> frozenset[str]:
