@@ -1943,6 +1943,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="peaks-meet-peaks",
         ),
         pytest.param(
+            "Power was cut to about 115,000 homes at the storm's peak.",
+            "About 150,000 homes were left without power at the height of the storm.",
+            [(["115,000", "150,000"], Verdict.CONFLICT)],
+            id="a-peak-of-a-named-thing-meets-peaks",
+        ),
+        pytest.param(
             "About 8 million people were displaced at the peak, and 2.1 million homes were lost.",
             "Some 2.3 million homes were lost.",
             [(["2.1 million", "2.3 million"], Verdict.AGREE)],

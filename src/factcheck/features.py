@@ -636,7 +636,7 @@ class Features:
 
 
 _PEAK = lazyre.compile(
-    r"\b(?:at\s+(?:the|its|their)\s+(?:height|peak)|(?:a|the|its|their)\s+peak\s+of"
+    r"\b(?:at\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:height|peak)|(?:a|the|its|their)\s+peak\s+of"
     r"|peak(?:ed|ing)?\s+(?:at|of)|at\s+(?:a\s+)?peak)\b",
     re.I,
 )
@@ -675,10 +675,10 @@ _WIDE = lazyre.compile(
 )
 _WIDE_HINT = lazyre.compile("ontinent|orld|lobe|lobally", re.I)
 _PEAK_OPENING = lazyre.compile(
-    r"\s*At\s+(?:the|its|their)\s+(?:height|peak)\b[^,;:]*,[^,;:]*$", re.I
+    r"\s*At\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:height|peak)\b[^,;:]*,[^,;:]*$", re.I
 )
 """An opening phrase that makes the clause after it a peak: "At the height of the emergency,
-some 200,000 people"."""
+some 200,000 people", "At the storm's peak, 150,000 homes"."""
 
 
 def _is_peak(text: str) -> bool:
