@@ -596,8 +596,9 @@ class Features:
     share for a thing is not its share against it."""
     kinds: frozenset[str] = frozenset()
     """The commodities or kinds of trade the clause names (`KINDS`)."""
-    powertrains: frozenset[str] = frozenset()
-    """The kinds of engine the clause names (`POWERTRAINS`)."""
+    subkinds: frozenset[str] = frozenset()
+    """The kinds of engine the clause names (`POWERTRAINS`), or the colour of the medals its
+    figure counts: kinds that a count of all of them is not."""
     indicators: frozenset[str] = frozenset()
     """The economic indicators the clause names (`INDICATORS`)."""
     sides: frozenset[str] = frozenset()
@@ -818,7 +819,7 @@ def features(
         **_trade_way(window, left, subject, actors),
         stances=_stances(lowered) or _EMPTY,
         kinds=frozenset(KINDS[t] for t in terms if t in KINDS) or _EMPTY,
-        powertrains=frozenset(POWERTRAINS[t] for t in terms if t in POWERTRAINS) or _EMPTY,
+        subkinds=_subkinds(claim, at, terms),
         indicators=frozenset(terms & INDICATORS) or _EMPTY,
         sides=frozenset(SIDES[t] for t in terms if t in SIDES) or _EMPTY,
         quarters=_quarters(dated) or _EMPTY,
@@ -950,6 +951,19 @@ def _localities(window: str) -> frozenset[str]:
             if kept and not PLACE_KINDS.issuperset(kept):  # NOTE: "in the Region" names none
                 found.add(" ".join(kept))
     return frozenset(found)
+
+
+def _subkinds(claim: Claim, at: int, terms: set[str]) -> frozenset[str]:
+    """`Features.subkinds`: "1.76 million pure electric vehicles" -> {"electric"}; "40 gold
+    medals" -> {"gold"}, where "91 medals overall" in a sentence of golds names no colour."""
+    if claim.unit == "medals" and at >= 0:
+        after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 12].split()
+        colour = after[0].lower() if after else ""
+        return frozenset({colour}) if colour in _MEDAL_COLOURS else _EMPTY
+    return frozenset(POWERTRAINS[t] for t in terms if t in POWERTRAINS) or _EMPTY
+
+
+_MEDAL_COLOURS = frozenset({"gold", "silver", "bronze"})
 
 
 def _where_place(sentence: str, at: int) -> frozenset[str]:

@@ -801,8 +801,9 @@ def _other_what(a: Features, b: Features) -> bool:
         # NOTE: "$2,000 a month per soldier" is not "$20 million a month" for all; "Together the
         # CDU/CSU and SPD have 338 seats" is not the CDU's 208
         return True
-    if a.measures != b.measures or a.powertrains != b.powertrains:
-        # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%", nor electric cars all
+    if a.measures != b.measures or a.subkinds != b.subkinds:
+        # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%", nor electric cars all,
+        # nor gold medals all medals
         return True
     if a.stances and b.stances and a.stances != b.stances:
         return True  # NOTE: "74% supported impeachment" is not "20% opposed impeachment"
