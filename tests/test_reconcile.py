@@ -2251,10 +2251,11 @@ def test_the_same_specific_figure_of_people_meets_across_kinds_of_people() -> No
 
 
 def test_gold_medals_are_not_all_medals() -> None:
-    assert grouped(
-        {
-            "a.txt": "The United States and China tied on 40 gold medals.",
-            "b.txt": "The US was level on golds with China, which won 91 medals overall.",
-            "c.txt": "China also took 40 golds but 90 medals overall.",
-        }
-    ) == [(["90", "91"], Verdict.AGREE)]
+    texts = {
+        "a.txt": "The United States and China tied on 40 gold medals, a first.",
+        "b.txt": "The United States finished top with 40 golds, level on golds with China,"
+        " which won 91 medals overall.",
+        "c.txt": "The United States won 40 golds; China also took 40 golds but 90 medals overall.",
+    }
+    assert (["90", "91"], Verdict.AGREE) in grouped(texts)
+    assert all("40" not in figures for figures, _ in grouped(texts) if "91" in figures)
