@@ -2259,3 +2259,12 @@ def test_gold_medals_are_not_all_medals() -> None:
     }
     assert (["90", "91"], Verdict.AGREE) in grouped(texts)
     assert all("40" not in figures for figures, _ in grouped(texts) if "91" in figures)
+
+
+def test_a_bound_that_sorts_a_share_and_the_share_are_no_average() -> None:
+    texts = {
+        "a.txt": "About 80% of mortgage holders have a rate below 6%.",
+        "b.txt": "Mortgage rates averaged 6.72% for a 30-year fixed loan in December.",
+        "c.txt": "In December the 30-year fixed mortgage rate averaged 6.72%.",
+    }
+    assert grouped(texts) == [(["6.72%"], Verdict.AGREE)]

@@ -13,7 +13,7 @@ from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural, line_label
 from factcheck.extract.hedges import without_hedges
 from factcheck.extract.lexicon import HEDGE_RUN, word_set
 from factcheck.extract.places import actors_in, is_place, read_actors, regions_in, shared
-from factcheck.models import Claim
+from factcheck.models import Claim, Qualifier
 
 _LEFT_CUT = lazyre.compile(
     r"[;:—–(\[|]|(?<=\s)-(?=\s)|,(?!\d)|\b(?:that|which|who|whom|while|whereas|because|although)\b"
@@ -562,6 +562,9 @@ class Features:
     """True when the figure is the whole a part is counted of: "23 of NATO's 32 members"."""
     added: bool = False
     """True when the figure is an increment: "another 3,000 troops", "3,000 more troops"."""
+    threshold: bool = False
+    """True for a bound that sorts the members of a share: "80% of mortgage holders have a rate
+    below 6%" tells of no rate anyone pays."""
     per_head: bool = False
     """True when the figure is for each one of those counted ("$2,000 per month per soldier",
     "$2,000 each"), not for all of them."""
@@ -830,6 +833,7 @@ def features(
         whole=(" of " in before[-24:] and _PART_OF.search(before) is not None)
         or _SIZE_COMPOUND.match(right) is not None,
         per_head=_PER_HEAD.search(window) is not None,
+        threshold=claim.qualifier in _BOUNDS and _THRESHOLD.search(left) is not None,
         combined=_combined(window, claim.sentence, actors)
         if _COMBINED_HINT.search(window)
         else None,
@@ -951,6 +955,15 @@ def _localities(window: str) -> frozenset[str]:
             if kept and not PLACE_KINDS.issuperset(kept):  # NOTE: "in the Region" names none
                 found.add(" ".join(kept))
     return frozenset(found)
+
+
+_BOUNDS = frozenset({Qualifier.AT_MOST, Qualifier.AT_LEAST})
+_THRESHOLD = lazyre.compile(
+    r"(?:\d\s?(?:%|percent|per\s?cent)|\b(?:half|third|quarter|fifth|most|majority))\s+of\s+"
+    r"[^,;:]*?\b(?:have|has|had|with|earn|earns|earned|earning|pay|pays|paid|paying|are|were"
+    r"|live|lives|living|get|gets|got|receive|receives|received)\b[^,;:]*$",
+    re.I,
+)
 
 
 def _subkinds(claim: Claim, at: int, terms: set[str]) -> frozenset[str]:

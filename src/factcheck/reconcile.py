@@ -793,13 +793,7 @@ def _other_what(a: Features, b: Features) -> bool:
     if a.aimed != b.aimed and not (b.future if a.aimed else a.future):
         return True  # NOTE: a goal or a forecast is not what happened; "expected to grow 4.6%"
         # may be what "will jump by more than 4%" says
-    if a.added != b.added or a.whole != b.whole:
-        # NOTE: "another 3,000 troops" is not the "11,000 troops" sent in all; the "32 members"
-        # of "23 of NATO's 32 members" are the whole, not the 23
-        return True
-    if a.per_head != b.per_head or _one_of_combined(a, b) or _one_of_combined(b, a):
-        # NOTE: "$2,000 a month per soldier" is not "$20 million a month" for all; "Together the
-        # CDU/CSU and SPD have 338 seats" is not the CDU's 208
+    if _other_part(a, b):
         return True
     if a.measures != b.measures or a.subkinds != b.subkinds:
         # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%", nor electric cars all,
@@ -814,6 +808,27 @@ def _other_what(a: Features, b: Features) -> bool:
     if _apart(a.modifiers, b.modifiers):
         return True  # NOTE: "the 10-year yield rose to 4.5%" is not "the 2-year yield"
     return a.displaced != b.displaced  # NOTE: displaced inside the country, abroad, in all
+
+
+def _other_part(a: Features, b: Features) -> bool:
+    """True when one clause counts a part, a sum, a share's sorting bound or a figure per head
+    of what the other counts in some other way."""
+    if a.added != b.added or a.whole != b.whole:
+        # NOTE: "another 3,000 troops" is not the "11,000 troops" sent in all; the "32 members"
+        # of "23 of NATO's 32 members" are the whole, not the 23
+        return True
+    if a.threshold != b.threshold or _share_and_average(a, b) or _share_and_average(b, a):
+        # NOTE: "80% of holders have a rate below 6%" is not "rates averaged 6.72%", and neither
+        # are the 80%
+        return True
+    # NOTE: "$2,000 a month per soldier" is not "$20 million a month" for all; "Together the
+    # CDU/CSU and SPD have 338 seats" is not the CDU's 208
+    return a.per_head != b.per_head or _one_of_combined(a, b) or _one_of_combined(b, a)
+
+
+def _share_and_average(share: Features, average: Features) -> bool:
+    """True when one clause gives a share of a whole and the other an average, of no whole."""
+    return share.base is not None and average.base is None and "averag" in average.terms
 
 
 def _one_of_combined(combined: Features, other: Features) -> bool:
