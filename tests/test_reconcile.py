@@ -2268,3 +2268,13 @@ def test_a_bound_that_sorts_a_share_and_the_share_are_no_average() -> None:
         "c.txt": "In December the 30-year fixed mortgage rate averaged 6.72%.",
     }
     assert grouped(texts) == [(["6.72%"], Verdict.AGREE)]
+
+
+def test_a_region_that_reports_a_count_is_where_it_counts() -> None:
+    texts = {
+        "a.txt": "Texas has reported 709 cases, most in Gaines County.",
+        "b.txt": "The US has recorded 1,001 cases this year. Texas accounts for 709 of the cases.",
+    }
+    assert grouped(texts) == [(["709"], Verdict.AGREE)]
+    (claim,) = [c for c in claims_from(texts) if c.source == "a.txt"]
+    assert features(claim).localities == {"texas"}

@@ -805,6 +805,7 @@ def features(
         localities=_localities(window)
         or regions_in(window, alone=True)
         or _where_place(claim.sentence, at)
+        or _reporting_place(before)
         or _EMPTY,
         past=bool(past) or bool(_BEFORE_EVENT.search(before)),
         peak=_is_peak(window) or _PEAK_OPENING.match(before) is not None,
@@ -977,6 +978,20 @@ def _subkinds(claim: Claim, at: int, terms: set[str]) -> frozenset[str]:
 
 
 _MEDAL_COLOURS = frozenset({"gold", "silver", "bronze"})
+
+
+def _reporting_place(before: str) -> frozenset[str]:
+    """The region that reports a count, which the clause leaves out as who said it: "Texas has
+    reported 709 cases" counts cases in Texas."""
+    if "report" not in before:
+        return frozenset()
+    match = _REPORTING_PLACE.search(before, max(0, len(before) - 80))
+    return regions_in(match.group(1), alone=True) if match else frozenset()
+
+
+_REPORTING_PLACE = lazyre.compile(
+    r"((?:[A-Z][a-z][\w'’-]*\s?){1,3})\s+(?:has\s+|have\s+|had\s+)?reported\s+[^,;:]*$"
+)
 
 
 def _where_place(sentence: str, at: int) -> frozenset[str]:
