@@ -1591,6 +1591,8 @@ def test_a_list_of_places_hung_from_a_line_of_places_counts_nothing_it_names() -
         pytest.param("Some 1.2 million took part.", "count", id="took"),
         pytest.param("About 300 work permits were issued.", "permits", id="work-permits"),
         pytest.param("At least 200 live rounds were fired.", "rounds", id="live-rounds"),
+        pytest.param("The US has had 1,001 measles cases.", "cases", id="measles-cases"),
+        pytest.param("About 1.2 million gas customers lost supply.", "customers", id="gas"),
     ],
 )
 def test_a_verb_after_a_figure_is_not_what_it_counts(sentence: str, unit: str) -> None:

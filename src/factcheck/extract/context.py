@@ -362,7 +362,19 @@ def is_plural(word: str) -> bool:
     """True for a lower-case word that reads as a plural noun: "troops", "people", "barrels"."""
     if word in _PLURALS:
         return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in STOP
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in STOP
+        and word not in _SINGULARS_IN_S
+    )
+
+
+_SINGULARS_IN_S = word_set("""
+measles mumps rabies diabetes herpes shingles news series species gas lens bus
+""")
+"""Nouns in "-s" that are no plural, most often before the noun a figure counts: "1,001
+measles cases", "1.2 million gas customers"."""
 
 
 def plural_after(text: str, end: int) -> bool:
