@@ -2278,3 +2278,14 @@ def test_a_region_that_reports_a_count_is_where_it_counts() -> None:
     assert grouped(texts) == [(["709"], Verdict.AGREE)]
     (claim,) = [c for c in claims_from(texts) if c.source == "a.txt"]
     assert features(claim).localities == {"texas"}
+
+
+def test_a_poll_is_not_an_election_result() -> None:
+    texts = {
+        "a.txt": "In the latest YouGov survey Reform stood at 25%, Labour at 24%.",
+        "b.txt": "At the July 2024 general election, Labour won 33.7% of the vote and Reform"
+        " 14.3%.",
+        "c.txt": "A YouGov poll put Reform on 25%, Labour on 26%.",
+    }
+    assert all("14.3%" not in figures for figures, _ in grouped(texts))
+    assert (["25%"], Verdict.AGREE) in grouped(texts)

@@ -562,6 +562,10 @@ class Features:
     """True when the figure is the whole a part is counted of: "23 of NATO's 32 members"."""
     added: bool = False
     """True when the figure is an increment: "another 3,000 troops", "3,000 more troops"."""
+    poll: bool = False
+    """True for a figure of an opinion poll: "a YouGov poll put Reform on 25%"."""
+    result: bool = False
+    """True for a figure of an election's result: "At the election, Labour won 33.7%"."""
     threshold: bool = False
     """True for a bound that sorts the members of a share: "80% of mortgage holders have a rate
     below 6%" tells of no rate anyone pays."""
@@ -834,6 +838,8 @@ def features(
         whole=(" of " in before[-24:] and _PART_OF.search(before) is not None)
         or _SIZE_COMPOUND.match(right) is not None,
         per_head=_PER_HEAD.search(window) is not None,
+        poll=not terms.isdisjoint(_POLLS),
+        result=terms.isdisjoint(_POLLS) and _is_result(claim.sentence, at),
         threshold=claim.qualifier in _BOUNDS and _THRESHOLD.search(left) is not None,
         combined=_combined(window, claim.sentence, actors)
         if _COMBINED_HINT.search(window)
@@ -958,6 +964,19 @@ def _localities(window: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_POLLS = frozenset({"poll", "survey", "polling", "pollster"})
+
+
+def _is_result(sentence: str, at: int) -> bool:
+    """True when the sentence tells an election's result up to the figure."""
+    return "lection" in sentence and _RESULT.search(sentence, 0, max(at, 0)) is not None
+
+
+_RESULT = lazyre.compile(
+    rf"\belection\b[^.;]*\b{_WIN_VERBS}|\b{_WIN_VERBS}[^.;]*\b(?:at|in)\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}election\b",
+    re.I,
+)
 _BOUNDS = frozenset({Qualifier.AT_MOST, Qualifier.AT_LEAST})
 _THRESHOLD = lazyre.compile(
     r"(?:\d\s?(?:%|percent|per\s?cent)|\b(?:half|third|quarter|fifth|most|majority))\s+of\s+"

@@ -799,6 +799,8 @@ def _other_what(a: Features, b: Features) -> bool:
         # NOTE: "core prices rose 4%" is not "consumer prices rose 3.2%", nor electric cars all,
         # nor gold medals all medals
         return True
+    if (a.poll and b.result) or (a.result and b.poll):
+        return True  # NOTE: "a YouGov poll put Reform on 25%" is not its 14.3% at the election
     if a.stances and b.stances and a.stances != b.stances:
         return True  # NOTE: "74% supported impeachment" is not "20% opposed impeachment"
     if _apart(a.kinds, b.kinds) or _apart(a.sides, b.sides) or _apart(a.indicators, b.indicators):
