@@ -1354,6 +1354,8 @@ def test_up_to_after_a_verb_of_motion_is_no_bound(sentence: str, qualifier: Qual
     [
         pytest.param("It flew 153 sorties over 25 hours.", Q.EXACT, id="during"),
         pytest.param("The siege has lasted over four months.", Q.AT_LEAST, id="lasted-over"),
+        pytest.param("He spent over 12 years in prison.", Q.AT_LEAST, id="spent-over"),
+        pytest.param("The fund is to be spent over 12 years.", Q.EXACT, id="be-spent-over"),
         pytest.param("The war has gone on for over two years.", Q.AT_LEAST, id="for-over"),
         pytest.param("The siege is now over four months old.", Q.AT_LEAST, id="now-over"),
         pytest.param("Over 300 people died.", Q.AT_LEAST, id="no-span"),

@@ -144,12 +144,14 @@ earthquake passes 3,000", "Cases top 750", "losses top $30 billion" (not "The Ho
 billion in aid")."""
 _SPAN_AFTER = lazyre.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 _FOR_SPAN_BEFORE = lazyre.compile(
-    r"\b(?:for|last(?:s|ed|ing)?|took|takes|taken|spent|spanning|in|after|than|of|within|it|is"
+    r"\b(?:for|last(?:s|ed|ing)?|took|takes|taken|(?<!be )(?<!been )(?<!is )(?<!are )(?<!was )"
+    r"(?<!were )spent|spanning|in|after|than|of|within|it|is"
     r"|was|been|be|are|were|now|already|still)\s+$",
     re.I,
 )
 """The words before "over" and a span that make it a bound: "lasted over four months", "for
-over a year"; after anything else "over four months" is during them."""
+over a year", "spent over 12 years in prison"; after anything else "over four months" is during
+them, as money "to be spent over 12 years" is."""
 
 
 def _hedge_before(text: str, start: int, end: int) -> str | None:
