@@ -1579,6 +1579,24 @@ def test_a_bullet_counts_what_the_line_its_list_hangs_from_counts() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        pytest.param(
+            "It pledged $5 billion for Ukraine and 3 billion for Gaza.", "USD", id="money"
+        ),
+        pytest.param(
+            "Exports rose to 40 million tonnes and imports to 12 million.", "tonne", id="tonnes"
+        ),
+        pytest.param("It spent $5 billion and 300 were hired.", "count", id="not-in-millions"),
+    ],
+)
+def test_a_figure_in_millions_after_and_counts_what_the_one_before_counts(
+    sentence: str, unit: str
+) -> None:
+    assert claims_of(sentence)[-1].unit == unit
+
+
 def test_a_list_of_places_hung_from_a_line_of_places_counts_nothing_it_names() -> None:
     found = claims_of("Top host countries:\n- Colombia: 2,810,000\n- Peru: 1,540,000\n")
     assert [(c.text, c.unit) for c in found] == [("2,810,000", "count"), ("1,540,000", "count")]

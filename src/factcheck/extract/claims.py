@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "44"
+PARSER_VERSION = "45"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -290,7 +290,10 @@ def _elided(text: str, figure: Figure, earlier: list[Claim], sentence: str) -> C
     "India imported 1.8 million barrels a day, and China about 2.2 million"."""
     if not earlier or earlier[-1].sentence != sentence:
         return None
-    if _ELIDED_BEFORE.search(text, max(0, figure.start - 60), figure.start) is None:
+    if _ELIDED_BEFORE.search(text, max(0, figure.start - 60), figure.start) is None and not (
+        _SCALED.search(text, figure.start, figure.end)
+        and _AND_SCALED_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+    ):
         return None
     return next((c for c in reversed(earlier) if c.unit not in ("percent", "count")), None)
 
@@ -307,6 +310,13 @@ _ELIDED_BEFORE = lazyre.compile(
 about", "and the United States", "more than Pakistan's", "most of them in Turkey, which hosts
 some"; or the end of a change told from the figure before: "from about 290 warheads in 2019
 to an estimated"."""
+_SCALED = lazyre.compile(r"(?i:million|billion|trillion)|\d(?:bn|tn|m)\b")
+_AND_SCALED_BEFORE = lazyre.compile(
+    rf"(?:,|;)?\s+(?:and|while|but)\s+(?:[a-z]+\s+(?:to|at)\s+)?{HEDGE_RUN}$"
+)
+"""A figure in millions or more right after "and", alone or after what it is of: "100 billion
+euros will go to the climate fund and 100 billion to the states", "exports rose to 40 million
+tonnes and imports to 12 million" count what the figure before counts."""
 _OF_OPENER = lazyre.compile(rf"\s*Of\s+[^,.;:]*\d[^,.;:]*,\s*{HEDGE_RUN}$")
 """An opening that names the whole a figure after it is a part of: "Of the 73 drones launched,
 50 were shot down"."""
