@@ -1617,3 +1617,21 @@ def test_a_list_of_places_hung_from_a_line_of_places_counts_nothing_it_names() -
 )
 def test_a_verb_after_a_figure_is_not_what_it_counts(sentence: str, unit: str) -> None:
     assert only_claim(sentence).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        pytest.param("The bill was 20 British pounds.", "20 British pounds", "GBP", id="british"),
+        pytest.param("It cost 5 Swiss francs.", "5 Swiss francs", "CHF", id="swiss"),
+        # NOTE: a price per pound of weight is in dollars, not in pounds
+        pytest.param("Arabica rose to a record $4.30 a pound.", "$4.30", "USD", id="a-pound"),
+        pytest.param("Copper rose to $4.50 per pound.", "$4.50", "USD", id="per-pound"),
+        pytest.param("It costs 4 pounds.", "4 pounds", "GBP", id="pounds"),
+    ],
+)
+def test_a_currency_word_after_an_amount_may_be_described_but_is_no_weight(
+    sentence: str, text: str, unit: str
+) -> None:
+    claim = only_claim(sentence)
+    assert (claim.text, claim.unit) == (text, unit)

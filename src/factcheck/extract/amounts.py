@@ -128,9 +128,12 @@ _HALF_A_PERCENT = lazyre.compile(r"half\s+an?\s+(?:percent|per\s?cent)\b(?!\s*po
 _MILLION_CODE = lazyre.compile(rf"\s?M(?P<code>{units.CURRENCY_CODE_PATTERN})\b")
 _CODE_AFTER = lazyre.compile(rf"\s?(?:{units.CURRENCY_CODE_PATTERN})\b", re.I)
 _WORD_AFTER = lazyre.compile(
-    rf"(?:-|\s+(?:(?:[A-Za-z]+\s+){{0,2}})?){units.CURRENCY_WORD_PATTERN}\b", re.I
+    rf"(?:-|\s+(?:(?:(?!(?:a|an|per|each|every)\s)[A-Za-z]+\s+){{0,2}})?)"
+    rf"{units.CURRENCY_WORD_PATTERN}\b",
+    re.I,
 )
-"""A currency word after the amount: "5 dollars", "3 US dollars", "a one-yen bid"."""
+"""A currency word after the amount: "5 dollars", "3 US dollars", "a one-yen bid"; not a
+weight the amount is the price of: "$4.30 a pound"."""
 _SUBUNIT_AFTER = lazyre.compile(rf"(?:\s?|-){units.SUBUNIT_PATTERN}\b", re.I)
 _SYMBOL_AFTER = lazyre.compile(r"\s?(?:[€£¥₩₹₽元₡₾₭]|\$(?!\s?\d))")
 PREFIX_BEFORE = lazyre.compile(rf"(?<![\w$])(?:{units.CURRENCY_PREFIX})\s?$", re.I)

@@ -158,9 +158,13 @@ def currency_from_code(code: str) -> str:
 def currency_from_word(word: str) -> str:
     """ISO code of a currency word: "dollars" -> "USD", "Swiss francs" -> "CHF"."""
     key = re.sub(r"\s+", " ", word.lower()).strip()
-    for candidate in (key, key.rstrip("s"), key[:-2] if key.endswith("es") else key):
-        if candidate in CURRENCY_WORDS:
-            return CURRENCY_WORDS[candidate]
+    words = key.split(" ")
+    for start in range(len(words)):
+        # NOTE: "British pounds": the words before a currency word may only describe it
+        tail = " ".join(words[start:])
+        for candidate in (tail, tail.rstrip("s"), tail[:-2] if tail.endswith("es") else tail):
+            if candidate in CURRENCY_WORDS:
+                return CURRENCY_WORDS[candidate]
     return key.upper()
 
 
