@@ -583,6 +583,12 @@ def test_claims_dated_to_other_months_do_not_meet_through_a_third() -> None:
             id="a-where-clause-is-of-the-place-before-it",
         ),
         pytest.param(
+            "The March 28 earthquake killed at least 3,600 people in Myanmar by mid-April.",
+            "The death toll from the earthquake in Myanmar rose to 3,085 on Thursday.",
+            [],
+            id="a-count-as-of-a-month-is-not-the-count-of-a-weekday",
+        ),
+        pytest.param(
             "Iran has supplied more than 2,000 Shahed drones to Russia.",
             "Russia has used about 4,000 Shahed drones against Ukraine.",
             [],

@@ -642,6 +642,9 @@ def _other_when(a: Features, b: Features) -> bool:
         # NOTE: "Brent averaged $66 in April" is not "fell to $61.20 on Friday"; "rising 4.1% by
         # 1100 GMT" is not where it settled
         return True
+    if _as_of_and_day(a, b) or _as_of_and_day(b, a):
+        return True  # NOTE: "killed at least 3,600 by mid-April" is not the toll that "rose to
+        # 3,085 on Thursday"
     if a.directions and b.directions and (_since_and_day(a, b) or _since_and_day(b, a)):
         return True  # NOTE: "down by a fifth since January" is not "fell 2% on Friday"
     if a.baseline != b.baseline and not (a.own_years and b.own_years) and not a.peak:
@@ -652,6 +655,17 @@ def _other_when(a: Features, b: Features) -> bool:
 _THIS_YEAR = frozenset({"this year"})
 _EMPTY: frozenset[str] = frozenset()
 """The year a report is of, which a clause dated by its own year may be."""
+
+
+def _as_of_and_day(as_of: Features, day: Features) -> bool:
+    """True when one clause tells a running count as of a month and the other the count of
+    one weekday, dated by nothing else."""
+    return (
+        any(month.startswith(AS_OF) for month in as_of.months)
+        and not as_of.quarters & WEEKDAYS
+        and bool(day.quarters & WEEKDAYS)
+        and not day.months
+    )
 
 
 def _since_and_day(since: Features, day: Features) -> bool:
