@@ -2295,3 +2295,16 @@ def test_a_poll_is_not_an_election_result() -> None:
     }
     assert all("14.3%" not in figures for figures, _ in grouped(texts))
     assert (["25%"], Verdict.AGREE) in grouped(texts)
+
+
+def test_an_elided_name_or_a_company_s_own_officer_tells_whose_figure_it_is() -> None:
+    texts = {
+        "a.txt": "Meta has set a budget of $60 billion to $65 billion, and Alphabet about $75"
+        " billion.",
+        "b.txt": "Amazon's budget is about $100 billion.",
+    }
+    assert grouped(texts) == []
+    (claim,) = claims_from({"c.txt": "Amazon's chief executive said spending would be $100bn."})
+    assert features(claim).owners == {"amazon"}
+    (claim,) = claims_from({"c.txt": "The US envoy said aid would be $100bn."})
+    assert features(claim).owners == set()

@@ -822,7 +822,7 @@ def features(
         package=not terms.isdisjoint(PACKAGES),
         multi_year=_is_multi_year(window, lowered, bool(years)),
         year_end=bool(years) and _YEAR_END.search(window) is not None,
-        owners=_owners(left, window) or _EMPTY,
+        owners=_owners(left, window) or _speaker_owner(before) or _EMPTY,
         nationality=_nationality(right),
         **_trade_way(window, left, subject, actors),
         stances=_stances(lowered) or _EMPTY,
@@ -1162,6 +1162,25 @@ def _aims(text: str) -> bool:
 _LOWER_WORD = lazyre.compile(r"(?<![\w-])[a-z][a-z\-]+")
 
 
+_OF_NAME_END = lazyre.compile(r"\bof\s+((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)\s*$")
+_SPEAKER_OWNER = lazyre.compile(
+    r"((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)['’]s\s+(?:chief\s+executive|chief\s+financial"
+    r"\s+officer|CEO|CFO|chairman|chairwoman|boss|founder|president|spokes(?:man|woman|person))"
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:said|says|told)\b[^.;:]*$"
+)
+
+
+def _speaker_owner(before: str) -> frozenset[str]:
+    """The company whose own officer gives the figure, which the clause leaves out as who said
+    it: "Amazon's chief executive said spending would be around $100 billion" is Amazon's."""
+    if "'s" not in before and "’s" not in before:
+        return frozenset()
+    match = _SPEAKER_OWNER.search(read_actors(before).rest)
+    if match is None:
+        return frozenset()
+    return frozenset(w.lower() for w in match.group(1).split() if not _not_a_name(w))
+
+
 def _owners(left: str, window: str) -> frozenset[str]:
     """Names before "'s" ("Samsung's operating profit") or opening the clause before a verb of
     winning ("Lee won 49.4% of the vote"), without countries, which are actors; and the words
@@ -1178,6 +1197,10 @@ def _owners(left: str, window: str) -> frozenset[str]:
                     for w in match.group(1).split()
                     if not _not_a_name(w) and w.lower() not in _SIDE_WORDS
                 }
+    if " of " in left and (named := _OF_NAME_END.search(read_actors(left).rest)):
+        # NOTE: "Meta has set a budget of $60 billion, and Alphabet about $75 billion": the
+        # elided clause, "a budget of Alphabet", is Alphabet's
+        found |= {w.lower() for w in named.group(1).split() if not _not_a_name(w)}
     if _INSTRUMENT_HINT.search(window):
         for match in _INSTRUMENT.finditer(window):
             found |= {
