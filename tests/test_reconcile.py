@@ -2301,9 +2301,10 @@ def test_an_elided_name_or_a_company_s_own_officer_tells_whose_figure_it_is() ->
     texts = {
         "a.txt": "Meta has set a budget of $60 billion to $65 billion, and Alphabet about $75"
         " billion.",
-        "b.txt": "Amazon's budget is about $100 billion.",
+        "b.txt": "Amazon's budget is about $100 billion, Microsoft's $85 billion and Meta's $60"
+        " billion to $65 billion.",
     }
-    assert grouped(texts) == []
+    assert grouped(texts) == [(["$60 billion to $65 billion"], Verdict.AGREE)]
     (claim,) = claims_from({"c.txt": "Amazon's chief executive said spending would be $100bn."})
     assert features(claim).owners == {"amazon"}
     (claim,) = claims_from({"c.txt": "The US envoy said aid would be $100bn."})
