@@ -1613,6 +1613,7 @@ def test_a_list_of_places_hung_from_a_line_of_places_counts_nothing_it_names() -
         pytest.param("At least 200 live rounds were fired.", "rounds", id="live-rounds"),
         pytest.param("The US has had 1,001 measles cases.", "cases", id="measles-cases"),
         pytest.param("About 1.2 million gas customers lost supply.", "customers", id="gas"),
+        pytest.param("Over 2 million Burkinabe have fled.", "people", id="burkinabe"),
     ],
 )
 def test_a_verb_after_a_figure_is_not_what_it_counts(sentence: str, unit: str) -> None:

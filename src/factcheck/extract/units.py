@@ -265,4 +265,9 @@ def counted_unit(noun: str | None) -> str:
 
 def is_demonym(word: str) -> bool:
     """True for a people's name in the plural: "Gazans", "Ukrainians", "Japanese", "Israelis"."""
-    return word[:1].isupper() and word.lower().endswith(("ans", "ese", "is", "ns"))
+    lower = word.lower()
+    return word[:1].isupper() and (lower.endswith(("ans", "ese", "is", "ns")) or lower in _ALIKE)
+
+
+_ALIKE = frozenset({"burkinabe", "swiss", "dutch", "thai", "inuit", "maori"})
+"""Peoples' names whose plural is their singular and ends in none of the usual plurals."""
