@@ -82,6 +82,18 @@ def test_attribution_said() -> None:
     assert claim.attribution == "The Pentagon"
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The missile flew 1,100 km, Japan's defence ministry said.", "Japan's defence ministry"),
+        ("Israel's army said 40 rockets were fired.", "Israel's army"),
+        ("South Korea's military said 3 missiles were fired.", "South Korea's military"),
+    ],
+)
+def test_attribution_to_a_country_s_ministry_or_military(text: str, who: str) -> None:
+    assert claims_of(text)[0].attribution == who
+
+
 def test_attribution_citation_and_ibid() -> None:
     found = claims_of("Exports grew 12% last year (Lindqvist, 2023). Imports fell 4% (ibid).")
     assert [c.attribution for c in found] == ["Lindqvist, 2023", "Lindqvist, 2023"]

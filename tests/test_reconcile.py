@@ -2309,3 +2309,28 @@ def test_an_elided_name_or_a_company_s_own_officer_tells_whose_figure_it_is() ->
     assert features(claim).owners == {"amazon"}
     (claim,) = claims_from({"c.txt": "The US envoy said aid would be $100bn."})
     assert features(claim).owners == set()
+
+
+def test_who_said_a_figure_after_it_is_not_whose_figure_it_is() -> None:
+    texts = {
+        "a.txt": "North Korea's missile flew 1,500 km and reached an altitude of 100 km.",
+        "b.txt": "The missile flew about 1,100 km before landing in the sea, Japan's defence"
+        " ministry said, and reached an altitude of 100 km.",
+    }
+    assert grouped(texts) == [
+        (["1,100 km", "1,500 km"], Verdict.CONFLICT),
+        (["100 km"], Verdict.AGREE),
+    ]
+    # NOTE: an actor the clause names as well as who said it stays the figure's
+    (claim,) = claims_from(
+        {"c.txt": "Israeli attacks on Lebanon have killed 2,867 people, Lebanon's ministry said."}
+    )
+    assert "lebanon" in features(claim).around
+
+
+def test_a_share_of_a_market_is_no_tariff() -> None:
+    texts = {
+        "a.txt": "The EU will impose tariffs of up to 35.3% on electric vehicles made in China.",
+        "b.txt": "Chinese brands now hold 8% of the EU electric car market.",
+    }
+    assert grouped(texts) == []

@@ -879,7 +879,10 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
         said = claim.sentence.find(claim.attribution)
         if 0 <= said < at:
             return actors - actors_in(claim.sentence[: said + len(claim.attribution)])
-        actors = actors - actors_in(claim.attribution)
+        # NOTE: "Israeli attacks on Lebanon have killed 2,867 people, Lebanon's health ministry
+        # said": an actor the clause names too stays
+        rest = claim.sentence.replace(claim.attribution, " ")
+        actors = actors - (actors_in(claim.attribution) - actors_in(rest))
     return actors
 
 

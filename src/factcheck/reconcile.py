@@ -833,7 +833,7 @@ def _other_part(a: Features, b: Features) -> bool:
         # NOTE: "another 3,000 troops" is not the "11,000 troops" sent in all; the "32 members"
         # of "23 of NATO's 32 members" are the whole, not the 23
         return True
-    if a.threshold != b.threshold or _share_and_average(a, b) or _share_and_average(b, a):
+    if a.threshold != b.threshold or _share_and_rate(a, b) or _share_and_rate(b, a):
         # NOTE: "80% of holders have a rate below 6%" is not "rates averaged 6.72%", and neither
         # are the 80%
         return True
@@ -842,9 +842,18 @@ def _other_part(a: Features, b: Features) -> bool:
     return a.per_head != b.per_head or _one_of_combined(a, b) or _one_of_combined(b, a)
 
 
-def _share_and_average(share: Features, average: Features) -> bool:
-    """True when one clause gives a share of a whole and the other an average, of no whole."""
-    return share.base is not None and average.base is None and "averag" in average.terms
+def _share_and_rate(share: Features, average: Features) -> bool:
+    """True when one clause gives a share of a whole and the other an average or the rate of a
+    charge, of no whole: "8% of the EU electric car market" is no tariff of "up to 35.3%"."""
+    return (
+        share.base is not None
+        and average.base is None
+        and ("averag" in average.terms or not average.terms.isdisjoint(_CHARGES))
+    )
+
+
+_CHARGES = frozenset({"tariff", "duty", "tax", "levy", "vat", "interest", "yield"})
+"""What a rate may be charged as, as stems."""
 
 
 def _one_of_combined(combined: Features, other: Features) -> bool:
