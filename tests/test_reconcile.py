@@ -2334,3 +2334,14 @@ def test_a_share_of_a_market_is_no_tariff() -> None:
         "b.txt": "Chinese brands now hold 8% of the EU electric car market.",
     }
     assert grouped(texts) == []
+
+
+def test_to_experience_or_suffer_hunger_is_to_face_it() -> None:
+    assert stem("experiencing") == stem("suffer") == stem("faces")
+    texts = {
+        "a.txt": "About 24.6 million people face acute hunger, and 755,000 face catastrophic"
+        " conditions.",
+        "b.txt": "Some 24.6 million people face acute food insecurity, and 638,000 are"
+        " experiencing catastrophic hunger.",
+    }
+    assert (["638,000", "755,000"], Verdict.CONFLICT) in grouped(texts)

@@ -404,7 +404,7 @@ SYNONYMS = {
     "predict": "forecast", "lowered": "cut", "lowers": "cut", "lowering": "cut", "reduc": "cut",
     "reduce": "cut", "slash": "cut", "added": "add", "aided": "aid",
     "trimm": "cut", "trim": "cut", "facing": "face", "hungry": "hunger", "shortfall": "deficit",
-    "struck": "attack",
+    "struck": "attack", "experienc": "face", "experience": "face", "suffer": "face",
 }  # fmt: skip
 _UP = word_set(
     "rais raise rise rising increas increase hiked hike climb jump grow soar surg accelerat quicken"
