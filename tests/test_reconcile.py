@@ -2345,3 +2345,14 @@ def test_to_experience_or_suffer_hunger_is_to_face_it() -> None:
         " experiencing catastrophic hunger.",
     }
     assert (["638,000", "755,000"], Verdict.CONFLICT) in grouped(texts)
+
+
+def test_a_change_after_a_level_and_a_comma_is_paired_with_that_level() -> None:
+    texts = {
+        "a.txt": "The data-centre business brought in $35.6 billion. Annual revenue reached $130.5"
+        " billion, up 114%.",
+        "b.txt": "Data-centre revenue climbed 93% to $35.6 billion.",
+    }
+    assert all("114%" not in figures for figures, _ in grouped(texts))
+    (_, _, change) = claims_from({"c.txt": texts["a.txt"]})
+    assert features(change).paired == 130.5e9

@@ -650,10 +650,14 @@ _PEAK = lazyre.compile(
 )
 
 
-def _paired(left: str, right: str) -> float | None:
-    """`Features.paired`: the amount "to" gives right after a change, or the change in percent
-    right before "to" and a level."""
-    if right.startswith("to ") and (match := _TO_AMOUNT.match(right)):
+def _paired(left: str, right: str, before: str) -> float | None:
+    """`Features.paired`: the amount "to" gives right after a change, or the level a change
+    after a comma is of ("reached $130.5 billion, up 114%"), or the change in percent right
+    before "to" and a level."""
+    match = _TO_AMOUNT.match(right) if right.startswith("to ") else None
+    if match is None and before.endswith((" ", ",")) and "," in before[-40:]:
+        match = _LEVEL_THEN_CHANGE.search(before, max(0, len(before) - 60))
+    if match:
         value = float(match.group("n").replace(",", ""))
         return value * _LEVEL_SCALES.get((match.group("s") or "").lower(), 1.0)
     if left.endswith(" to") and (change := _CHANGE_TO.search(left)):
@@ -666,6 +670,11 @@ _CHANGE_TO = lazyre.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\
 _TO_AMOUNT = lazyre.compile(
     r"to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[$€£¥]?(?P<n>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s*(?P<s>thousand|million|billion|trillion|bn|tn|mn|m|k)\b)?",
+    re.I,
+)
+_LEVEL_THEN_CHANGE = lazyre.compile(
+    r"[$€£¥]?(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<s>thousand|million|billion|trillion|bn|tn|mn|m|k)"
+    r"\b)?(?:\s+[A-Za-z]+)?,\s+(?:up|down)(?:\s+by)?\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.I,
 )
 _LEVEL_SCALES = {**numbers.SCALE_WORDS, **numbers.SCALE_ABBREVIATIONS}
@@ -816,7 +825,7 @@ def features(
         wide=_WIDE_HINT.search(window) is not None and _WIDE.search(window) is not None,
         intraday=_INTRADAY.search(claim.sentence) is not None,
         closing=("ettl" in lowered or "clos" in lowered) and _CLOSING.search(window) is not None,
-        paired=_paired(left, right),
+        paired=_paired(left, right, before),
         own_years=bool(years),
         baseline=baseline,
         package=not terms.isdisjoint(PACKAGES),
