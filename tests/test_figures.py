@@ -624,6 +624,15 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("Some 134 vessels were hit.", "ships", id="vessels-are-ships"),
         pytest.param("Some 900,000 internally displaced people.", "people", id="adverb-then-ed"),
         pytest.param("Venezuelans abroad: 7.89 million", "people", id="demonym-in-a-label"),
+        pytest.param("About 6.5 million of them live in Latin America.", "count", id="live"),
+        pytest.param("Some 7.7 million left the country.", "count", id="left"),
+        pytest.param("About 500 went home.", "count", id="went"),
+        pytest.param("Some 1.2 million took part.", "count", id="took"),
+        pytest.param("About 300 work permits were issued.", "permits", id="work-permits"),
+        pytest.param("At least 200 live rounds were fired.", "rounds", id="live-rounds"),
+        pytest.param("The US has had 1,001 measles cases.", "cases", id="measles-cases"),
+        pytest.param("About 1.2 million gas customers lost supply.", "customers", id="gas"),
+        pytest.param("Over 2 million Burkinabe have fled.", "people", id="burkinabe"),
     ],
 )
 def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) -> None:
@@ -1600,24 +1609,6 @@ def test_a_figure_in_millions_after_and_counts_what_the_one_before_counts(
 def test_a_list_of_places_hung_from_a_line_of_places_counts_nothing_it_names() -> None:
     found = claims_of("Top host countries:\n- Colombia: 2,810,000\n- Peru: 1,540,000\n")
     assert [(c.text, c.unit) for c in found] == [("2,810,000", "count"), ("1,540,000", "count")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "unit"),
-    [
-        pytest.param("About 6.5 million of them live in Latin America.", "count", id="live"),
-        pytest.param("Some 7.7 million left the country.", "count", id="left"),
-        pytest.param("About 500 went home.", "count", id="went"),
-        pytest.param("Some 1.2 million took part.", "count", id="took"),
-        pytest.param("About 300 work permits were issued.", "permits", id="work-permits"),
-        pytest.param("At least 200 live rounds were fired.", "rounds", id="live-rounds"),
-        pytest.param("The US has had 1,001 measles cases.", "cases", id="measles-cases"),
-        pytest.param("About 1.2 million gas customers lost supply.", "customers", id="gas"),
-        pytest.param("Over 2 million Burkinabe have fled.", "people", id="burkinabe"),
-    ],
-)
-def test_a_verb_after_a_figure_is_not_what_it_counts(sentence: str, unit: str) -> None:
-    assert only_claim(sentence).unit == unit
 
 
 @pytest.mark.parametrize(
