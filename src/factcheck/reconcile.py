@@ -842,13 +842,13 @@ def _other_part(a: Features, b: Features) -> bool:
     return a.per_head != b.per_head or _one_of_combined(a, b) or _one_of_combined(b, a)
 
 
-def _share_and_rate(share: Features, average: Features) -> bool:
+def _share_and_rate(share: Features, rate: Features) -> bool:
     """True when one clause gives a share of a whole and the other an average or the rate of a
     charge, of no whole: "8% of the EU electric car market" is no tariff of "up to 35.3%"."""
     return (
         share.base is not None
-        and average.base is None
-        and ("averag" in average.terms or not average.terms.isdisjoint(_CHARGES))
+        and rate.base is None
+        and ("averag" in rate.terms or not rate.terms.isdisjoint(_CHARGES))
     )
 
 
