@@ -2356,3 +2356,14 @@ def test_a_change_after_a_level_and_a_comma_is_paired_with_that_level() -> None:
     assert all("114%" not in figures for figures, _ in grouped(texts))
     (_, _, change) = claims_from({"c.txt": texts["a.txt"]})
     assert features(change).paired == 130.5e9
+
+
+def test_a_headline_s_figure_is_the_sum_its_story_tells() -> None:
+    texts = {
+        "a.txt": "Big Tech to spend $320 billion on AI this year\n\nAmazon, Microsoft, Alphabet and"
+        " Meta together plan to spend about $320 billion on capital projects in 2025.\n",
+        "b.txt": "Amazon's chief executive said spending would be around $100 billion.\n",
+    }
+    assert grouped(texts) == []
+    (headline, _) = claims_from({"a.txt": texts["a.txt"]})
+    assert features(headline).future  # NOTE: a headline's "to spend" is what will be

@@ -842,7 +842,11 @@ def features(
         quarters=_quarters(dated) or _EMPTY,
         modifiers=_modifiers(window, lowered) or _EMPTY,
         aimed=not baseline and not terms.isdisjoint(TARGETS) and _aims(rest),
-        future=not baseline and _FUTURE.search(left) is not None,
+        future=not baseline
+        and (
+            _FUTURE.search(left) is not None
+            or (claim.line == 1 and _HEADLINE_TO.search(left) is not None)
+        ),
         added=_is_added(claim, at) or _is_part(claim.sentence, at, terms),
         whole=(" of " in before[-24:] and _PART_OF.search(before) is not None)
         or _SIZE_COMPOUND.match(right) is not None,
@@ -850,7 +854,7 @@ def features(
         poll=not terms.isdisjoint(_POLLS),
         result=terms.isdisjoint(_POLLS) and _is_result(claim.sentence, at),
         threshold=claim.qualifier in _BOUNDS and _THRESHOLD.search(left) is not None,
-        combined=_combined(window, claim.sentence, actors)
+        combined=_combined(window, claim.sentence, actors, before)
         if _COMBINED_HINT.search(window)
         else None,
     )
@@ -859,14 +863,26 @@ def features(
 _EMPTY: frozenset[str] = frozenset()
 
 
-def _combined(window: str, sentence: str, actors: frozenset[str]) -> frozenset[str] | None:
-    """The names a clause that sums what several have gives (`Features.combined`), else those
-    of its sentence: "The two largest fires, Palisades and Eaton, have burned more than 37,000
-    acres between them"."""
+def _combined(
+    window: str, sentence: str, actors: frozenset[str], before: str
+) -> frozenset[str] | None:
+    """The names a clause that sums what several have gives (`Features.combined`), with those
+    of a list before the figure that holds one of them ("Amazon, Microsoft, Alphabet and Meta
+    together plan to spend"), else those of its sentence: "The two largest fires, Palisades and
+    Eaton, have burned more than 37,000 acres between them"."""
     if not _COMBINED.search(window):
         return None
-    names = _names(window) or _names(sentence)
+    names = _names(window)
+    for listed in _NAMES_LISTED.finditer(before) if names else ():
+        if not names.isdisjoint(found := _names(listed.group())):
+            names |= found
+    names = names or _names(sentence)
     return frozenset(names | {f"@{actor}" for actor in actors})
+
+
+_HEADLINE_TO = lazyre.compile(r"\bto\s+[a-z]+\s*$")
+"""A headline's infinitive, which tells what will be: "Big Tech to spend $320 billion"."""
+_NAMES_LISTED = lazyre.compile(r"(?:[A-Z][\w&-]*,\s+)+[A-Z][\w&-]*,?\s+(?:and|&)\s+[A-Z][\w&-]*")
 
 
 def _names(text: str) -> set[str]:

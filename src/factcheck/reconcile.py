@@ -267,12 +267,18 @@ def _dated_as_told_later(feats: Features, later: Claim, context: Context) -> Fea
     """A headline figure's features with the time its story tells it with, when the headline
     gives none: "COP29 agrees $300 billion climate finance deal" is the story's "$300 billion a
     year by 2035", not a figure of 2022."""
-    if feats.years or feats.months or feats.aimed:
+    dated = bool(feats.years or feats.months or feats.aimed)
+    if dated and feats.combined is not None:
         return feats
     told = features(later, context.actors[later.sentence])
     if _ruled_out(feats, told):
         return feats
-    return replace(feats, years=told.years, months=told.months, aimed=told.aimed)
+    # NOTE: "Big Tech to spend $320 billion" is the sum its story tells ("Amazon, Microsoft,
+    # Alphabet and Meta together plan to spend about $320 billion")
+    combined = feats.combined if feats.combined is not None else told.combined
+    if dated:
+        return replace(feats, combined=combined)
+    return replace(feats, years=told.years, months=told.months, aimed=told.aimed, combined=combined)
 
 
 def _with_report_subject(feats: Features, claim: Claim, subjects: frozenset[str]) -> Features:
@@ -862,7 +868,9 @@ def _one_of_combined(combined: Features, other: Features) -> bool:
     return (
         combined.combined is not None
         and other.combined is None
-        and not combined.combined.isdisjoint(other.terms)
+        and not (
+            combined.combined.isdisjoint(other.terms) and combined.combined.isdisjoint(other.owners)
+        )
     )
 
 
