@@ -473,17 +473,19 @@ EVENTS = frozenset(
 different things ("10.7 million displaced" is not "150,000 killed", "4,000 drones used" is not
 "2,000 drones supplied"); births are an event too ("686,000 births" is not "1.6 million
 deaths")."""
+_PLACE_NAME = r"((?:[A-Z][a-z][\w'’-]*\s?){1,3})"
+"""A place's name of one to three capitalised words, as a group."""
 _LOCATIVE_HINT = lazyre.compile(r"\b(?:[Ii]n|at|near|outside|around) (?:the |its |their )?[A-Z]")
 _LOCALITY = lazyre.compile(
     r"\b(?:[Ii]n|at|near|outside|around)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:besieged|northern|southern|eastern|western|central|city|town|village|region"
-    r"|province|district|county|camp|port)\s+(?:of\s+)?)*((?:[A-Z][a-z][\w'’-]*\s?){1,3})"
+    rf"|province|district|county|camp|port)\s+(?:of\s+)?)*{_PLACE_NAME}"
 )
 _NAME_NEAR = lazyre.compile(r"\b[A-Z][\w'’-]+\s+near\s*$")
 _KIND_AFTER = lazyre.compile(
     r"(?:state|region|province|oblast|governorate|prefecture|district|county)\b"
 )
-_AND_LOCALITY = lazyre.compile(r"(?<=\s)(?:and|or)\s+((?:[A-Z][a-z][\w'’-]*\s?){1,3})")
+_AND_LOCALITY = lazyre.compile(rf"(?<=\s)(?:and|or)\s+{_PLACE_NAME}")
 _NOT_LOCALITY = frozenset(
     {*_MONTH_NAMES, *_MONTH_SHORT, *_WEEKDAYS,
      "The", "This", "That", "Its", "Their", "Europe", "Africa", "Asia", "Americas", "Oceania"}
@@ -667,15 +669,15 @@ def _paired(left: str, right: str, before: str) -> float | None:
 
 _CHANGE_TO = lazyre.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\s+to$", re.I)
 
-_TO_AMOUNT = lazyre.compile(
-    r"to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[$€£¥]?(?P<n>\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s*(?P<s>thousand|million|billion|trillion|bn|tn|mn|m|k)\b)?",
-    re.I,
+_LEVEL = (
+    r"[$€£¥]?(?P<n>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?P<s>thousand|million|billion|trillion|bn|tn|mn|m|k)\b)?"
 )
+"""An amount a change goes to or comes after, with its scale (`_LEVEL_SCALES`)."""
+_LEVEL_HEDGE = r"(?:about\s+|around\s+|some\s+|nearly\s+)?"
+_TO_AMOUNT = lazyre.compile(rf"to\s+{_LEVEL_HEDGE}{_LEVEL}", re.I)
 _LEVEL_THEN_CHANGE = lazyre.compile(
-    r"[$€£¥]?(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<s>thousand|million|billion|trillion|bn|tn|mn|m|k)"
-    r"\b)?(?:\s+[A-Za-z]+)?,\s+(?:up|down)(?:\s+by)?\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
-    re.I,
+    rf"{_LEVEL}(?:\s+[A-Za-z]+)?,\s+(?:up|down)(?:\s+by)?\s+{_LEVEL_HEDGE}$", re.I
 )
 _LEVEL_SCALES = {**numbers.SCALE_WORDS, **numbers.SCALE_ABBREVIATIONS}
 _INTRADAY = lazyre.compile(
@@ -906,8 +908,8 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
             return actors - actors_in(claim.sentence[: said + len(claim.attribution)])
         # NOTE: "Israeli attacks on Lebanon have killed 2,867 people, Lebanon's health ministry
         # said": an actor the clause names too stays
-        rest = claim.sentence.replace(claim.attribution, " ")
-        actors = actors - (actors_in(claim.attribution) - actors_in(rest))
+        if said_by := actors & actors_in(claim.attribution):
+            actors = actors - (said_by - actors_in(claim.sentence.replace(claim.attribution, " ")))
     return actors
 
 
@@ -1036,9 +1038,7 @@ def _reporting_place(before: str) -> frozenset[str]:
     return regions_in(match.group(1), alone=True) if match else frozenset()
 
 
-_REPORTING_PLACE = lazyre.compile(
-    r"((?:[A-Z][a-z][\w'’-]*\s?){1,3})\s+(?:has\s+|have\s+|had\s+)?reported\s+[^,;:]*$"
-)
+_REPORTING_PLACE = lazyre.compile(rf"{_PLACE_NAME}\s+(?:has\s+|have\s+|had\s+)?reported\s+[^,;:]*$")
 
 
 def _where_place(sentence: str, at: int) -> frozenset[str]:
@@ -1050,7 +1050,7 @@ def _where_place(sentence: str, at: int) -> frozenset[str]:
     return _localities(f"in {match.group(1)}") if match else frozenset()
 
 
-_WHERE_PLACE = lazyre.compile(r"((?:[A-Z][a-z][\w'’-]*\s?){1,3}),\s+where\b[^,;:]*$")
+_WHERE_PLACE = lazyre.compile(rf"{_PLACE_NAME},\s+where\b[^,;:]*$")
 
 
 def _causes(terms: set[str]) -> frozenset[str]:
@@ -1203,10 +1203,12 @@ def _speaker_owner(before: str) -> frozenset[str]:
     it: "Amazon's chief executive said spending would be around $100 billion" is Amazon's."""
     if "'s" not in before and "’s" not in before:
         return frozenset()
-    match = _SPEAKER_OWNER.search(read_actors(before).rest)
+    match = _SPEAKER_OWNER.search(before)
     if match is None:
         return frozenset()
-    return frozenset(w.lower() for w in match.group(1).split() if not _not_a_name(w))
+    # NOTE: "South Korea's military said" is a country's, which is an actor, not an owner
+    named = read_actors(match.group(1)).rest
+    return frozenset(w.lower() for w in named.split() if not _not_a_name(w))
 
 
 def _owners(left: str, window: str) -> frozenset[str]:
