@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,15 @@ def test_unknown_environment_setting(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("FACTCHECK_LEDGR", "x")
     with pytest.raises(ConfigError, match="FACTCHECK_LEDGER"):
         load_settings(tmp_path)
+
+
+def test_a_valid_file_loads_no_fuzzy_matcher(tmp_path: Path) -> None:
+    """The matcher that suggests a fix for a misspelt key is loaded only for one: a start of a
+    scan in a project with settings does not pay for it."""
+    (tmp_path / "factcheck.toml").write_text('ledger = "b.yaml"\n', encoding="utf-8")
+    code = (
+        "import sys; from pathlib import Path; from factcheck.config import load_settings; "
+        f"load_settings(Path({str(tmp_path)!r})); print('rapidfuzz' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -97,12 +97,12 @@ def _table(path: Path, keys: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _reject_unknown(path: Path, text: str, table: dict[str, Any]) -> None:
-    from rapidfuzz import process  # noqa: PLC0415 - needed only to suggest a fix
-
     known = list(Settings.model_fields)
     for key in table:
         if key in known:
             continue
+        from rapidfuzz import process  # noqa: PLC0415 - needed only to suggest a fix
+
         guess = process.extractOne(key, known, score_cutoff=60)
         fix = f"did you mean '{guess[0]}'?" if guess else f"known settings: {', '.join(known)}"
         line = _line_of(text, key)
