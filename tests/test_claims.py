@@ -306,3 +306,49 @@ def test_hard_wrapped_lines_of_a_paragraph_are_one_sentence() -> None:
     assert found[0].sentence.endswith("January and February 2025.")
     assert text[found[0].start : found[0].end] == "11,000"
     assert found[-1].sentence == "structures destroyed: 16,251"  # NOTE: a short line stays
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        pytest.param("Ghana expects a crop of 650,000 tonnes.", ["ghana"], id="ghana"),
+        pytest.param("Ivorian exporters shipped 1.3m tonnes.", ["ivory coast"], id="ivorian"),
+        pytest.param("Côte d'Ivoire shipped 1.34 million tonnes.", ["ivory coast"], id="cote"),
+        pytest.param("Papua New Guinea has 10 million people.", ["papua new guinea"], id="png"),
+        pytest.param("Guinea-Bissau exports 200,000 tonnes of nuts.", ["guinea-bissau"], id="gb"),
+        pytest.param("Honduran officials counted 4,000 migrants.", ["honduras"], id="honduran"),
+        pytest.param("The Panama Canal handled 1,208 ships.", ["panama"], id="panama"),
+        pytest.param("The guinea pig study had 40 subjects.", [], id="lower-case-guinea"),
+        pytest.param("Turkey prices rose, and 40 turkey farms closed.", ["turkey"], id="turkey"),
+        pytest.param("Farmers raised 40 turkey flocks.", [], id="lower-case-turkey"),
+    ],
+)
+def test_countries_of_every_region_are_actors(text: str, about: list[str]) -> None:
+    assert claims_of(text)[0].about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        pytest.param(
+            "LONDON, April 19 (Reuters) - Cocoa futures in New York hit a record $11,722 a tonne."
+            "\n\nIvory Coast's arrivals at port fell 29%.",
+            [],
+            id="filed-from-london-of-new-york",
+        ),
+        pytest.param(
+            "LONDON (Reuters) - Exports from Ghana fell 29% to 1.3 million tonnes.",
+            ["ghana"],
+            id="filed-from-london-of-ghana",
+        ),
+        pytest.param(
+            "MOSCOW (Reuters) - The central bank raised its key rate to 21%.",
+            ["russia"],
+            id="of-the-place-it-is-filed-from",
+        ),
+    ],
+)
+def test_a_dateline_is_what_a_sentence_is_about_only_when_it_names_no_place(
+    text: str, about: list[str]
+) -> None:
+    assert claims_of(text)[0].about == about

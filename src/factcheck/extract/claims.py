@@ -16,12 +16,12 @@ from factcheck.extract.figures import CHANGE_VERB, ESTIMATE_HEDGES, Figure, find
 from factcheck.extract.hedges import TRAILING_HEDGES
 from factcheck.extract.lexicon import COMPARATIVES, HEDGE_RUN
 from factcheck.extract.normalize import Normalized, normalize
-from factcheck.extract.places import actors_in, countries_of_places, read_actors
+from factcheck.extract.places import actors_in, countries_of_places, read_actors, regions_in
 from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "48"
+PARSER_VERSION = "49"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -57,7 +57,8 @@ class _Source:
         known = self.abouts.get(key)
         if known is not None:
             return known
-        found = actors_in(_outside(text, sentence, [a for a in asides if key[1] != a[0]]))
+        gaps = [a for a in asides if key[1] != a[0]]
+        found = actors_in(_outside(text, sentence, _past_dateline(text, sentence, gaps)))
         if not found:
             for before in self.index.sentences_before(sentence.start):
                 found = actors_in(_outside(text, before, _asides(text, before)))
@@ -79,6 +80,8 @@ class _Source:
         ("LONDON (Reuters) -"), else of the cities it names. A city where countries are named
         is no country of its own ("Suez Canal traffic" in a report on the Houthis)."""
         title = _BRACKETS.sub("", self.doc.title or "")
+        if (opening := _DATELINE.match(title)) and _names_a_place(title[opening.end() :]):
+            title = title[opening.end() :]  # NOTE: a first line that opens with a dateline
         if found := actors_in(title):
             return found
         text = self.clean.text
@@ -126,6 +129,25 @@ def _asides(text: str, sentence: context.Span) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _past_dateline(
+    text: str, sentence: context.Span, gaps: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`gaps` and the sentence's dateline, when the rest of the sentence names a country or a
+    place of its own: "LONDON (Reuters) - Cocoa futures in New York hit a record" is filed from
+    London, and of New York; "MOSCOW (Reuters) - The central bank raised its rate" is of
+    Russia."""
+    match = _DATELINE.match(text, sentence.start, sentence.end)
+    if match is None:
+        return gaps
+    if not _names_a_place(text[match.end() : sentence.end]):
+        return gaps
+    return [(sentence.start, match.end()), *(g for g in gaps if g[0] >= match.end())]
+
+
+def _names_a_place(text: str) -> bool:
+    return bool(actors_in(text) or regions_in(text))
 
 
 def _outside(text: str, sentence: context.Span, gaps: list[tuple[int, int]]) -> str:
