@@ -2127,7 +2127,8 @@ def test_an_actor_named_in_two_paragraphs_is_the_reports_subject() -> None:
     assert Context.of(claims_from({"c.md": text})).subjects == {"c.md": frozenset({"rwanda"})}
 
 
-def test_a_tie_between_two_actors_named_first_together_is_broken_the_same_every_run() -> None:
+def test_two_actors_named_first_together_and_as_often_are_no_subject_in_any_run() -> None:
+    """Neither China nor Russia stands out: the report is of both, whatever the hash seed."""
     runs = {
         subprocess.run(
             [sys.executable, "-c", _SUBJECT_OF_A_TIE],
@@ -2138,7 +2139,7 @@ def test_a_tie_between_two_actors_named_first_together_is_broken_the_same_every_
         ).stdout
         for seed in range(6)
     }
-    assert runs == {"[frozenset({'china'})]\n"}
+    assert runs == {"[]\n"}
 
 
 def test_imperial_units_are_compared_in_metric_ones() -> None:
@@ -2367,3 +2368,55 @@ def test_a_headline_s_figure_is_the_sum_its_story_tells() -> None:
     assert grouped(texts) == []
     (headline, _) = claims_from({"a.txt": texts["a.txt"]})
     assert features(headline).future  # NOTE: a headline's "to spend" is what will be
+
+
+def test_a_sum_told_together_meets_the_same_sum_of_all_its_names() -> None:
+    found = grouped(
+        {
+            "a.md": "Ivory Coast and Ghana grow about 60% of the world's cocoa.",
+            "b.txt": "Ivory Coast and Ghana together grow about 60% of the world's cocoa.",
+            "c.txt": "Ghana alone grows 60% of the world's cocoa, the draft says.",
+        }
+    )
+    assert found == [(["60%"], Verdict.AGREE)]
+    claims = claims_from(
+        {
+            "a.md": "Ivory Coast and Ghana grow about 60% of the world's cocoa.",
+            "b.txt": "Ivory Coast and Ghana together grow about 60% of the world's cocoa.",
+            "c.txt": "Ghana alone grows 60% of the world's cocoa, the draft says.",
+        }
+    )
+    by_id = {c.id: c for c in claims}
+    (group,) = reconcile(claims)
+    assert sorted(by_id[i].source for i in group.claims) == ["a.md", "b.txt"]
+
+
+def test_a_clause_of_with_after_a_forecast_is_forecast_too() -> None:
+    found = grouped(
+        {
+            "a.md": "The ICCO forecasts a deficit of 374,000 tonnes this season, with output"
+            " down 10.9% to 4.449 million tonnes.",
+            "b.txt": "The ICCO forecasts production to fall 10.9% to 4.45 million tonnes.",
+        }
+    )
+    assert sorted(texts for texts, _ in found) == [["10.9%"], ["4.449 million tonnes",
+                                                                "4.45 million tonnes"]]  # fmt: skip
+
+
+def test_what_may_be_meets_what_is_expected() -> None:
+    found = grouped(
+        {
+            "a.md": "Ghana's crop may be as small as 650,000 tonnes.",
+            "b.txt": "Ghana expects its crop to fall to about 650,000 tonnes.",
+        }
+    )
+    assert found == [(["650,000 tonnes"], Verdict.AGREE)]
+    assert (
+        grouped(
+            {
+                "a.md": "Ghana's crop may have reached 650,000 tonnes.",
+                "b.txt": "Ghana expects its crop to fall to about 650,000 tonnes.",
+            }
+        )
+        == []
+    )

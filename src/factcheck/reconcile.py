@@ -158,8 +158,9 @@ def document_subjects(
 
 
 def _first(starts: dict[str, int], actor: str) -> bool:
-    """True when `actor` is named before every other actor of its document."""
-    return starts[actor] == min(starts.values())
+    """True when `actor` is named before every other actor of its document; two named first
+    in one sentence ("Ivory Coast and Ghana grow 60% of the world's cocoa") are neither."""
+    return all(starts[actor] < start for other, start in starts.items() if other != actor)
 
 
 SAME_BLOCK = {
@@ -865,13 +866,13 @@ _CHARGES = frozenset({"tariff", "duty", "tax", "levy", "vat", "interest", "yield
 def _one_of_combined(combined: Features, other: Features) -> bool:
     """True when `combined` sums what several have and `other` names one of them alone: a
     clause that names none ("At least 29 people have died") may be the sum too."""
-    return (
-        combined.combined is not None
-        and other.combined is None
-        and not (
-            combined.combined.isdisjoint(other.terms) and combined.combined.isdisjoint(other.owners)
-        )
-    )
+    if combined.combined is None or other.combined is not None:
+        return False
+    if combined.combined.isdisjoint(other.terms) and combined.combined.isdisjoint(other.owners):
+        return False
+    # NOTE: "Ivory Coast and Ghana grow about 60%" names them all, and is their sum too
+    summed = {name[1:] for name in combined.combined if name.startswith("@")}
+    return not (len(summed) >= 2 and summed <= other.actors)
 
 
 def _other_events(a: Features, b: Features) -> bool:
