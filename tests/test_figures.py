@@ -1627,3 +1627,19 @@ def test_a_currency_word_after_an_amount_may_be_described_but_is_no_weight(
 ) -> None:
     claim = only_claim(sentence)
     assert (claim.text, claim.unit) == (text, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        pytest.param("Deaths involving fentanyl and other synthetic opioids fell to about 74,702.",
+                     "deaths", id="deaths-involving"),
+        pytest.param("Deaths involving stimulants such as methamphetamine rose, to about 36,251.",
+                     "deaths", id="rose-comma-to"),
+        pytest.param("Cases linked to the outbreak in Texas and New Mexico rose to 750.", "cases",
+                     id="cases-linked-to"),
+        pytest.param("Prices linked to oil and gas rose to 500.", "count", id="an-amount-subject"),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_counts_a_subject_told_with_what_it_is_of(sentence: str, unit: str) -> None:
+    assert claims_of(sentence)[0].unit == unit

@@ -424,6 +424,8 @@ def _subject_counted(text: str, sentence_start: int, figure_start: int) -> str |
     headline does: "Measles cases in Texas pass 750", "Arrests topped 1,200"."""
     match = _SUBJECT_STATED.search(text, max(sentence_start, figure_start - 80), figure_start)
     if match is None:
+        match = _SUBJECT_OF_WHAT.match(text, sentence_start, figure_start)
+    if match is None:
         return None
     noun = match.group("noun")
     lower = noun.lower()
@@ -441,6 +443,14 @@ _SUBJECT_STATED = lazyre.compile(
 )
 """A plural subject, perhaps with its place, and a verb that states a level: "Cases in Gaines
 County have passed"."""
+_SUBJECT_OF_WHAT = lazyre.compile(
+    r"\s*[\"“‘']?(?P<noun>[A-Z][a-z]+s)\s+(?:involving|from|linked\s+to|caused\s+by|related\s+to"
+    r"|attributed\s+to|due\s+to)\s+[^,.;:\d]{1,80}?\s+(?:fell|dropped|declined|rose|climbed"
+    r"|jumped|increased|decreased|reached|totalled|totaled)(?:,\s*|\s+)(?:to\s+)?"
+    rf"{HEDGE_RUN}$"
+)
+"""A plural subject that opens its sentence, the words of what it is of and the verb that states
+its level: "Deaths involving fentanyl and other synthetic opioids fell to about 74,702"."""
 _NO_COUNT_SUBJECTS = frozenset(
     {"prices", "rates", "levels", "numbers", "figures", "totals", "yields", "temperatures",
      "costs", "losses", "sales", "revenues", "earnings", "profits", "savings", "exports",
