@@ -2420,3 +2420,83 @@ def test_what_may_be_meets_what_is_expected() -> None:
         )
         == []
     )
+
+
+def test_the_un_counting_for_a_country_names_no_place_of_its_own() -> None:
+    found = grouped(
+        {
+            "a.md": "Libya's floods\n\nThe eastern Libyan government said 4,352 deaths had been"
+            " confirmed.",
+            "b.txt": "The UN humanitarian office puts confirmed deaths at 4,352.",
+        }
+    )
+    assert found == [(["4,352"], Verdict.AGREE)]
+    assert (
+        grouped(
+            {
+                "a.md": "In Egypt, 4,352 deaths have been confirmed, the UN said.",
+                "b.txt": "In Libya, 4,352 deaths have been confirmed, the UN said.",
+            }
+        )
+        == []
+    )
+
+
+def test_unaccounted_for_is_missing_and_a_part_of_a_month_is_a_time() -> None:
+    found = grouped(
+        {
+            "a.md": "The WHO said on 17 September that more than 9,000 people were missing. By"
+            " late September, 8,000 people were still unaccounted for.",
+            "b.txt": "A month on, 8,000 people are still missing.",
+        }
+    )
+    assert found == [(["8,000"], Verdict.AGREE)]
+
+
+def test_gdp_written_out_is_gdp() -> None:
+    found = grouped(
+        {
+            "a.txt": "Public debt stands at roughly 70% of gross domestic product.",
+            "b.txt": "Public debt is around 70% of GDP.",
+        }
+    )
+    assert found == [(["70%"], Verdict.AGREE)]
+
+
+def test_what_a_bill_would_raise_is_what_it_aimed_to_raise() -> None:
+    found = grouped(
+        {
+            "a.txt": "The bill aimed to raise 346 billion shillings in taxes.",
+            "b.txt": "The bill would have raised 364 billion shillings in taxes.",
+        }
+    )
+    assert found == [(["346 billion", "364 billion"], Verdict.CONFLICT)]
+
+
+def test_a_pledge_meets_a_goal_of_the_same_pledge() -> None:
+    found = grouped(
+        {
+            "a.txt": "The new goal commits developed countries to mobilising $300 billion a year"
+            " by 2035.",
+            "b.md": "The COP29 deal commits rich nations to $250 billion a year by 2035.",
+        }
+    )
+    assert found == [(["$250 billion", "$300 billion"], Verdict.CONFLICT)]
+
+
+def test_a_part_out_of_a_whole_is_not_the_whole() -> None:
+    found = grouped(
+        {
+            "a.txt": "The UN says $908 million is needed to help 3.9 million people, out of"
+            " 5.5 million in need.",
+            "b.md": "Haiti update\n\nSome 5.5 million people need humanitarian assistance.",
+        }
+    )
+    assert all("3.9 million" not in texts for texts, _ in found)
+
+
+def test_a_relative_clause_of_that_is_of_the_noun_before_it() -> None:
+    (claim,) = claims_from({"a.md": "Protests began over a bill that would raise $2.7 billion."})
+    assert "bill" in features(claim).terms
+    (claim,) = claims_from({"a.md": "The report found that 40% of homes flooded."})
+    assert "report" not in features(claim).terms

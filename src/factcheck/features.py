@@ -71,6 +71,12 @@ _DATELINE_BEFORE = lazyre.compile(r"\b[A-Z]{3,}[A-Z .'-]*,\s+$")
 not of its figures."""
 _YEAR_STARTING = lazyre.compile(r"\byear\s+(?:starting|beginning|from)\s+(?:in\s+)?$", re.I)
 """The month a fiscal year starts in ("for the year starting in April"): no date of a figure."""
+_GDP = lazyre.compile(r"\bgross\s+domestic\s+product\b", re.I)
+"""GDP written out, which is no gross measure of its own: "70% of gross domestic product"."""
+_PART_OF_MONTH = lazyre.compile(
+    rf"\b(?:late|early|mid)(?:-|\s+)(?=(?:{'|'.join(_MONTH_NAMES)})\b)", re.I
+)
+"""The part of a month a time names ("by late September", "mid-April"): when, not what."""
 _ANY_MONTH = lazyre.compile("|".join(_MONTH_NAMES))
 """The names alone, a quick test: without the word boundaries the engine skips to capitals."""
 _SINCE = lazyre.compile(
@@ -405,6 +411,7 @@ SYNONYMS = {
     "reduce": "cut", "slash": "cut", "added": "add", "aided": "aid",
     "trimm": "cut", "trim": "cut", "facing": "face", "hungry": "hunger", "shortfall": "deficit",
     "struck": "attack", "experienc": "face", "experience": "face", "suffer": "face",
+    "unaccount": "miss", "raise": "rais",
 }  # fmt: skip
 _UP = word_set(
     "rais raise rise rising increas increase hiked hike climb jump grow soar surg accelerat quicken"
@@ -738,6 +745,7 @@ def features(
     `occurrence` tells which of the figures written alike in the sentence it is."""
     at = locate(claim.sentence, claim.text, occurrence)
     left, right = clause(claim, at)
+    left, right = _gdp_named(left), _gdp_named(right)
     window = f"{left} {right}"
     before = claim.sentence[:at] if at >= 0 else claim.sentence
     if dateline := _DATELINE_START.match(before):
@@ -778,6 +786,7 @@ def features(
         rest = _SHOT_DOWN.sub("intercepted", rest)  # NOTE: "shot down", "downed"
     if " won" in rest:
         rest = _WON.sub(" ", rest)
+    rest = _without_parts_of_months(rest)
     words = [stem(w) for w in _WORD.findall(rest.lower()) if w not in IGNORED and not is_place(w)]
     terms = {w for w in words if w not in IGNORED and len(w) > 2}
     head = stem(claim.unit) if claim.unit not in ("count",) else ""
@@ -843,17 +852,13 @@ def features(
         sides=frozenset(SIDES[t] for t in terms if t in SIDES) or _EMPTY,
         quarters=_quarters(dated) or _EMPTY,
         modifiers=_modifiers(window, lowered) or _EMPTY,
-        aimed=not baseline
-        and (
-            (not terms.isdisjoint(TARGETS) and _aims(rest))
-            or ("with" in before and _WITH_AFTER_FORECAST.search(before) is not None)
-        ),
+        aimed=not baseline and _is_aimed(terms, rest, before),
         future=not baseline
         and (
             _FUTURE.search(left) is not None
             or (claim.line == 1 and _HEADLINE_TO.search(left) is not None)
         ),
-        added=_is_added(claim, at) or _is_part(claim.sentence, at, terms),
+        added=_is_added(claim, at) or _is_part(claim.sentence, at, terms, claim.text),
         whole=(" of " in before[-24:] and _PART_OF.search(before) is not None)
         or _SIZE_COMPOUND.match(right) is not None,
         per_head=_PER_HEAD.search(window) is not None,
@@ -1122,13 +1127,16 @@ def _when_year(claim: Claim, at: int) -> frozenset[str]:
     return frozenset({match.group("y")}) if match else frozenset()
 
 
-def _is_part(sentence: str, at: int, terms: set[str]) -> bool:
+def _is_part(sentence: str, at: int, terms: set[str], figure: str) -> bool:
     """True for a part of the figure before, told as a part and counting the same things: "2
     million have fled, including some 600,000 to Chad"; "including some 300 killed" tells of an
-    event of its own, which keeps it apart from figures of other events already."""
+    event of its own, which keeps it apart from figures of other events already. A part of the
+    figure after: "to help 3.9 million people, out of 5.5 million in need"."""
     if at > 0 and "worth" in sentence and _WORTH_OF_PART.search(sentence, max(0, at - 80), at):
         return True  # NOTE: "buying about half of all US soybean exports, worth $12.8 billion":
         # the worth of a part
+    if "out of" in sentence and _OUT_OF_WHOLE.match(sentence, at + len(figure)):
+        return True
     return (
         at > 0
         and _PART_AFTER_INCLUDING.search(sentence, max(0, at - 40), at) is not None
@@ -1136,6 +1144,11 @@ def _is_part(sentence: str, at: int, terms: set[str]) -> bool:
     )
 
 
+_OUT_OF_WHOLE = lazyre.compile(
+    rf"[^.;:\d]{{0,40}}?\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?{HEDGE_RUN}\d", re.I
+)
+"""A figure told as a part of a whole after it: "to help 3.9 million people, out of 5.5 million
+in need"."""
 _WORTH_OF_PART = lazyre.compile(
     r"\b(?:half|(?:a|one|two)[\s-]+(?:third|quarter|fifth)s?|two-thirds|three-quarters|\d+(?:\.\d+)?"
     rf"\s?(?:%|percent|per\s?cent))\s+of\b[^,;:]*,\s*worth\s+{HEDGE_RUN}$",
@@ -1184,11 +1197,29 @@ def _nationality(right: str) -> frozenset[str]:
 
 _FUTURE = lazyre.compile(
     r"\b(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to|(?:may|could|might)\s+(?:well\s+)?"
-    r"(?:be|reach|rise|climb|fall|drop|top|exceed|hit|grow|shrink))\b",
+    r"(?:be|reach|rise|climb|fall|drop|top|exceed|hit|grow|shrink)|would)\b",
     re.I,
 )
-"""What will be, or may be ("Ghana's crop may be as small as 650,000 tonnes"), not what was
-("may have reached")."""
+"""What will be, may be or would be ("Ghana's crop may be as small as 650,000 tonnes", "the bill
+would have raised"), not what was ("may have reached")."""
+
+
+def _gdp_named(text: str) -> str:
+    return _GDP.sub("GDP", text) if "omestic product" in text else text
+
+
+def _without_parts_of_months(text: str) -> str:
+    if "late" in text or "early" in text or "mid" in text:
+        return _PART_OF_MONTH.sub(" ", text)
+    return text
+
+
+def _is_aimed(terms: set[str], rest: str, before: str) -> bool:
+    """True for a goal or a forecast: told in a word of the clause, or in a forecast that a
+    clause of "with" goes on with."""
+    if not terms.isdisjoint(TARGETS) and _aims(rest):
+        return True
+    return "with" in before and _WITH_AFTER_FORECAST.search(before) is not None
 
 
 def _aims(text: str) -> bool:
@@ -1635,7 +1666,9 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
             # NOTE: "Germany (1.18 million), Poland (985,000)": the name before the bracket
             before = cuts[-2].end() if len(cuts) > 1 else 0
             rest = left[before : last.start()]
-    elif last.group().lower() in ("which", "who"):
+    elif last.group().lower() in ("which", "who") or (
+        last.group().lower() == "that" and _NOUN_BEFORE_THAT.search(left, 0, last.start())
+    ):
         # NOTE: "Trade between the two countries, which stood at $34 million": its antecedent
         k = len(cuts) - 2
         if k >= 0 and not left[cuts[k].end() : last.start()].strip():
@@ -1646,6 +1679,17 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
     if intro and intro.end() <= last.end() and intro.group(1) not in rest:
         rest = f"{intro.group(1)} {rest}"  # NOTE: "In Syria, the ministry said 538 died"
     return rest
+
+
+_NOUN_BEFORE_THAT = lazyre.compile(
+    r"\b(?:a|an|the|its|their|these|those)\s+(?:(?!(?:and|or|but)\s)[\w-]+\s+){0,2}?"
+    r"(?!(?:says|finds|shows|warns|notes|argues|suggests|means|indicates|expects|believes"
+    r"|thinks|thought|hopes|fears|knows|knew|insists|forecast|forecasts|predicts|estimates"
+    r"|projects|agrees|concludes|states|found|told|is|was|are|were|so|such|now|\w+ed)\s+$)"
+    r"[a-z][\w-]*\s+$"
+)
+"""A noun that "that" opens a relative clause of: "a bill that would have raised 346 billion
+shillings" is the bill's, "the report found that 40%" is no relative clause."""
 
 
 def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
