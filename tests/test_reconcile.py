@@ -2500,3 +2500,13 @@ def test_a_relative_clause_of_that_is_of_the_noun_before_it() -> None:
     assert "bill" in features(claim).terms
     (claim,) = claims_from({"a.md": "The report found that 40% of homes flooded."})
     assert "report" not in features(claim).terms
+
+
+def test_a_canals_transits_are_ships() -> None:
+    found = grouped(
+        {
+            "a.txt": "Before the drought, the canal handled 36 to 38 transits a day.",
+            "b.txt": "Before the drought the canal handled 36 to 38 ships a day.",
+        }
+    )
+    assert found == [(["36 to 38"], Verdict.AGREE)]

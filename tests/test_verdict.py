@@ -35,6 +35,13 @@ def test_exact_figures_twenty_percent_apart_conflict() -> None:
     assert result.severity is Severity.MEDIUM
 
 
+def test_as_few_as_states_an_estimate_not_a_lower_bound() -> None:
+    few = claim(22, Qualifier.AT_LEAST, hedge="as few as", low=22, unit="ships")
+    assert judge([claim(24, unit="ships"), few]).verdict is Verdict.CONFLICT
+    more = claim(22, Qualifier.AT_LEAST, hedge="more than", low=22, unit="ships")
+    assert judge([claim(24, unit="ships"), more]).verdict is Verdict.AGREE
+
+
 def test_rounding_lets_close_figures_agree() -> None:
     assert judge([claim(2_000), claim(2_030)]).verdict is Verdict.AGREE
 

@@ -32,7 +32,7 @@ def interval(claim: Claim, tolerance: float = EXACT_TOLERANCE) -> tuple[float, f
         slack = max(slack, abs(value) * HEDGED_TOLERANCE)
     if claim.qualifier is Qualifier.RANGE and claim.low is not None and claim.high is not None:
         return claim.low - slack * claim.low / max(value, 1e-12), claim.high + slack
-    if claim.qualifier is Qualifier.AT_LEAST:
+    if claim.qualifier is Qualifier.AT_LEAST and not is_estimate(claim):
         return value - slack, math.inf
     if claim.qualifier is Qualifier.AT_MOST and not is_estimate(claim):
         return -math.inf, value + slack

@@ -43,8 +43,11 @@ HEDGES: dict[str, Qualifier] = {
     "more or less": Qualifier.APPROX, "give or take": Qualifier.APPROX,
     "not quite": Qualifier.APPROX,
 }  # fmt: skip
-ESTIMATE_HEDGES = frozenset({"up to", "as many as", "as much as", "as high as"})
-"""Hedges that state an estimate: compared as the figure they give, not as a bound."""
+ESTIMATE_HEDGES = frozenset(
+    {"up to", "as many as", "as much as", "as high as", "as few as", "as little as", "as low as"}
+)
+"""Hedges that state an estimate: compared as the figure they give, not as a bound ("as few as
+22 a day" is not "24 a day")."""
 
 _HEDGE_BEFORE = lazyre.compile(
     r"(?<![\w])(?P<hedge>"
