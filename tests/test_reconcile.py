@@ -2510,3 +2510,16 @@ def test_a_canals_transits_are_ships() -> None:
         }
     )
     assert found == [(["36 to 38"], Verdict.AGREE)]
+
+
+def test_a_baseline_after_a_record_is_of_the_clause_it_follows() -> None:
+    found = grouped(
+        {
+            "a.md": "The ONS now puts net migration at 906,000 in the year to June 2023.",
+            "b.txt": "Net migration to Britain fell to 728,000 in the year to June 2024, down from"
+            " a revised record of 906,000 in the year to June 2023, the ONS said.",
+            "c.txt": "Net migration to the UK was 728,000 in the year to June 2024, according to"
+            " the ONS, down from a record 960,000 a year earlier.",
+        }
+    )
+    assert (["906,000", "960,000"], Verdict.CONFLICT) in found

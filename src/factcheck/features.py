@@ -137,7 +137,10 @@ _FROM_TO_LEVEL = lazyre.compile(
     rf"\s*(?:(?:up|down)\s+)?from\s+[^,;:]*?\b(?P<to>to)\s+{HEDGE_RUN}", re.I
 )
 _BASELINE_START = lazyre.compile(
-    rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*", re.I
+    rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*"
+    r"(?:(?:an?|the)\s+(?:(?:revised|previous|all-time|new)\s+)?(?:record|peak|high|low)"
+    r"(?:\s+of)?\s*)?",
+    re.I,
 )
 """A clause that only gives a figure's baseline: "..., up from $1.7 million in 2022"."""
 _HEDGES_ONLY = lazyre.compile(rf"\s*{HEDGE_RUN}", re.I)
@@ -229,8 +232,13 @@ _MODIFIER = lazyre.compile(
 60%"."""
 _YEAR_END = lazyre.compile(r"\b(?:end|close)\s+of\s+(?:19|20)\d\d|\bby\s+(?:19|20)\d\d", re.I)
 """A year's end, a moment rather than the whole year: "by the end of 2024"."""
-_FIGURE_BASELINE = lazyre.compile(rf"\b{BASELINE_JOIN}\s+{HEDGE_RUN}$", re.I)
-"""The words before a figure given as what another is compared with."""
+_FIGURE_BASELINE = lazyre.compile(
+    rf"\b{BASELINE_JOIN}\s+(?:(?:an?|the)\s+(?:(?:revised|previous|all-time|new)\s+)?"
+    rf"(?:record|peak|high|low)(?:\s+of)?\s+)?{HEDGE_RUN}$",
+    re.I,
+)
+"""The words before a figure given as what another is compared with: "up from 5%", "down from a
+revised record of 906,000"."""
 _BASELINE_AFTER = lazyre.compile(
     rf"\b{BASELINE_JOIN}\s+{HEDGE_RUN}(?:an?\s+|the\s+)?(?:record\s+|peak\s+of\s+)?"
     r"[$€£¥]?\d(?!\d\d\d\b)",
@@ -1701,7 +1709,7 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # NOTE: "Kazakhstan produced nearly 1.8 million barrels a day, and Russia about 9.1
         # million": the verb of the first clause
         return f"{_elided_verb(left[: last.start()])} {elided.group('name')}"
-    if _after_attribution(cuts):
+    if _after_attribution(cuts) and not _BASELINE_START.fullmatch(rest):
         # NOTE: "According to the UN human rights office (OHCHR), at least 5,601 people were
         # killed": the clause before the comma names who said it, not what was counted
         return rest
@@ -1744,8 +1752,17 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # figure before; "revenues climbed by a quarter, to about 11.1 trillion roubles": the
         # level a change reached; "supplied 220 artillery systems, along with more than 200
         # missiles": another thing of the same verb
-        return f"{_naming_clause(left, cuts)} {rest}"
+        return f"{_opening_words(_naming_clause(left, cuts), rest)} {rest}"
     return rest
+
+
+def _opening_words(naming: str, rest: str) -> str:
+    """As much of `naming` from its start as the clause's window keeps beside `rest`: "Net
+    migration to Britain fell to in the year to June, down from a revised record of" is of net
+    migration, which the window's last dozen words would lose."""
+    words = naming.split()
+    room = max(_WINDOW - len(rest.split()), 4)
+    return naming if len(words) <= room else " ".join(words[:room])
 
 
 def _elided_verb(before: str) -> str:
