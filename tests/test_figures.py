@@ -1643,3 +1643,18 @@ def test_a_currency_word_after_an_amount_may_be_described_but_is_no_weight(
 )  # fmt: skip
 def test_a_bare_figure_counts_a_subject_told_with_what_it_is_of(sentence: str, unit: str) -> None:
     assert claims_of(sentence)[0].unit == unit
+
+
+def test_a_possessive_before_a_figure_is_no_counted_noun() -> None:
+    found = claims_of("The floods have affected 446 of the state's 497 municipalities.")
+    assert [(c.text, c.unit) for c in found] == [
+        ("446", "municipalities"),
+        ("497", "municipalities"),
+    ]
+
+
+def test_a_time_base_after_and_is_the_next_figures() -> None:
+    found = claims_of("A poll had forecast annual inflation of 76% and monthly inflation of 3.5%.")
+    assert [(c.text, c.per) for c in found] == [("76%", None), ("3.5%", None)]
+    (trucks,) = claims_of("Israel allowed 100 trucks a day.")
+    assert trucks.per == "day"

@@ -2523,3 +2523,19 @@ def test_a_baseline_after_a_record_is_of_the_clause_it_follows() -> None:
         }
     )
     assert (["906,000", "960,000"], Verdict.CONFLICT) in found
+
+
+def test_a_place_named_with_particles_is_one_place() -> None:
+    found = grouped(
+        {
+            "a.txt": "The death toll from floods in the state of Rio Grande do Sul rose to 149.",
+            "b.txt": "At least 149 people have died in the floods in Rio Grande do Sul.",
+        }
+    )
+    assert found == [(["149"], Verdict.AGREE)]
+    assert grouped(
+        {
+            "a.txt": "The death toll in Brazil's state of Rio Grande do Sul rose to 149.",
+            "b.txt": "At least 149 people have died in the floods in Rio Grande do Sul.",
+        }
+    ) == [(["149"], Verdict.AGREE)]

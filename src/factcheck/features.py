@@ -488,8 +488,12 @@ EVENTS = frozenset(
 different things ("10.7 million displaced" is not "150,000 killed", "4,000 drones used" is not
 "2,000 drones supplied"); births are an event too ("686,000 births" is not "1.6 million
 deaths")."""
-_PLACE_NAME = r"((?:[A-Z][a-z][\w'’-]*\s?){1,3})"
-"""A place's name of one to three capitalised words, as a group."""
+_PLACE_NAME = (
+    r"([A-Z][a-z][\w'’-]*\s?"
+    r"(?:(?:(?:de|do|da|dos|das|del|di|du|la|el)\s)?[A-Z][a-z][\w'’-]*\s?){0,2})"
+)
+"""A place's name of one to three capitalised words, as a group, with the particles between
+them that names in Spanish, Portuguese or Italian hold: "Rio Grande do Sul"."""
 _LOCATIVE_HINT = lazyre.compile(r"\b(?:[Ii]n|at|near|outside|around) (?:the |its |their )?[A-Z]")
 _LOCALITY = lazyre.compile(
     r"\b(?:[Ii]n|at|near|outside|around)\s+(?:the\s+|its\s+|their\s+)?"
@@ -1002,7 +1006,13 @@ def _localities(window: str) -> frozenset[str]:
             named = read_actors(name).rest.split()
             words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in named]
             kept = [w.lower() for w in words if w and not is_place(w) and w not in _NOT_LOCALITY]
-            if not kept and kind and name is names[-1] and name.split()[0] not in _NOT_LOCALITY:
+            if (
+                not kept
+                and kind
+                and name is names[-1]
+                and name.split()[0] not in _NOT_LOCALITY
+                and not _KIND_OF.match(window, kind.end())
+            ):
                 # NOTE: "in Khartoum state", "in Kursk region": a known place's name before a
                 # kind of place names that part of its country, not the country
                 kept = [w.lower() for w in name.split()]
@@ -1011,6 +1021,9 @@ def _localities(window: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_KIND_OF = lazyre.compile(r"\s+of\b")
+"""A kind of place that a name follows: "in Brazil's state of Rio Grande do Sul" is in Brazil's
+state that the name after says, not in a state called Brazil."""
 _POLLS = frozenset({"poll", "survey", "polling", "pollster"})
 
 
