@@ -2539,3 +2539,24 @@ def test_a_place_named_with_particles_is_one_place() -> None:
             "b.txt": "At least 149 people have died in the floods in Rio Grande do Sul.",
         }
     ) == [(["149"], Verdict.AGREE)]
+
+
+def test_a_winners_margin_is_not_the_votes_won() -> None:
+    found = grouped(
+        {
+            "a.md": "Prabowo's margin over Anies was more than 55 million votes.",
+            "b.txt": "Prabowo received 96.2 million votes.",
+            "c.txt": "Prabowo won some 69.2 million votes.",
+        }
+    )
+    assert found == [(["69.2 million", "96.2 million"], Verdict.CONFLICT)]
+
+
+def test_voters_are_people() -> None:
+    found = grouped(
+        {
+            "a.md": "Turnout was 81.8% of the 204.8 million eligible voters.",
+            "b.txt": "About 204.8 million people were eligible to vote in the election.",
+        }
+    )
+    assert found == [(["204.8 million"], Verdict.AGREE)]

@@ -442,11 +442,12 @@ TARGETS = frozenset(
 trade" is not "trade reached $240 billion"; "economists had expected 180,000 jobs"."""
 MEASURES = frozenset(
     {"core", "real", "nominal", "net", "gross", "median", "youth", "regular", "deficit", "surplus",
-     "service"}
+     "service", "margin"}
 )  # fmt: skip
 """Words that make a measure another measure: core inflation is not inflation, net migration
 is not migration, youth unemployment is not unemployment, a regular budget not the whole, a
-trade deficit not the trade, services inflation not inflation."""
+trade deficit not the trade, services inflation not inflation, a winner's margin not the votes
+won."""
 KINDS = {
     **dict.fromkeys(word_set("oil crude petroleum"), "oil"),
     **dict.fromkeys(word_set("gas lng"), "gas"),
