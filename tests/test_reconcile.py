@@ -2560,3 +2560,14 @@ def test_voters_are_people() -> None:
         }
     )
     assert found == [(["204.8 million"], Verdict.AGREE)]
+
+
+def test_a_long_clause_before_an_apposition_keeps_its_subject() -> None:
+    found = grouped(
+        {
+            "a.txt": "Remittances are one of Mexico's main sources of foreign currency, equivalent"
+            " to about 3.7% of gross domestic product.",
+            "b.txt": "Remittances amount to about 3.7% of GDP.",
+        }
+    )
+    assert found == [(["3.7%"], Verdict.AGREE)]

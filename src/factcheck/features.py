@@ -1733,7 +1733,7 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # names it, with its brackets, and without its own amounts
         k = _opening_cut(cuts)
         before = cuts[k].end() if k >= 0 else 0
-        return f"{_without_amounts(left[before : last.start()])} {rest}"
+        return f"{_opening_words(_without_amounts(left[before : last.start()]), rest)} {rest}"
     aside = _aside_before(left, cuts) if _opens_with_verb(rest) else None
     if aside is not None:
         # NOTE: "This year's figure, 1.665 trillion yuan or roughly $232 billion, is up 7.2%",
