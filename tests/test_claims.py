@@ -352,3 +352,12 @@ def test_a_dateline_is_what_a_sentence_is_about_only_when_it_names_no_place(
     text: str, about: list[str]
 ) -> None:
     assert claims_of(text)[0].about == about
+
+
+def test_each_sentence_of_a_line_of_labels_is_named_by_its_own() -> None:
+    found = claims_of(
+        "Total revenue: $124.3bn (+4%). Earnings per share: $2.40. Gross margin: 46.9%."
+    )
+    assert [c.quantity for c in found] == [
+        "Total revenue", "Total revenue", "Earnings per share", "Gross margin"
+    ]  # fmt: skip

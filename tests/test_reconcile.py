@@ -2571,3 +2571,44 @@ def test_a_long_clause_before_an_apposition_keeps_its_subject() -> None:
         }
     )
     assert found == [(["3.7%"], Verdict.AGREE)]
+
+
+def test_a_fall_in_words_is_the_signed_change_of_a_table() -> None:
+    found = grouped(
+        {
+            "a.md": "| Line | Revenue | Change |\n|---|---|---|\n| iPhone | $69.14bn | -0.8% |\n",
+            "b.txt": "iPhone revenue fell 0.8% to $69.14 billion.",
+            "c.txt": "iPhone sales slipped 0.8% to $69.14 billion.",
+        }
+    )
+    assert (["-0.8%", "0.8%"], Verdict.AGREE) in found
+    assert grouped(
+        {
+            "a.md": "| Line | Revenue | Change |\n|---|---|---|\n| iPhone | $69.14bn | -0.8% |\n",
+            "b.txt": "iPhone revenue rose 0.8% to $69.14 billion.",
+        }
+    ) == [
+        (["$69.14 billion", "$69.14bn"], Verdict.AGREE),
+        (["-0.8%", "0.8%"], Verdict.CONFLICT),  # NOTE: the sign is the discrepancy
+    ]
+
+
+def test_down_is_a_direction() -> None:
+    found = grouped(
+        {
+            "a.md": "China remains the weak spot, with revenue down 11.1%, to $18.51bn.",
+            "b.txt": "Apple's revenue rose 4% in its first fiscal quarter.",
+            "c.txt": "Apple reported revenue up 4% from a year earlier.",
+        }
+    )
+    assert found == [(["4%"], Verdict.AGREE)]
+
+
+def test_greater_china_is_china() -> None:
+    found = grouped(
+        {
+            "a.md": "China remains the weak spot, with revenue down 11.1%.",
+            "b.txt": "Sales in Greater China fell 11.1%.",
+        }
+    )
+    assert found == [(["11.1%"], Verdict.AGREE)]

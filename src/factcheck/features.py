@@ -428,7 +428,9 @@ _DOWN = word_set(
     "cut lower reduc fall dropp drop declin shrink slash plung slipp slid dipp tumbl slow slowdown"
     " ease eased easing decelerat"
 )
-DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
+DIRECTIONS = {
+    **dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down"), "up": "up", "down": "down"
+}  # fmt: skip
 CHANGES = frozenset(DIRECTIONS) | word_set("down gain lose add shed slipp slid dipp tumbl")
 """Key terms that tell how a figure changed, not what changed."""
 """Which way a change goes: "raised to 40%" and "cut to 8.5%" are two moments, not one figure."""
@@ -508,10 +510,11 @@ _KIND_AFTER = lazyre.compile(
 _AND_LOCALITY = lazyre.compile(rf"(?<=\s)(?:and|or)\s+{_PLACE_NAME}")
 _NOT_LOCALITY = frozenset(
     {*_MONTH_NAMES, *_MONTH_SHORT, *_WEEKDAYS,
-     "The", "This", "That", "Its", "Their", "Europe", "Africa", "Asia", "Americas", "Oceania"}
+     "The", "This", "That", "Its", "Their", "Europe", "Africa", "Asia", "Americas", "Oceania",
+     "Greater", "Mainland"}
 )  # fmt: skip
 """Capitalised words after "in" that name no place below a country: times, determiners, and
-continents, which hold countries rather than lie in one."""
+continents, which hold countries rather than lie in one; "in Greater China" is in China."""
 PLACE_KINDS = frozenset(
     {"county", "province", "region", "district", "state", "city", "oblast", "governorate",
      "prefecture", "municipality", "town", "village", "camp"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from factcheck import collector, lazyre
 from factcheck.extract.claims import NO_QUANTITY, is_vague
 from factcheck.extract.context import STOP
+from factcheck.extract.lexicon import HEDGE_RUN
 from factcheck.extract.places import actors_in, may_meet, shared
 from factcheck.extract.units import METRIC
 from factcheck.features import (
@@ -26,9 +28,10 @@ from factcheck.features import (
     WEEKDAYS,
     Features,
     features,
+    locate,
     stem,
 )
-from factcheck.models import Claim, ClaimGroup
+from factcheck.models import Claim, ClaimGroup, Qualifier
 from factcheck.verdict import EXACT_TOLERANCE, interval, judge
 
 _FACT_LINE = lazyre.compile(r"[-*•|]\s|[^.!?]{1,60}:\s*\S+\s*$")
@@ -189,9 +192,48 @@ def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
 
 def comparable(claim: Claim) -> Claim:
     """The claim as it is compared with others: a share told as a fraction in percent
-    (`Claim.in_percent`), miles, feet, mph, acres and the like in their metric unit."""
+    (`Claim.in_percent`), miles, feet, mph, acres and the like in their metric unit, a fall
+    told in words as the signed change a table gives ("fell 0.8%" as "-0.8%")."""
     claim = claim.in_percent()
+    if claim.unit in _CHANGE_UNITS and claim.value > 0 and _told_as_a_fall(claim):
+        claim = _negated(claim)
     return claim.in_unit(*METRIC[claim.unit]) if claim.unit in METRIC else claim
+
+
+_CHANGE_UNITS = frozenset({"percent", "percentage_points"})
+_FALL_BEFORE = lazyre.compile(
+    r"\b(?:fell|falls?|falling|dropped|drops?|declined|declines?|slipped|slid|shrank|shrunk"
+    r"|shrinks?|contracted|contracts?|decreased|decreases?|dipped|tumbled|plunged|plummeted"
+    rf"|sank|down)\s+(?:by\s+)?{HEDGE_RUN}$",
+    re.I,
+)
+"""A fall told before its size: "iPhone revenue fell 0.8%", "crossings down 59%"."""
+_FALL_AFTER = lazyre.compile(
+    r"\s*(?:percent|per\s?cent)?[\s-]*(?:fall|drop|decline|decrease|contraction|slump|lower)\b",
+    re.I,
+)
+"""A fall told after its size: "a 0.8% drop", "0.8% lower"."""
+
+
+def _told_as_a_fall(claim: Claim) -> bool:
+    if claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROX, Qualifier.RANGE):
+        return False  # NOTE: "fell more than 5%" bounds a size, whichever way it went
+    at = locate(claim.sentence, claim.text)
+    if at < 0:
+        return False
+    return bool(
+        _FALL_BEFORE.search(claim.sentence, max(0, at - 40), at)
+        or _FALL_AFTER.match(claim.sentence, at + len(claim.text))
+    )
+
+
+def _negated(claim: Claim) -> Claim:
+    def minus(value: float | None) -> float | None:
+        return None if value is None else -value
+
+    return claim.model_copy(
+        update={"value": -claim.value, "low": minus(claim.high), "high": minus(claim.low)}
+    )
 
 
 def cluster_block(

@@ -473,8 +473,13 @@ _STATED = lazyre.compile(
 def line_label(text: str, figure_start: int, *, alone: bool = True) -> str | None:
     """The label a figure follows alone on its line, as a fact sheet writes it: "Troops
     deployed: 11,000" -> "Troops deployed", "Killed (NIS estimate): 300" -> "Killed"; not
-    `alone`, the label of the line the figure stands on, after others or not."""
+    `alone`, the label of the line the figure stands on, after others or not: of its own
+    sentence, where the line holds several ("Total revenue: $124.3bn. Earnings per share:
+    $2.40")."""
     line_start = text.rfind("\n", 0, figure_start) + 1
+    if ". " in text[line_start:figure_start]:
+        for stop in _LABELLED_SENTENCE.finditer(text, line_start, figure_start):
+            line_start = stop.end()
     if alone:
         match = _LABEL.fullmatch(text, line_start, figure_start)
     else:
@@ -482,6 +487,8 @@ def line_label(text: str, figure_start: int, *, alone: bool = True) -> str | Non
     return match.group("label") if match else None
 
 
+_LABELLED_SENTENCE = lazyre.compile(r"[.!?][)\]]*[ \t]+(?=[A-Z])")
+"""The end of a sentence before another on the same line."""
 _LABEL_RATE = lazyre.compile(
     r"\b(?:(?:per|a|each|every)\s+(?P<noun>day|week|month|year|hour)"
     r"|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly))\b",
