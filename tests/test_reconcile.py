@@ -2612,3 +2612,29 @@ def test_greater_china_is_china() -> None:
         }
     )
     assert found == [(["11.1%"], Verdict.AGREE)]
+
+
+def test_a_route_between_commas_is_neither_the_clause_nor_its_place() -> None:
+    found = grouped(
+        {
+            "a.md": "# Crossings into the EU, 2024\n\n| Route | 2024 | Change |\n|---|---|---|\n"
+            "| Central Mediterranean | 66,766 | -59% |\n",
+            "b.txt": "Crossings on the central Mediterranean route, from North Africa to Italy,"
+            " dropped 59% to about 67,000.",
+        }
+    )
+    assert sorted(found) == [
+        (["-59%", "59%"], Verdict.AGREE),
+        (["66,766", "67,000"], Verdict.AGREE),
+    ]
+
+
+def test_a_bare_figure_after_with_sizes_the_clause_before() -> None:
+    found = grouped(
+        {
+            "a.md": "Reform UK has taken the lead in a national opinion poll for the first time,"
+            " with 25%, ahead of Labour on 24%.",
+            "b.txt": "A YouGov poll put Reform UK in the lead on 25%.",
+        }
+    )
+    assert found == [(["25%"], Verdict.AGREE)]

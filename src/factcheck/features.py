@@ -125,6 +125,12 @@ _FIGURE_CELL = lazyre.compile(r"\s*[+\-−]?[$€£¥]?\d[\d,.]*\s*(?:%|bn|m|k|t
 _NOUN_ASIDE = lazyre.compile(r"\s*(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*")
 """An apposition between commas: "Car exports, the second engine, edged down"."""
 """An aside that opens with a participle: "Europe, counting EU institutions, has allocated"."""
+_ROUTE_ASIDE = lazyre.compile(
+    r"\s*(?:from|between|via|through|across|along)\s+[^,;:\d]{2,50}?"
+    r"(?:\s+(?:to|and)\s+[^,;:\d]{2,30})?\s*"
+)
+"""An aside between commas that tells a way or a span: "Crossings on the central Mediterranean
+route, from North Africa to Italy, dropped 59%"."""
 _INCLUDING = lazyre.compile(r"\s*including\b", re.I)
 """A part of the figure before, told in its own words: "4,700 killed or wounded, including some
 300 killed"."""
@@ -261,6 +267,9 @@ _IT_WAS = lazyre.compile(
 """A clause whose subject is a pronoun for what the clause before names."""
 _AT_ONLY = lazyre.compile(rf"\s*at\s+{HEDGE_RUN}", re.I)
 """A figure set off by a comma and a preposition alone: it sizes the clause before."""
+_WITH_ONLY = lazyre.compile(rf"\s*with\s+{HEDGE_RUN}", re.I)
+"""A bare figure or share after a comma and "with": "Brazil accounts for the bulk of the cases,
+with 9.9 million" sizes the clause before; "with 49,000 cases" names its own."""
 _PREDICATE = lazyre.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|stands?|stood|rose|fell|grew|jumped|climbed"
     r"|dropped|declined|increased|decreased|came|totall?ed|reached|edged|slipped|slid|eased"
@@ -1522,7 +1531,8 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
     right = sentence[at + len(claim.text) :]
     if cuts and right.startswith(",") and _between_commas(sentence, at, cuts):
         return _apposition(sentence, at, cuts, right[1:])
-    left = _clause_start(sentence[:at], cuts) if cuts else sentence[:at]
+    bare = claim.unit in ("count", "percent")
+    left = _clause_start(sentence[:at], cuts, bare) if cuts else sentence[:at]
     if right.startswith(" ("):
         # NOTE: "a 61.2 trillion won ($46.5 billion) defence budget": the clause goes on after
         # a conversion or a source in brackets
@@ -1649,9 +1659,10 @@ def _after_and(left: str, right: str, joined: re.Match[str]) -> str:
     return tail  # NOTE: "60% back it and 33% are against": two clauses
 
 
-def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
+def _clause_start(left: str, cuts: list[re.Match[str]], bare: bool = False) -> str:
     """The words of `left` (the sentence before the figure) that belong to the figure's clause:
-    those after the last cut, with what that clause leaves out and names before it."""
+    those after the last cut, with what that clause leaves out and names before it; `bare` when
+    the figure counts nothing it names, or is a share."""
     last = cuts[-1]
     rest = left[last.end() :]
     if (_SAID.fullmatch(last.group()) and _PRONOUN_START.match(rest)) or (
@@ -1682,7 +1693,7 @@ def _clause_start(left: str, cuts: list[re.Match[str]]) -> str:
         # "The plan asked for $2.7 billion; by November it was 49% funded": what "it" is
         rest = f"{_naming_clause(left, cuts)} {rest}"
     elif last.group() == ",":
-        rest = _after_comma(left, cuts, rest)
+        rest = _after_comma(left, cuts, rest, bare)
     elif last.group() == "(" and not rest.strip():
         if _FIGURE_END.search(left, 0, last.start()):
             # NOTE: "13.5 trillion roubles ($145 billion)": a conversion of the figure before
@@ -1717,7 +1728,7 @@ _NOUN_BEFORE_THAT = lazyre.compile(
 shillings" is the bill's, "the report found that 40%" is no relative clause."""
 
 
-def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
+def _after_comma(left: str, cuts: list[re.Match[str]], rest: str, bare: bool = False) -> str:
     """The clause of a figure whose words start after a comma (`rest`), with what names it
     before the comma when those words are an apposition, a predicate, a participle or a
     baseline."""
@@ -1744,7 +1755,11 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str) -> str:
         # before the aside
         before = cuts[aside - 1].end() if aside > 0 else 0
         return f"{_without_amounts(left[before : cuts[aside].start()])} {rest}"
-    if (_PARTICIPLE.match(rest) and not _INCLUDING.match(rest)) or _AT_ONLY.fullmatch(rest):
+    if (
+        (_PARTICIPLE.match(rest) and not _INCLUDING.match(rest))
+        or _AT_ONLY.fullmatch(rest)
+        or (bare and _WITH_ONLY.fullmatch(rest))
+    ):
         # NOTE: "a quake struck Turkey on Monday, killing 2,300": the main clause's subject;
         # "Germany, at 2.1%,", "spend the most relative to its economy, at 4.12%": its clause
         before = cuts[-2].end() if len(cuts) > 1 else 0
@@ -1824,6 +1839,7 @@ def _aside_before(left: str, cuts: list[re.Match[str]]) -> int | None:
             _DIGIT.search(left, cuts[-2].end(), cuts[-1].start())
             or _PARTICIPLE_ASIDE.match(left, cuts[-2].end(), cuts[-1].start())
             or _NOUN_ASIDE.fullmatch(left, cuts[-2].end(), cuts[-1].start())
+            or _ROUTE_ASIDE.fullmatch(left, cuts[-2].end(), cuts[-1].start())
         )
     ):
         return len(cuts) - 2

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "52"
+PARSER_VERSION = "53"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -110,6 +110,9 @@ _EXAMPLES = lazyre.compile(r",?\s+(?:including|among\s+them|such\s+as)\b[^;:]*",
 """A list of parts or examples in a sentence: "2 million fled across borders, including 590,000
 to Chad and 500,000 to Egypt" is not a figure of Egypt's."""
 _EXAMPLE_HINT = lazyre.compile(r"ncluding|mong them|uch as")
+_ROUTE = lazyre.compile(r",\s+from\s+[^,;:\d]{2,50}?\s+to\s+[^,;:\d]{2,30},")
+"""A route between commas: "Crossings on the central Mediterranean route, from North Africa to
+Italy, dropped 59%" are not Italy's."""
 _BRACKETS = lazyre.compile(r"\([^()]*\)")
 """A source or an aside in brackets: "about 500 (Pentagon)" is not a figure of the US's."""
 
@@ -122,6 +125,8 @@ def _asides(text: str, sentence: context.Span) -> list[tuple[int, int]]:
         found += [m.span() for m in _BRACKETS.finditer(text, sentence.start, sentence.end)]
     if _EXAMPLE_HINT.search(text, sentence.start, sentence.end):
         found += [m.span() for m in _EXAMPLES.finditer(text, sentence.start, sentence.end)]
+    if ", from " in text[sentence.start : sentence.end]:
+        found += [m.span() for m in _ROUTE.finditer(text, sentence.start, sentence.end)]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if merged and start <= merged[-1][1]:
