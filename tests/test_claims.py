@@ -361,3 +361,8 @@ def test_each_sentence_of_a_line_of_labels_is_named_by_its_own() -> None:
     assert [c.quantity for c in found] == [
         "Total revenue", "Total revenue", "Earnings per share", "Gross margin"
     ]  # fmt: skip
+
+
+def test_the_paris_agreement_is_no_figure_of_frances() -> None:
+    found = claims_of("The Paris Agreement aims to limit warming to 1.5C. Paris said 40 died.")
+    assert [c.about for c in found] == [[], ["france"]]

@@ -2638,3 +2638,10 @@ def test_a_bare_figure_after_with_sizes_the_clause_before() -> None:
         }
     )
     assert found == [(["25%"], Verdict.AGREE)]
+
+
+def test_a_period_compared_against_does_not_date_the_figure() -> None:
+    (claim,) = claims_from({"a.txt": "The world was 1.6C above the 1850-1900 average in 2024."})
+    assert features(claim).years == {"2024"}
+    (claim,) = claims_from({"a.txt": "The 2015-2019 average was 3.2 million tonnes."})
+    assert features(claim).years == {"2015", "2019"}

@@ -1513,11 +1513,22 @@ def _years(text: str) -> frozenset[str]:
     a baseline, not the time of the figure."""
     if not _YEAR.search(text):
         return frozenset()
+    if "average" in text or "baseline" in text or "level" in text:
+        text = _REFERENCE_PERIOD.sub(" ", text)
     return frozenset(
         m.group()
         for m in _YEAR.finditer(text)
         if not _BASELINE.search(text, max(0, m.start() - 32), m.start())
     )
+
+
+_REFERENCE_PERIOD = lazyre.compile(
+    r"\b(?:above|below|than|over|under|relative\s+to|compared\s+(?:with|to)|against|versus)\s+"
+    r"(?:the\s+|its\s+)?1[5-9]\d\d\s*(?:-|–|to)\s*(?:1[5-9]|20)?\d\d\s+"
+    r"(?:average|baseline|mean|levels?)\b"
+)
+"""A period a figure is measured against: "1.6C above the 1850-1900 average" is not of 1850, where
+"the 2015-2019 average was 3.2 million" is of those years."""
 
 
 def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:

@@ -369,14 +369,20 @@ turkey."""
 # which of them, the text around says, so they stand for the bare "korea" (`FAMILIES`)
 _CAPITALISED = frozenset({"the north", "the south"})
 _REGIONS_ACROSS = frozenset(
-    f"{article}{side} {name}"
-    for article in ("", "the ")
-    for side in ("latin", "south", "central", "north")
-    for name in ("america", "american", "americans")
+    {
+        *(
+            f"{article}{side} {name}"
+            for article in ("", "the ")
+            for side in ("latin", "south", "central", "north")
+            for name in ("america", "american", "americans")
+        ),
+        *(f"paris {name}" for name in ("agreement", "accord", "accords", "goal", "club")),
+    }
 )
-"""Regions of several countries whose names hold an actor's alias: "Latin America" is not
-the United States. The pattern matches them, so that no shorter alias inside them does ("the
-South American market" is neither the South, a Korea, nor America)."""
+"""Regions of several countries, and pacts of many, whose names hold an actor's alias: "Latin
+America" is not the United States, nor "the Paris Agreement" France. The pattern matches them,
+so that no shorter alias inside them does ("the South American market" is neither the South, a
+Korea, nor America)."""
 _PATTERN = lazyre.compile(lambda: rf"(?<![\w.]){trie([*_ALIASES, *_REGIONS_ACROSS])}(?![\w$])")
 """Every alias, as a trie over lower-case text: one alternation of them all would be slow. "US$"
 is a currency, not the United States."""
