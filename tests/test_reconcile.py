@@ -2645,3 +2645,34 @@ def test_a_period_compared_against_does_not_date_the_figure() -> None:
     assert features(claim).years == {"2024"}
     (claim,) = claims_from({"a.txt": "The 2015-2019 average was 3.2 million tonnes."})
     assert features(claim).years == {"2015", "2019"}
+
+
+def test_a_figure_the_other_source_tells_too_is_no_discrepancy_with_another() -> None:
+    seats = grouped(
+        {
+            "a.md": "| Party | Share | Seats |\n|---|---|---|\n| CDU/CSU | 28.5% | 208 |\n\n"
+            "The Bundestag will have 630 seats.",
+            "b.txt": "The conservatives will have 208 seats in the 630-seat Bundestag.",
+        }
+    )
+    assert all(verdict is Verdict.AGREE for _, verdict in seats)
+    deaths = grouped(
+        {
+            "a.md": "| District | Deaths |\n|---|---|\n| Jajarkot | 105 |\n| Rukum West | 52 |\n"
+            "| Total | 157 |\n",
+            "b.txt": "At least 157 people died in the earthquake that struck western Nepal.",
+        }
+    )
+    assert all(verdict is Verdict.AGREE for _, verdict in deaths)
+
+
+def test_a_table_cell_that_names_only_whose_figure_meets_the_same_quarter() -> None:
+    found = grouped(
+        {
+            "a.md": "| Country | Q2 2024 | Q3 2024 |\n|---|---|---|\n| Spain | 0.8% | 0.8% |\n"
+            "| Germany | -0.1% | 0.2% |\n",
+            "b.txt": "Germany expanded 0.2% in the third quarter. In the second quarter,"
+            " Spain's economy grew 0.6%.",
+        }
+    )
+    assert (["0.6%", "0.8%"], Verdict.CONFLICT) in found

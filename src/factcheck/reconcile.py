@@ -202,9 +202,9 @@ def comparable(claim: Claim) -> Claim:
 
 _CHANGE_UNITS = frozenset({"percent", "percentage_points"})
 _FALL_BEFORE = lazyre.compile(
-    r"\b(?:fell|falls?|falling|dropped|drops?|declined|declines?|slipped|slid|shrank|shrunk"
-    r"|shrinks?|contracted|contracts?|decreased|decreases?|dipped|tumbled|plunged|plummeted"
-    rf"|sank|down)\s+(?:by\s+)?{HEDGE_RUN}$",
+    r"\b(?:fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|slipped"
+    r"|slipping|slid|sliding|shrank|shrunk|shrinks?|shrinking|contracted|contracts?|contracting"
+    rf"|decreased|decreases?|dipped|tumbled|plunged|plummeted|sank|down)\s+(?:by\s+)?{HEDGE_RUN}$",
     re.I,
 )
 """A fall told before its size: "iPhone revenue fell 0.8%", "crossings down 59%"."""
@@ -406,9 +406,11 @@ def _candidate_pairs(
     nodes: list[_Node], members: list[int], tolerance: float
 ) -> Iterable[tuple[float, int, int]]:
     postings: dict[str, list[int]] = defaultdict(list)
+    told: dict[tuple[str, float], list[int]] = defaultdict(list)
     for i in members:
         for term in nodes[i].feats.terms:
             postings[term].append(i)
+        told[(nodes[i].claim.source, nodes[i].claim.value)].append(i)
     seen: set[int] = set()  # NOTE: a pair as one int, a * count + b: a set of tuples was larger
     count = len(nodes)
     for posting in postings.values():
@@ -434,8 +436,38 @@ def _candidate_pairs(
                     nodes[a].feats, nodes[b].feats
                 )
                 score += _by_values(nodes[a].claim, nodes[b].claim, tolerance, weak)
-                if score >= MIN_SCORE:
+                if score >= MIN_SCORE and not _told_alike_elsewhere(nodes, told, a, b, tolerance):
                     yield score, a, b
+
+
+def _told_alike_elsewhere(
+    nodes: list[_Node], told: dict[tuple[str, float], list[int]], a: int, b: int, tolerance: float
+) -> bool:
+    """True when two figures that disagree each have the other's figure in the other's source,
+    told of something that may be theirs: "will have 208 seats in the 630-seat Bundestag" is the
+    table's "CDU/CSU | 208", not the "630 seats" the Bundestag will have; "At least 157 people
+    died" is a situation report's total of 157, not its 52 of one district. A figure that the
+    other source tells nowhere is a discrepancy to see."""
+    x, y = nodes[a], nodes[b]
+    if _compatible(x.claim, y.claim, tolerance):
+        return False
+    return _alike_in(nodes, told[(y.claim.source, x.claim.value)], x) or _alike_in(
+        nodes, told[(x.claim.source, y.claim.value)], y
+    )
+
+
+def _alike_in(nodes: list[_Node], found: list[int], node: _Node) -> bool:
+    """True when a claim of `found` may be what `node` tells: nothing rules it out, and it
+    names no actor that `node` does not ("Germany expanded 0.2%" is no other telling of a
+    table's "| Euro zone | 0.2% |")."""
+    return any(
+        not _ruled_out(node.feats, nodes[i].feats) and nodes[i].feats.actors <= node.feats.actors
+        for i in found[:_ALIKE_CHECKS]
+    )
+
+
+_ALIKE_CHECKS = 8
+"""How many claims of one source with one figure are read for `_told_alike_elsewhere`."""
 
 
 def _other_pairs(a: _Node, b: _Node, tolerance: float) -> bool:
@@ -562,7 +594,9 @@ def _compatible(a: Claim, b: Claim, tolerance: float) -> bool:
 
 def _score(a: Features, b: Features) -> float:
     """How surely two claims measure the same thing; 0 when something rules it out."""
-    if _ruled_out(a, b) or a.key_terms.isdisjoint(b.key_terms):
+    if _ruled_out(a, b) or not (
+        not a.key_terms.isdisjoint(b.key_terms) or _whose_alone(a, b) or _whose_alone(b, a)
+    ):
         return 0.0  # NOTE: a shared noun or actor is not enough
     if a.base and b.base and not _same_part(a, b):
         return 0.0  # NOTE: "0.04% of GDP as aid" is not "a defence budget of 2.3% of GDP"
@@ -577,6 +611,18 @@ def _score(a: Features, b: Features) -> float:
     actor_bonus = 0.2 if a.actors and b.actors and may_meet(a.actors, b.actors) else 0.0
     year_bonus = 0.2 if a.years & b.years else 0.0  # NOTE: "in 2019, 112 killed" twice
     return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
+
+
+def _whose_alone(cell: Features, other: Features) -> bool:
+    """True when a clause that says only whose figure it is, of a time ("| Euro zone | 0.2% |"
+    under "Q2 2024"), meets a clause of the same actors and the same quarter or month: "In the
+    second quarter, the euro zone grew 0.3%"."""
+    return (
+        bool(cell.key_terms)
+        and all(term[:1] == "@" for term in cell.key_terms)
+        and cell.key_terms <= other.terms
+        and bool(cell.quarters & other.quarters or cell.months & other.months)
+    )
 
 
 def _only_the_change(a: Features, b: Features) -> bool:
