@@ -1658,3 +1658,17 @@ def test_a_time_base_after_and_is_the_next_figures() -> None:
     assert [(c.text, c.per) for c in found] == [("76%", None), ("3.5%", None)]
     (trucks,) = claims_of("Israel allowed 100 trucks a day.")
     assert trucks.per == "day"
+
+
+def test_a_change_then_a_level_ten_times_larger_is_no_range() -> None:
+    found = claims_of("Iraq's output rose 60,000 bpd to 4.27 million bpd.")
+    assert [(c.text, c.qualifier) for c in found] == [
+        ("60,000 bpd", Q.EXACT), ("4.27 million bpd", Q.EXACT)
+    ]  # fmt: skip
+    (cut,) = claims_of("Prices rose 20 to 30 percent.")
+    assert (cut.low, cut.high) == (20, 30)
+
+
+def test_a_signed_figure_after_a_label_is_no_phone_number() -> None:
+    found = claims_of("- Nonfarm payrolls: +143,000 (consensus +170,000)")
+    assert [(c.text, c.unit) for c in found] == [("143,000", "jobs"), ("170,000", "count")]

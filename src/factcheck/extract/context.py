@@ -221,7 +221,7 @@ BASELINE_JOIN = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
 _LABEL = lazyre.compile(
     r"[ \t]*(?:[-•*][ \t]+|\|[ \t]*)?"
     r"(?P<label>[A-Z][\w'’-]*(?:(?:[ \t]*\([^()\n]*\))?,?[ \t]+[\w'’-]+){0,7})"
-    r"(?:[ \t]*\([^()\n]*\))?[ \t]*[:|][ \t]*(?:[a-z]+[ \t]+){0,2}"
+    r"(?:[ \t]*\([^()\n]*\))?[ \t]*[:|][ \t]*(?:[a-z]+[ \t]+){0,2}\+?"
 )
 """A fact sheet's label before its figure: a capital, eight words at most (a note in brackets
 may stand between them), a colon (or a table's cell border), and at most two words of hedge

@@ -169,9 +169,12 @@ def _another_figure(text: str, first: Figure, second: Figure, before: str, prefi
     change, then the new level)."""
     if _year_like(text, first) and (prefix or second.unit or second.scaled):
         return True
-    if second.value > 10 * first.value > 0 and _CHANGED_BY.search(before):
-        return True  # NOTE: "fell by a record 898,000 to 123.8 million": the change, then the
-        # level, which no range spans ("cut jobs by 20 to 30 percent" is one)
+    if second.value > 10 * first.value > 0 and (
+        _CHANGED_BY.search(before) or _CHANGE_BEFORE.search(before)
+    ):
+        return True  # NOTE: "fell by a record 898,000 to 123.8 million", "rose 60,000 bpd to
+        # 4.27 million bpd": the change, then the level, which no range spans ("cut jobs by 20
+        # to 30 percent" is one)
     return (
         first.unit == "percent"
         and second.unit is None

@@ -96,8 +96,10 @@ _SERIES_BEFORE = lazyre.compile(
     re.I,
 )
 _PHONE = lazyre.compile(
-    r"(?:\+\d{1,3}|\(0\d{1,4}\))(?:[ .\-]?\(?\d{1,5}\)?){2,5}|(?<![\d,.])0\d{1,3}-\d{3,4}-\d{4}\b"
+    r"(?:\+\d{1,3}|\(0\d{1,4}\))(?:[ .\-]\(?\d{1,5}\)?){2,5}|(?<![\d,.])0\d{1,3}-\d{3,4}-\d{4}\b"
 )
+"""A phone number: a dialling code and groups of digits apart ("+44 20 7946 0958"); a signed
+figure ("+143,000 jobs") is none."""
 _FRAME_BEFORE = lazyre.compile(
     r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I
 )

@@ -125,7 +125,7 @@ COUNT_SYNONYMS = {
     "people": "people", "persons": "people", "individuals": "people", "residents": "people",
     "inhabitants": "people", "citizens": "people", "deaths": "deaths", "dead": "deaths",
     "fatalities": "deaths", "casualties": "casualties", "causalities": "casualties",
-    "refugees": "refugees", "migrants": "migrants", "workers": "workers",
+    "refugees": "refugees", "migrants": "migrants", "workers": "workers", "payrolls": "jobs",
     "labourers": "workers", "laborers": "workers", "civilians": "civilians",
     "killed": "deaths", "injured": "people", "wounded": "people", "missing": "people",
     "displaced": "people", "evacuated": "people", "arrested": "people", "detained": "people",
