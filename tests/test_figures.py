@@ -1672,3 +1672,19 @@ def test_a_change_then_a_level_ten_times_larger_is_no_range() -> None:
 def test_a_signed_figure_after_a_label_is_no_phone_number() -> None:
     found = claims_of("- Nonfarm payrolls: +143,000 (consensus +170,000)")
     assert [(c.text, c.unit) for c in found] == [("143,000", "jobs"), ("170,000", "count")]
+
+
+def test_a_listed_name_before_a_figure_in_millions_takes_the_unit_before() -> None:
+    found = claims_of(
+        "The EU pledged 355 million euros, Germany 244 million and France 110 million."
+    )
+    assert [c.unit for c in found] == ["EUR", "EUR", "EUR"]
+    (people,) = claims_of("In Germany, 244 million people live.")
+    assert people.unit == "people"
+
+
+def test_the_us_before_dollars_is_the_country() -> None:
+    found = claims_of("Britain pledged £89 million and the US $174 million.")
+    assert [(c.text, c.unit) for c in found] == [("£89 million", "GBP"), ("$174 million", "USD")]
+    (cost,) = claims_of("It cost US $174 million.")
+    assert (cost.text, cost.unit) == ("US $174 million", "USD")

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "55"
+PARSER_VERSION = "56"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -319,7 +319,10 @@ def _elided(text: str, figure: Figure, earlier: list[Claim], sentence: str) -> C
         return None
     if _ELIDED_BEFORE.search(text, max(0, figure.start - 60), figure.start) is None and not (
         _SCALED.search(text, figure.start, figure.end)
-        and _AND_SCALED_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+        and (
+            _AND_SCALED_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+            or _LISTED_NAME_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        )
     ):
         return None
     return next((c for c in reversed(earlier) if c.unit not in ("percent", "count")), None)
@@ -344,6 +347,9 @@ _AND_SCALED_BEFORE = lazyre.compile(
 """A figure in millions or more right after "and", alone or after what it is of: "100 billion
 euros will go to the climate fund and 100 billion to the states", "exports rose to 40 million
 tonnes and imports to 12 million" count what the figure before counts."""
+_LISTED_NAME_BEFORE = lazyre.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{HEDGE_RUN}$")
+"""A name in a list after a comma, before a figure in millions or more: "The EU pledged 355
+million euros, Germany 244 million and France 110 million"."""
 _OF_OPENER = lazyre.compile(rf"\s*Of\s+[^,.;:]*\d[^,.;:]*,\s*{HEDGE_RUN}$")
 """An opening that names the whole a figure after it is a part of: "Of the 73 drones launched,
 50 were shot down"."""

@@ -96,10 +96,12 @@ CURRENCY_CODE_PATTERN = trie(CURRENCY_CODES)
 CURRENCY_WORD_PATTERN = rf"(?:{trie(CURRENCY_WORDS)})(?:e?s)?"
 SUBUNIT_PATTERN = r"(?:cents?|pence|penny|pennies)"
 CURRENCY_PREFIX = (
-    r"(?:(?:us|u\.s\.?|usd|au|aud|c|ca|cad|hk|nz|nzd|nt|mex|mxn)\s?\$|(?-i:[ASR])\$|[$€£¥₩₹₽₴₺₪₱]"
+    r"(?:(?:us|u\.s\.?)(?:\$|(?<!the us)(?<!the u\.s)(?<!the u\.s\.)\s\$)"
+    r"|(?:usd|au|aud|c|ca|cad|hk|nz|nzd|nt|mex|mxn)\s?\$|(?-i:[ASR])\$|[$€£¥₩₹₽₴₺₪₱]"
     r"|rs\.?)"
 )
-"""A currency symbol, optionally with its country letters: "$", "US$", "HK $", "NT$", "€"."""
+"""A currency symbol, optionally with its country letters: "$", "US$", "HK $", "NT$", "€"; in
+"the US $174 million", "the US" is the country."""
 
 PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent(?:age)?s?\b|\s?pct\b|pc\b)"
 PERCENT_POINTS = (
