@@ -127,3 +127,18 @@ def test_a_row_label_names_what_every_cell_of_its_row_counts() -> None:
 def test_a_country_as_row_label_counts_nothing() -> None:
     found = claims_of("| Country | 2023 | 2024 |\n|---|---|---|\n| United States | 800 | 900 |\n")
     assert [(c.text, c.unit) for c in found] == [("800", "count"), ("900", "count")]
+
+
+def test_a_unit_in_the_caption_above_a_table_is_its_cells_unit() -> None:
+    text = (
+        "# OPEC crude production, June (million bpd)\n\n| Country | May | June |\n|---|---|---|\n"
+        "| Iraq | 4.21 | 4.27 |\n"
+    )
+    found = claims_of(text)
+    assert [(c.text, c.value, c.unit, c.per) for c in found] == [
+        ("4.21", 4_210_000, "barrels", "day"), ("4.27", 4_270_000, "barrels", "day")
+    ]  # fmt: skip
+    plain = claims_of(
+        "# Crossings, 2024 (Frontex estimate)\n\n| Route | 2024 |\n|---|---|\n| West | 46,843 |\n"
+    )
+    assert [(c.value, c.unit) for c in plain] == [(46_843, "count")]

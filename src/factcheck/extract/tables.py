@@ -28,6 +28,13 @@ _LABEL_NOTE = lazyre.compile(
 _CURRENCY_FIRST = lazyre.compile(r"(US\$|\$|€|£|¥|₩|₹|[A-Z]{3}\b)\s*(.*)")
 
 
+_CAPTION_NOTE = lazyre.compile(r"\((?P<note>[^()\n]{1,30})\)[ \t]*:?[ \t]*$")
+"""A unit in brackets at the end of the line above a table, which states the unit of its cells:
+"# OPEC crude production, June (million bpd)"."""
+_CAPTION_LINES = 3
+"""How many lines above a table's header are read for its caption."""
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Header:
     """The header of the column a figure stands in: its words, and the unit in its brackets."""
@@ -42,7 +49,7 @@ class Tables:
     def __init__(self, text: str) -> None:
         self._text = text
         self._starts: list[int] = []
-        self._rows: list[tuple[int, int, tuple[str, ...]]] = []
+        self._rows: list[tuple[int, int, tuple[str, ...], str | None]] = []
         if "|" in text:
             self._read(text)
 
@@ -53,6 +60,7 @@ class Tables:
             lines.append((start, start + len(line)))
             start += len(line) + 1
         header: tuple[str, ...] | None = None
+        caption: str | None = None
         for k, (start, end) in enumerate(lines):
             if not _ROW.fullmatch(text, start, end):
                 header = None
@@ -62,16 +70,17 @@ class Tables:
             following = lines[k + 1] if k + 1 < len(lines) else None
             if following and _SEPARATOR.fullmatch(text, *following):
                 header = tuple(cell.strip() for cell in text[start:end].strip().split("|")[1:-1])
+                caption = _caption(text, lines[max(0, k - _CAPTION_LINES) : k])
             elif header is not None:
                 self._starts.append(start)
-                self._rows.append((start, end, header))
+                self._rows.append((start, end, header, caption))
 
     def header(self, offset: int) -> Header | None:
         """The header of the column the text at `offset` stands in, if it is in a table's body."""
         k = bisect.bisect_right(self._starts, offset) - 1
         if k < 0:
             return None
-        start, end, cells = self._rows[k]
+        start, end, cells, caption = self._rows[k]
         if offset >= end:
             return None
         column = self._text.count("|", start, offset) - 1
@@ -80,7 +89,7 @@ class Tables:
         name = cells[column]
         note = _NOTE.search(name)
         if note is None:
-            return Header(name, None)
+            return Header(name, caption)
         return Header(name[: note.start()].strip(), note.group("note").strip())
 
     def with_unit(self, figure: Figure) -> Figure:
@@ -108,6 +117,20 @@ class Tables:
             figure, value=figure.value * factor, low=times(figure.low), high=times(figure.high),
             step=figure.step * factor, unit=unit or figure.unit, factor=figure.factor * factor,
         )  # fmt: skip
+
+
+def _caption(text: str, above: list[tuple[int, int]]) -> str | None:
+    """The unit the nearest line with words above a table's header states in brackets, if any."""
+    for start, end in reversed(above):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if _ROW.fullmatch(line):
+            return None  # NOTE: another table's row
+        found = _CAPTION_NOTE.search(line)
+        note = found.group("note").strip() if found else None
+        return note if note and unit_of(note) else None
+    return None
 
 
 @lru_cache(maxsize=512)
