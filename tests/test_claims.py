@@ -366,3 +366,12 @@ def test_each_sentence_of_a_line_of_labels_is_named_by_its_own() -> None:
 def test_the_paris_agreement_is_no_figure_of_frances() -> None:
     found = claims_of("The Paris Agreement aims to limit warming to 1.5C. Paris said 40 died.")
     assert [c.about for c in found] == [[], ["france"]]
+
+
+def test_a_paragraph_ends_its_sentence_after_what_reads_as_an_abbreviation() -> None:
+    found = claims_of(
+        "It destroyed 9,000 homes in Viña del Mar.\n\nThe 2010 quake killed 500 people."
+    )
+    assert [c.sentence for c in found] == [
+        "It destroyed 9,000 homes in Viña del Mar.", "The 2010 quake killed 500 people."
+    ]  # fmt: skip

@@ -2676,3 +2676,17 @@ def test_a_table_cell_that_names_only_whose_figure_meets_the_same_quarter() -> N
         }
     )
     assert (["0.6%", "0.8%"], Verdict.CONFLICT) in found
+
+
+def test_up_and_down_as_particles_tell_no_way() -> None:
+    (voted,) = claims_from({"a.txt": "Martial law ended before 190 lawmakers voted it down."})
+    assert features(voted).directions == set()
+    (made,) = claims_from({"a.txt": "Children under five made up 80% of malaria deaths."})
+    assert features(made).directions == set()
+    (fell,) = claims_from({"a.txt": "China's revenue was down 11.1% in the quarter."})
+    assert features(fell).directions == {"down"}
+
+
+def test_del_mar_is_no_month() -> None:
+    (homes,) = claims_from({"a.txt": "In Viña del Mar alone, 7,000 homes were lost."})
+    assert features(homes).months == set()

@@ -52,12 +52,12 @@ _BASELINE = lazyre.compile(
 )
 _MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 _MONTH = lazyre.compile(
-    r"\b(?:(?P<before>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"\b(?<!del )(?<!de )(?:(?P<before>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     rf"(?P<month>(?:{'|'.join(_MONTH_NAMES)})\b|(?:{'|'.join(_MONTH_SHORT)})\b\.?)"
     r"(?:\s+(?P<after>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d))?"
 )
 """A month, written out or cut short, with its day when one is written ("9 February", "Oct. 7",
-"February 9th")."""
+"February 9th"); not in a place's name ("Viña del Mar")."""
 _FULL_MONTH = {name[:3]: name for name in _MONTH_NAMES}
 _MONTH_HINT = lazyre.compile("|".join(name[:3] for name in _MONTH_NAMES))
 """The months' first letters, a quick test for a month written out or cut short."""
@@ -71,6 +71,12 @@ _DATELINE_BEFORE = lazyre.compile(r"\b[A-Z]{3,}[A-Z .'-]*,\s+$")
 not of its figures."""
 _YEAR_STARTING = lazyre.compile(r"\byear\s+(?:starting|beginning|from)\s+(?:in\s+)?$", re.I)
 """The month a fiscal year starts in ("for the year starting in April"): no date of a figure."""
+_UP_OR_DOWN = lazyre.compile(
+    rf"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )(?<!taking )"
+    rf"\b(up|down)\s+(?:by\s+)?{HEDGE_RUN}$",
+    re.I,
+)
+"""A way right before a figure; "made up 80% of them", "took up a third" tell a part."""
 _GDP = lazyre.compile(r"\bgross\s+domestic\s+product\b", re.I)
 """GDP written out, which is no gross measure of its own: "70% of gross domestic product"."""
 _PART_OF_MONTH = lazyre.compile(
@@ -437,9 +443,7 @@ _DOWN = word_set(
     "cut lower reduc fall dropp drop declin shrink slash plung slipp slid dipp tumbl slow slowdown"
     " ease eased easing decelerat"
 )
-DIRECTIONS = {
-    **dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down"), "up": "up", "down": "down"
-}  # fmt: skip
+DIRECTIONS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 CHANGES = frozenset(DIRECTIONS) | word_set("down gain lose add shed slipp slid dipp tumbl")
 """Key terms that tell how a figure changed, not what changed."""
 """Which way a change goes: "raised to 40%" and "cut to 8.5%" are two moments, not one figure."""
@@ -837,7 +841,8 @@ def features(
         head=head,
         key_terms=key_terms,
         events=shared(_events(terms)),
-        directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS) or _EMPTY,
+        directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS)
+        or _way_before(before),
         subject=subject,
         base=base,
         base_words=base_words or _EMPTY,
@@ -1236,6 +1241,15 @@ _FUTURE = lazyre.compile(
 )
 """What will be, may be or would be ("Ghana's crop may be as small as 650,000 tonnes", "the bill
 would have raised"), not what was ("may have reached")."""
+
+
+def _way_before(before: str) -> frozenset[str]:
+    """The way "up" or "down" right before a figure says it went ("revenue down 11.1%"); as a
+    particle elsewhere ("voted it down") they tell none."""
+    if "up" not in before and "down" not in before:
+        return _EMPTY
+    found = _UP_OR_DOWN.search(before)
+    return frozenset({found.group(1).lower()}) if found else _EMPTY
 
 
 def _gdp_named(text: str) -> str:

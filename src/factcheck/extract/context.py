@@ -118,7 +118,7 @@ class TextIndex:
             # NOTE: the search reads a little past `offset`, where the next sentence's first
             # letter or digit stands: "were hurt. Two children died" opens at "Two"
             for match in _SENTENCE_END.finditer(self.text, floor, offset + 2):
-                if match.end() <= offset and not _is_abbreviation(self.text, match.start()):
+                if match.end() <= offset and _ends_sentence(self.text, match):
                     start = match.end()
             if start is not None or floor == 0 or reach >= _SENTENCE_REACH:
                 return floor if start is None else start
@@ -161,12 +161,18 @@ class TextIndex:
         start = self._sentence_start(offset)
         end = min(len(text), offset + _SENTENCE_REACH)
         for match in _SENTENCE_END.finditer(text, offset, end):
-            if not _is_abbreviation(text, match.start()):
+            if _ends_sentence(text, match):
                 end = match.end()
                 break
         chunk = text[start:end]
         lead = len(chunk) - len(chunk.lstrip())
         return Span(start + lead, start + len(chunk.rstrip()))
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    """True for a full stop that is no abbreviation's, and for any that ends a line: "in Viña
+    del Mar." closes its paragraph, "Mar." or not."""
+    return "\n" in match.group() or not _is_abbreviation(text, match.start())
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
