@@ -2690,3 +2690,13 @@ def test_up_and_down_as_particles_tell_no_way() -> None:
 def test_del_mar_is_no_month() -> None:
     (homes,) = claims_from({"a.txt": "In Viña del Mar alone, 7,000 homes were lost."})
     assert features(homes).months == set()
+
+
+def test_homes_are_houses() -> None:
+    found = grouped(
+        {
+            "a.md": "About 1,320 homes were destroyed by the quake.",
+            "b.txt": "The quake destroyed 1,320 houses, the ministry said.",
+        }
+    )
+    assert found == [(["1,320"], Verdict.AGREE)]
