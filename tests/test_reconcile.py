@@ -2700,3 +2700,18 @@ def test_homes_are_houses() -> None:
         }
     )
     assert found == [(["1,320"], Verdict.AGREE)]
+
+
+@pytest.mark.parametrize(
+    "fall",
+    ["has fallen about 12.2%", "has declined by about 12.2%", "saw a decline of about 12.2%",
+     "shrank about 12.2%", "suffered an about 12.2% loss"],
+)  # fmt: skip
+def test_every_word_for_a_fall_signs_the_change(fall: str) -> None:
+    found = grouped(
+        {
+            "a.md": "Arctic sea ice has declined by about 12.2% per decade since 1979.",
+            "b.txt": f"Ice extent {fall} per decade since 1979.",
+        }
+    )
+    assert all(verdict is Verdict.AGREE for _, verdict in found)

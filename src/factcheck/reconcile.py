@@ -202,14 +202,17 @@ def comparable(claim: Claim) -> Claim:
 
 _CHANGE_UNITS = frozenset({"percent", "percentage_points"})
 _FALL_BEFORE = lazyre.compile(
-    r"\b(?:fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|slipped"
-    r"|slipping|slid|sliding|shrank|shrunk|shrinks?|shrinking|contracted|contracts?|contracting"
-    rf"|decreased|decreases?|dipped|tumbled|plunged|plummeted|sank|down)\s+(?:by\s+)?{HEDGE_RUN}$",
+    r"\b(?:fell|fallen|falls?|falling|drop\w*|declin\w*|decreas\w*|shr[aiu]nk\w*|contract\w*"
+    r"|slipp?\w*|slid\w*|dipp?\w*|tumbl\w*|plung\w*|plummet\w*|sank|sunk|sink\w*|slump\w*"
+    r"|eased|eases|easing|lowered|reduc\w*|lost|los(?:e|es|ing)|shed\w*|slash\w*|retreat\w*"
+    rf"|down)\s+(?:(?:by|of)\s+)?{HEDGE_RUN}$",
     re.I,
 )
-"""A fall told before its size: "iPhone revenue fell 0.8%", "crossings down 59%"."""
+"""A fall told before its size: "iPhone revenue fell 0.8%", "crossings down 59%", "has fallen
+about 12.2%", "a decline of 3%"."""
 _FALL_AFTER = lazyre.compile(
-    r"\s*(?:percent|per\s?cent)?[\s-]*(?:fall|drop|decline|decrease|contraction|slump|lower)\b",
+    r"\s*(?:percent|per\s?cent)?[\s-]*(?:fall|drop|decline|decrease|contraction|slump|loss"
+    r"|lower)\b",
     re.I,
 )
 """A fall told after its size: "a 0.8% drop", "0.8% lower"."""
