@@ -71,6 +71,8 @@ _DATELINE_BEFORE = lazyre.compile(r"\b[A-Z]{3,}[A-Z .'-]*,\s+$")
 not of its figures."""
 _YEAR_STARTING = lazyre.compile(r"\byear\s+(?:starting|beginning|from)\s+(?:in\s+)?$", re.I)
 """The month a fiscal year starts in ("for the year starting in April"): no date of a figure."""
+_DOWN_ONLY = frozenset({"down"})
+"""The way of a change written with a minus sign: "| iPhone | -0.8% |" is a fall."""
 _UP_OR_DOWN = lazyre.compile(
     rf"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )(?<!taking )"
     rf"\b(up|down)\s+(?:by\s+)?{HEDGE_RUN}$",
@@ -842,7 +844,8 @@ def features(
         key_terms=key_terms,
         events=shared(_events(terms)),
         directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS)
-        or _way_before(before),
+        or _way_before(before)
+        or (_DOWN_ONLY if claim.unit in _SHARES and claim.text[:1] in "-−–" else _EMPTY),
         subject=subject,
         base=base,
         base_words=base_words or _EMPTY,

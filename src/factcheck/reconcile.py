@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -16,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from factcheck import collector, lazyre
 from factcheck.extract.claims import NO_QUANTITY, is_vague
 from factcheck.extract.context import STOP
-from factcheck.extract.lexicon import HEDGE_RUN
 from factcheck.extract.places import actors_in, may_meet, shared
 from factcheck.extract.units import METRIC
 from factcheck.features import (
@@ -28,10 +26,9 @@ from factcheck.features import (
     WEEKDAYS,
     Features,
     features,
-    locate,
     stem,
 )
-from factcheck.models import Claim, ClaimGroup, Qualifier
+from factcheck.models import Claim, ClaimGroup
 from factcheck.verdict import EXACT_TOLERANCE, interval, judge
 
 _FACT_LINE = lazyre.compile(r"[-*•|]\s|[^.!?]{1,60}:\s*\S+\s*$")
@@ -192,42 +189,17 @@ def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
 
 def comparable(claim: Claim) -> Claim:
     """The claim as it is compared with others: a share told as a fraction in percent
-    (`Claim.in_percent`), miles, feet, mph, acres and the like in their metric unit, a fall
-    told in words as the signed change a table gives ("fell 0.8%" as "-0.8%")."""
+    (`Claim.in_percent`), miles, feet, mph, acres and the like in their metric unit, a change
+    written with its sign ("-0.8%") as the size of the fall it tells, which words tell unsigned
+    ("fell 0.8%"); which way it went is a feature of its clause (`Features.directions`)."""
     claim = claim.in_percent()
-    if claim.unit in _CHANGE_UNITS and claim.value > 0 and _told_as_a_fall(claim):
+    if claim.unit in _CHANGE_UNITS and claim.value < 0 and claim.text[:1] in _MINUS:
         claim = _negated(claim)
     return claim.in_unit(*METRIC[claim.unit]) if claim.unit in METRIC else claim
 
 
 _CHANGE_UNITS = frozenset({"percent", "percentage_points"})
-_FALL_BEFORE = lazyre.compile(
-    r"\b(?:fell|fallen|falls?|falling|drop\w*|declin\w*|decreas\w*|shr[aiu]nk\w*|contract\w*"
-    r"|slipp?\w*|slid\w*|dipp?\w*|tumbl\w*|plung\w*|plummet\w*|sank|sunk|sink\w*|slump\w*"
-    r"|eased|eases|easing|lowered|reduc\w*|lost|los(?:e|es|ing)|shed\w*|slash\w*|retreat\w*"
-    rf"|down)\s+(?:(?:by|of)\s+)?{HEDGE_RUN}$",
-    re.I,
-)
-"""A fall told before its size: "iPhone revenue fell 0.8%", "crossings down 59%", "has fallen
-about 12.2%", "a decline of 3%"."""
-_FALL_AFTER = lazyre.compile(
-    r"\s*(?:percent|per\s?cent)?[\s-]*(?:fall|drop|decline|decrease|contraction|slump|loss"
-    r"|lower)\b",
-    re.I,
-)
-"""A fall told after its size: "a 0.8% drop", "0.8% lower"."""
-
-
-def _told_as_a_fall(claim: Claim) -> bool:
-    if claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROX, Qualifier.RANGE):
-        return False  # NOTE: "fell more than 5%" bounds a size, whichever way it went
-    at = locate(claim.sentence, claim.text)
-    if at < 0:
-        return False
-    return bool(
-        _FALL_BEFORE.search(claim.sentence, max(0, at - 40), at)
-        or _FALL_AFTER.match(claim.sentence, at + len(claim.text))
-    )
+_MINUS = frozenset("-−–")
 
 
 def _negated(claim: Claim) -> Claim:
