@@ -375,3 +375,8 @@ def test_a_paragraph_ends_its_sentence_after_what_reads_as_an_abbreviation() -> 
     assert [c.sentence for c in found] == [
         "It destroyed 9,000 homes in Viña del Mar.", "The 2010 quake killed 500 people."
     ]  # fmt: skip
+
+
+def test_a_pact_named_after_a_capital_is_no_figure_of_its_country() -> None:
+    found = claims_of("After the Pretoria agreement, 1 million people remain in camps.")
+    assert [c.about for c in found] == [[]]

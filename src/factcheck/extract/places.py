@@ -377,10 +377,20 @@ _REGIONS_ACROSS = frozenset(
             for name in ("america", "american", "americans")
         ),
         *(f"paris {name}" for name in ("agreement", "accord", "accords", "goal", "club")),
+        *(
+            f"{city} {pact}"
+            for city in ("pretoria", "minsk", "doha", "oslo", "lisbon", "moscow", "tehran")
+            for pact in ("agreement", "agreements", "accord", "accords", "treaty", "declaration")
+        ),
+        "washington consensus",
+        "beijing declaration",
+        "camp david accords",
+        "rome statute",
     }
 )
 """Regions of several countries, and pacts of many, whose names hold an actor's alias: "Latin
-America" is not the United States, nor "the Paris Agreement" France. The pattern matches them,
+America" is not the United States, nor "the Paris Agreement" France, nor "the Pretoria
+agreement" South Africa. The pattern matches them,
 so that no shorter alias inside them does ("the South American market" is neither the South, a
 Korea, nor America)."""
 _PATTERN = lazyre.compile(lambda: rf"(?<![\w.]){trie([*_ALIASES, *_REGIONS_ACROSS])}(?![\w$])")
