@@ -2712,3 +2712,14 @@ def test_every_word_for_a_fall_signs_the_change(fall: str) -> None:
         }
     )
     assert all(verdict is Verdict.AGREE for _, verdict in found)
+
+
+def test_there_after_a_colon_is_the_place_named_before_it() -> None:
+    found = grouped(
+        {
+            "a.txt": "The eastern land border with Belarus was the exception: crossings there"
+            " rose 192% to about 17,000.",
+            "b.txt": "Crossings on the eastern land border with Belarus rose 129%.",
+        }
+    )
+    assert (["129%", "192%"], Verdict.CONFLICT) in found

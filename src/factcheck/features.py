@@ -1720,6 +1720,11 @@ def _clause_start(left: str, cuts: list[re.Match[str]], bare: bool = False) -> s
         # NOTE: "Exports to the US rose 4.9%, while those to Russia fell 4.1%": what "those" are;
         # "The plan asked for $2.7 billion; by November it was 49% funded": what "it" is
         rest = f"{_naming_clause(left, cuts)} {rest}"
+    elif last.group() in (":", ";") and _THERE.match(rest):
+        # NOTE: "The eastern land border was the exception: crossings there rose 192%": the
+        # place "there" is, named before the colon
+        before = cuts[-2].end() if len(cuts) > 1 else 0
+        rest = f"{_opening_words(left[before : last.start()], rest)} {rest}"
     elif last.group() == ",":
         rest = _after_comma(left, cuts, rest, bare)
     elif last.group() == "(" and not rest.strip():
@@ -1745,6 +1750,8 @@ def _clause_start(left: str, cuts: list[re.Match[str]], bare: bool = False) -> s
     return rest
 
 
+_THERE = lazyre.compile(r"\s*(?:[a-z]+\s+){1,2}there\b")
+"""A clause that points back at a place: "crossings there rose"."""
 _NOUN_BEFORE_THAT = lazyre.compile(
     r"\b(?:a|an|the|its|their|these|those)\s+(?:(?!(?:and|or|but)\s)[\w-]+\s+){0,2}?"
     r"(?!(?:says|finds|shows|warns|notes|argues|suggests|means|indicates|expects|believes"
