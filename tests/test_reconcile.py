@@ -2723,3 +2723,15 @@ def test_there_after_a_colon_is_the_place_named_before_it() -> None:
         }
     )
     assert (["129%", "192%"], Verdict.CONFLICT) in found
+
+
+def test_a_second_verb_after_a_comma_counts_what_the_first_counted() -> None:
+    found = claims_from(
+        {"a.txt": "China has more than 370 ships, and will have 395 by 2025 and 453 by 2030."}
+    )
+    assert [(c.text, c.unit) for c in found] == [
+        ("370", "ships"),
+        ("395", "ships"),
+        ("453", "ships"),
+    ]
+    assert "china" in features(found[1]).actors

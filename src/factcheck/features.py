@@ -1750,6 +1750,10 @@ def _clause_start(left: str, cuts: list[re.Match[str]], bare: bool = False) -> s
     return rest
 
 
+_AND_PREDICATE = lazyre.compile(
+    r"\s*and\s+(?:is|are|was|were|has|have|had|will|would|could|may)\s+(?!been\b)[a-z]+\b"
+)
+"""A second verb of the subject before the comma: ", and will have"."""
 _THERE = lazyre.compile(r"\s*(?:[a-z]+\s+){1,2}there\b")
 """A clause that points back at a place: "crossings there rose"."""
 _NOUN_BEFORE_THAT = lazyre.compile(
@@ -1772,6 +1776,9 @@ def _after_comma(left: str, cuts: list[re.Match[str]], rest: str, bare: bool = F
         # NOTE: "Kazakhstan produced nearly 1.8 million barrels a day, and Russia about 9.1
         # million": the verb of the first clause
         return f"{_elided_verb(left[: last.start()])} {elided.group('name')}"
+    if _AND_PREDICATE.match(rest):
+        # NOTE: "China has more than 370 ships, and will have 395 by 2025": the subject before
+        return f"{_opening_words(_naming_clause(left, cuts), rest)} {rest}"
     if _after_attribution(cuts) and not _BASELINE_START.fullmatch(rest):
         # NOTE: "According to the UN human rights office (OHCHR), at least 5,601 people were
         # killed": the clause before the comma names who said it, not what was counted

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "59"
+PARSER_VERSION = "60"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -317,15 +317,22 @@ def _elided(text: str, figure: Figure, earlier: list[Claim], sentence: str) -> C
     "India imported 1.8 million barrels a day, and China about 2.2 million"."""
     if not earlier or earlier[-1].sentence != sentence:
         return None
-    if _ELIDED_BEFORE.search(text, max(0, figure.start - 60), figure.start) is None and not (
-        _SCALED.search(text, figure.start, figure.end)
-        and (
-            _AND_SCALED_BEFORE.search(text, max(0, figure.start - 30), figure.start)
-            or _LISTED_NAME_BEFORE.search(text, max(0, figure.start - 40), figure.start)
-        )
-    ):
+    if not _leaves_out_its_noun(text, figure.start, figure.end):
         return None
     return next((c for c in reversed(earlier) if c.unit not in ("percent", "count")), None)
+
+
+def _leaves_out_its_noun(text: str, start: int, end: int) -> bool:
+    """True when the words before a bare figure are those of a clause that leaves out the noun
+    of the figure before: another name after "and", a name in a list, a verb going on."""
+    if _ELIDED_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if _GOES_ON_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_SCALED.search(text, start, end)) and bool(
+        _AND_SCALED_BEFORE.search(text, max(0, start - 30), start)
+        or _LISTED_NAME_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 _ELIDED_BEFORE = lazyre.compile(
@@ -347,6 +354,12 @@ _AND_SCALED_BEFORE = lazyre.compile(
 """A figure in millions or more right after "and", alone or after what it is of: "100 billion
 euros will go to the climate fund and 100 billion to the states", "exports rose to 40 million
 tonnes and imports to 12 million" count what the figure before counts."""
+_GOES_ON_BEFORE = lazyre.compile(
+    r"(?:,?\s+and\s+(?:will|would|could|may|is\s+(?:expected|set)\s+to)\s+(?:have|reach|number"
+    rf"|hit|grow\s+to|rise\s+to)|\s+by\s+(?:19|20)\d\d,?\s+and)\s+{HEDGE_RUN}$"
+)
+"""A count the clause before goes on with: "China has more than 370 ships, and will have 395 by
+2025 and 435 by 2030"."""
 _LISTED_NAME_BEFORE = lazyre.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{HEDGE_RUN}$")
 """A name in a list after a comma, before a figure in millions or more: "The EU pledged 355
 million euros, Germany 244 million and France 110 million"."""
