@@ -2735,3 +2735,21 @@ def test_a_second_verb_after_a_comma_counts_what_the_first_counted() -> None:
         ("453", "ships"),
     ]
     assert "china" in features(found[1]).actors
+
+
+def test_a_previous_record_is_not_the_new_one() -> None:
+    found = grouped(
+        {
+            "a.txt": "The missile flew for a record 86 minutes, the military said.",
+            "b.md": "The previous record, set by a Hwasong-18 in December 2023, was 73 minutes.",
+            "c.txt": "The Hwasong-19 flew for 68 minutes. The previous record, set in December"
+            " 2023, was 73 minutes.",
+        }
+    )
+    assert sorted(found) == [(["68", "86"], Verdict.CONFLICT), (["73"], Verdict.AGREE)]
+    assert grouped(
+        {
+            "a.md": "Fires burned well above the previous record of 7.6 million hectares in 1989.",
+            "b.txt": "Fires burned more than twice the record of 7.1 million hectares set in 1989.",
+        }
+    ) == [(["7.1 million hectares", "7.6 million hectares"], Verdict.CONFLICT)]

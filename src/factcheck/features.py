@@ -73,6 +73,11 @@ _YEAR_STARTING = lazyre.compile(r"\byear\s+(?:starting|beginning|from)\s+(?:in\s
 """The month a fiscal year starts in ("for the year starting in April"): no date of a figure."""
 _DOWN_ONLY = frozenset({"down"})
 """The way of a change written with a minus sign: "| iPhone | -0.8% |" is a fall."""
+_FORMER_MARK = lazyre.compile(
+    r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+){0,2}?(?:record|high|low|peak|best|longest"
+    r"|highest|lowest|largest|biggest|worst)\b",
+    re.I,
+)
 _UP_OR_DOWN = lazyre.compile(
     rf"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )(?<!taking )"
     rf"\b(up|down)\s+(?:by\s+)?{HEDGE_RUN}$",
@@ -681,6 +686,8 @@ class Features:
     peak: bool = False
     """True when the figure is a peak ("At the height of the emergency, some 200,000 people",
     "down from a peak of 180,000"): it meets only other peaks."""
+    former: bool = False
+    """A mark set before ("the previous record, set in 2023, was 73 minutes"): not the new one."""
 
 
 _PEAK = lazyre.compile(
@@ -866,6 +873,8 @@ def features(
         or _EMPTY,
         past=bool(past) or bool(_BEFORE_EVENT.search(before)),
         peak=_is_peak(window) or _PEAK_OPENING.match(before) is not None,
+        former=("revious" in window or "rior" in window or "ormer" in window)
+        and _FORMER_MARK.search(window) is not None,
         wide=_WIDE_HINT.search(window) is not None and _WIDE.search(window) is not None,
         intraday=_INTRADAY.search(claim.sentence) is not None,
         closing=("ettl" in lowered or "clos" in lowered) and _CLOSING.search(window) is not None,

@@ -705,9 +705,15 @@ def _other_when(a: Features, b: Features) -> bool:
     """True when the two clauses date their figures to different times."""
     if a.years and b.years and not a.years & b.years:
         return True
-    if (a.past and not b.years) or (b.past and not a.years) or a.peak != b.peak:
+    if (
+        (a.past and not b.years)
+        or (b.past and not a.years)
+        or a.peak != b.peak
+        or (a.former != b.former and not a.years & b.years)
+    ):
         # NOTE: "the worst since 1939, when 33,000 died" is of 1939 alone; a peak is of its own
-        # time ("at the height of the emergency, 200,000" is not the 92,000 of today)
+        # time ("at the height of the emergency, 200,000" is not the 92,000 of today), and so is
+        # a mark set before ("the previous record, 73 minutes" is not "a record 86 minutes")
         return True
     if _other_dates(a, b):
         return True
