@@ -2753,3 +2753,17 @@ def test_a_previous_record_is_not_the_new_one() -> None:
             "b.txt": "Fires burned more than twice the record of 7.1 million hectares set in 1989.",
         }
     ) == [(["7.1 million hectares", "7.6 million hectares"], Verdict.CONFLICT)]
+
+
+def test_spending_alone_does_not_tie_a_part_to_the_whole() -> None:
+    assert (
+        grouped(
+            {
+                "a.txt": "Social spending, by contrast, is set to fall slightly, to 6.5 trillion"
+                " roubles.",
+                "b.txt": "The budget foresees revenue of 40.3 trillion roubles and spending of"
+                " 41.5 trillion roubles.",
+            }
+        )
+        == []
+    )

@@ -618,9 +618,11 @@ _SPANS = frozenset({"year", "month", "week", "day", "hour", "decade"})
 
 
 _GENERIC = CHANGES | frozenset(
-    {"share", "proportion", "percentage", "rate", "level", "total", "people", "population"}
-)
-"""Words any figure may take; of shares, the whole most are of ("half the population")."""
+    {"share", "proportion", "percentage", "rate", "level", "total", "people", "population",
+     "spend"}
+)  # fmt: skip
+"""Words any figure may take; of shares, the whole most are of ("half the population"); of a
+budget, its spending ("social spending" is a part of "spending of 41.5 trillion roubles")."""
 
 
 def _same_part(a: Features, b: Features) -> bool:
