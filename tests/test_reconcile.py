@@ -2767,3 +2767,18 @@ def test_spending_alone_does_not_tie_a_part_to_the_whole() -> None:
         )
         == []
     )
+
+
+def test_mercenaries_are_troops_and_what_is_thought_names_nothing() -> None:
+    assert grouped(
+        {
+            "a.txt": "Tuareg rebels say they killed 84 Wagner fighters in July.",
+            "b.txt": "Rebels said they had killed 84 Wagner mercenaries last week.",
+        }
+    ) == [(["84"], Verdict.AGREE)]
+    assert grouped(
+        {
+            "a.txt": "Russia is thought to have about 1,500 personnel in Mali.",
+            "b.md": "Analysts estimate that some 1,500 Russian personnel remain in Mali.",
+        }
+    ) == [(["1,500"], Verdict.AGREE)]

@@ -389,7 +389,7 @@ amounts account accounted accounts came come comes put puts show showed shows sh
 remained remains stay stayed stays top topped exceed exceeded exceeds surpass surpassed
 left leave leaves leaving recorded registered counted counts tallied edged
 inside within field fields fielded numbers numbered already
-pass passes passed passing cross crosses crossed today currently presently
+pass passes passed passing cross crosses crossed today currently presently thought believed
 year years month months week weeks day days last next this ago
 half halves quarter quarters first second same period compared comparison
 january february march april may june july august september october november december

@@ -123,7 +123,7 @@ RATE_WORDS = {
 COUNT_SYNONYMS = {
     "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops",
     "servicemen": "troops", "fighters": "troops", "combatants": "troops", "recruits": "troops",
-    "militants": "troops", "hostages": "hostages",
+    "militants": "troops", "mercenaries": "troops", "hostages": "hostages",
     "people": "people", "persons": "people", "individuals": "people", "residents": "people",
     "inhabitants": "people", "citizens": "people", "deaths": "deaths", "dead": "deaths",
     "fatalities": "deaths", "casualties": "casualties", "causalities": "casualties",
