@@ -155,10 +155,11 @@ _TO_LEVEL = lazyre.compile(rf"\s*(?:(?:up|down)\s+)?to\s+{HEDGE_RUN}", re.I)
 _FROM_TO_LEVEL = lazyre.compile(
     rf"\s*(?:(?:up|down)\s+)?from\s+[^,;:]*?\b(?P<to>to)\s+{HEDGE_RUN}", re.I
 )
+_RECORD_OF = r"(?:an?|the)\s+(?:(?:revised|previous|all-time|new)\s+)?(?:record|peak|high|low)"
+"""The mark a baseline may be told as: "from a revised record of 906,000"."""
 _BASELINE_START = lazyre.compile(
     rf"\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?{BASELINE_JOIN}\s*"
-    r"(?:(?:an?|the)\s+(?:(?:revised|previous|all-time|new)\s+)?(?:record|peak|high|low)"
-    r"(?:\s+of)?\s*)?",
+    rf"(?:{_RECORD_OF}(?:\s+of)?\s*)?",
     re.I,
 )
 """A clause that only gives a figure's baseline: "..., up from $1.7 million in 2022"."""
@@ -252,9 +253,7 @@ _MODIFIER = lazyre.compile(
 _YEAR_END = lazyre.compile(r"\b(?:end|close)\s+of\s+(?:19|20)\d\d|\bby\s+(?:19|20)\d\d", re.I)
 """A year's end, a moment rather than the whole year: "by the end of 2024"."""
 _FIGURE_BASELINE = lazyre.compile(
-    rf"\b{BASELINE_JOIN}\s+(?:(?:an?|the)\s+(?:(?:revised|previous|all-time|new)\s+)?"
-    rf"(?:record|peak|high|low)(?:\s+of)?\s+)?{HEDGE_RUN}$",
-    re.I,
+    rf"\b{BASELINE_JOIN}\s+(?:{_RECORD_OF}(?:\s+of)?\s+)?{HEDGE_RUN}$", re.I
 )
 """The words before a figure given as what another is compared with: "up from 5%", "down from a
 revised record of 906,000"."""
@@ -852,7 +851,7 @@ def features(
         events=shared(_events(terms)),
         directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS)
         or _way_before(before)
-        or (_DOWN_ONLY if claim.unit in _SHARES and claim.text[:1] in "-−–" else _EMPTY),
+        or (_DOWN_ONLY if is_signed_fall(claim) else _EMPTY),
         subject=subject,
         base=base,
         base_words=base_words or _EMPTY,
@@ -1253,6 +1252,13 @@ _FUTURE = lazyre.compile(
 )
 """What will be, may be or would be ("Ghana's crop may be as small as 650,000 tonnes", "the bill
 would have raised"), not what was ("may have reached")."""
+
+
+def is_signed_fall(claim: Claim) -> bool:
+    """True for a change in percent or points written with a minus sign ("| iPhone | -0.8% |"):
+    a fall, compared by its size (`reconcile.comparable`); the text tells it, whatever value the
+    claim compared carries."""
+    return claim.unit in _SHARES and claim.text[:1] in "-−–"
 
 
 def _way_before(before: str) -> frozenset[str]:

@@ -26,6 +26,7 @@ from factcheck.features import (
     WEEKDAYS,
     Features,
     features,
+    is_signed_fall,
     stem,
 )
 from factcheck.models import Claim, ClaimGroup
@@ -193,13 +194,9 @@ def comparable(claim: Claim) -> Claim:
     written with its sign ("-0.8%") as the size of the fall it tells, which words tell unsigned
     ("fell 0.8%"); which way it went is a feature of its clause (`Features.directions`)."""
     claim = claim.in_percent()
-    if claim.unit in _CHANGE_UNITS and claim.value < 0 and claim.text[:1] in _MINUS:
+    if claim.value < 0 and is_signed_fall(claim):
         claim = _negated(claim)
     return claim.in_unit(*METRIC[claim.unit]) if claim.unit in METRIC else claim
-
-
-_CHANGE_UNITS = frozenset({"percent", "percentage_points"})
-_MINUS = frozenset("-−–")
 
 
 def _negated(claim: Claim) -> Claim:
@@ -569,9 +566,7 @@ def _compatible(a: Claim, b: Claim, tolerance: float) -> bool:
 
 def _score(a: Features, b: Features) -> float:
     """How surely two claims measure the same thing; 0 when something rules it out."""
-    if _ruled_out(a, b) or not (
-        not a.key_terms.isdisjoint(b.key_terms) or _whose_alone(a, b) or _whose_alone(b, a)
-    ):
+    if _ruled_out(a, b) or not _keys_meet(a, b):
         return 0.0  # NOTE: a shared noun or actor is not enough
     if a.base and b.base and not _same_part(a, b):
         return 0.0  # NOTE: "0.04% of GDP as aid" is not "a defence budget of 2.3% of GDP"
@@ -586,6 +581,11 @@ def _score(a: Features, b: Features) -> float:
     actor_bonus = 0.2 if a.actors and b.actors and may_meet(a.actors, b.actors) else 0.0
     year_bonus = 0.2 if a.years & b.years else 0.0  # NOTE: "in 2019, 112 killed" twice
     return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
+
+
+def _keys_meet(a: Features, b: Features) -> bool:
+    """True when the two clauses share a key term, or one says only whose figure it is."""
+    return not a.key_terms.isdisjoint(b.key_terms) or _whose_alone(a, b) or _whose_alone(b, a)
 
 
 def _whose_alone(cell: Features, other: Features) -> bool:
