@@ -2782,3 +2782,14 @@ def test_mercenaries_are_troops_and_what_is_thought_names_nothing() -> None:
             "b.md": "Analysts estimate that some 1,500 Russian personnel remain in Mali.",
         }
     ) == [(["1,500"], Verdict.AGREE)]
+
+
+def test_a_year_compared_with_is_not_the_figures_and_a_label_of_whose_and_when_meets() -> None:
+    assert grouped(
+        {
+            "a.txt": "Europe recorded 127,350 measles cases in 2024, the health agency said.",
+            "b.txt": "In 2024 the WHO European Region reported 127,350 measles cases - twice as"
+            " many as in 2023 - and 38 deaths.",
+            "c.md": "Cases in the WHO European Region, 2024: 172,350, the highest since 1997.",
+        }
+    ) == [(["127,350", "172,350"], Verdict.CONFLICT)]

@@ -45,7 +45,8 @@ _YEAR = lazyre.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")  # fmt: skip
 _BASELINE = lazyre.compile(
-    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the\s+)?end\s+of\s+"
+    r"\b(?:(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?)\s+|as\s+in\s+)"
+    r"(?:(?:the\s+)?end\s+of\s+"
     rf"|(?:\d{{1,2}}\s+)?(?:{'|'.join(m[:3] for m in _MONTH_NAMES)})[a-z]*\.?\s+"
     r"(?:\d{1,2},?\s+)?)?$",
     re.I,
@@ -387,7 +388,7 @@ reach reached reaches hit hits stood stand stands total totalled totaled totals 
 amounts account accounted accounts came come comes put puts show showed shows shown remain
 remained remains stay stayed stays top topped exceed exceeded exceeds surpass surpassed
 left leave leaves leaving recorded registered counted counts tallied edged
-inside within field fields fielded numbers numbered already
+inside within region regions field fields fielded numbers numbered already
 pass passes passed passing cross crosses crossed today currently presently thought believed
 year years month months week weeks day days last next this ago
 half halves quarter quarters first second same period compared comparison

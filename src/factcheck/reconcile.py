@@ -591,12 +591,18 @@ def _keys_meet(a: Features, b: Features) -> bool:
 def _whose_alone(cell: Features, other: Features) -> bool:
     """True when a clause that says only whose figure it is, of a time ("| Euro zone | 0.2% |"
     under "Q2 2024"), meets a clause of the same actors and the same quarter or month: "In the
-    second quarter, the euro zone grew 0.3%"."""
+    second quarter, the euro zone grew 0.3%"; or, when it names what it counts, the same year:
+    "Cases in the European Region, 2024: 172,350" and "Europe recorded 127,350 measles cases in
+    2024"."""
     return (
         bool(cell.key_terms)
         and all(term[:1] == "@" for term in cell.key_terms)
         and cell.key_terms <= other.terms
-        and bool(cell.quarters & other.quarters or cell.months & other.months)
+        and bool(
+            cell.quarters & other.quarters
+            or cell.months & other.months
+            or (cell.head and cell.years & other.years)
+        )
     )
 
 

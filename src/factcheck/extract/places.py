@@ -271,6 +271,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
         "european central bank",
         "ecb",
         "europe",
+        "european",
     ),
     "nato": ("nato", "north atlantic treaty organization"),
     "united nations": ("united nations", "un", "u.n.", "general assembly", "security council"),
