@@ -2793,3 +2793,30 @@ def test_a_year_compared_with_is_not_the_figures_and_a_label_of_whose_and_when_m
             "c.md": "Cases in the WHO European Region, 2024: 172,350, the highest since 1997.",
         }
     ) == [(["127,350", "172,350"], Verdict.CONFLICT)]
+
+
+def test_forecasts_listed_by_year_meet_the_same_years_forecasts() -> None:
+    groups = grouped(
+        {
+            "a.txt": "Staff projections (September): HICP inflation 2.1% (2025), 1.7% (2026),"
+            " 1.9% (2027).",
+            "b.txt": "The bank's staff now see inflation averaging 2.1% in 2025, 1.7% in 2026"
+            " and 1.9% in 2027.",
+            "c.md": "Staff projections have inflation at 1.7% in 2026, below target, before it"
+            " returns to 1.9% in 2027.",
+        }
+    )
+    assert sorted(groups) == [
+        (["1.7%"], Verdict.AGREE),
+        (["1.9%"], Verdict.AGREE),
+        (["2.1%"], Verdict.AGREE),
+    ]
+
+
+def test_a_long_clause_before_a_colon_is_no_label_of_forecast() -> None:
+    assert grouped(
+        {
+            "a.txt": "The opposition did far better than expected: the INDIA bloc won 232 seats.",
+            "b.md": "The INDIA bloc secured 234 seats.",
+        }
+    ) == [(["232", "234"], Verdict.AGREE)]

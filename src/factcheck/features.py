@@ -37,6 +37,28 @@ _RIGHT_CUT = lazyre.compile(
 belong to the next figure. Not at a full stop: the sentence ends there already, and inside
 it a point is an abbreviation's ("the Oct. 7 attack", "U.S. aid")."""
 _BRACKETED = lazyre.compile(r"^ \([^()]*\)")
+_BRACKETED_YEAR = lazyre.compile(r" \(((?:19|20)\d\d(?:[-/–]\d\d)?)\)")
+
+
+def _bracketed_year(match: re.Match[str]) -> str:
+    """A bracket that holds only a year dates the figure before it ("1.7% (2026)"); any other
+    is left out."""
+    year = _BRACKETED_YEAR.fullmatch(match.group())
+    return f" in {year.group(1)}" if year else ""
+
+
+_ITEM_FIGURE = r"[$€£¥]?\d[\d,.]*%?(?:\s*(?:million|billion|trillion|bn|m|tn)\b)?"
+_ITEM_WHEN = (
+    r"(?:\s+(?:in|for|during|by)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[-/–]\d\d)?|[A-Z][a-z]+)"
+    r"|\s*\((?:19|20)\d\d(?:[-/–]\d\d)?\))"
+)
+_LIST_ITEMS = lazyre.compile(
+    rf"(?P<first>{_ITEM_FIGURE}){_ITEM_WHEN}"
+    rf"(?:\s*(?:,|,?\s+and\b)\s*{HEDGE_RUN}{_ITEM_FIGURE}{_ITEM_WHEN})*"
+    rf"\s*(?:,|,?\s+and\b)\s*{HEDGE_RUN}$"
+)
+"""Items of a list of figures each told when or where, up to the one that follows: "2.1% in
+2025, 1.7% in 2026 and", "killed 52 in Gaza, 12 in Jenin and"."""
 _FIGURE_END = lazyre.compile(r"\d[\d,.]*%?(?:\s+[A-Za-z]+){0,2}\s*$")
 """A figure and at most two words of its unit at the end of a text: "13.5 trillion roubles"."""
 _WORD = lazyre.compile(r"[a-z]+&[a-z]+|[a-z][a-z\-]+")
@@ -894,7 +916,7 @@ def features(
         sides=frozenset(SIDES[t] for t in terms if t in SIDES) or _EMPTY,
         quarters=_quarters(dated) or _EMPTY,
         modifiers=_modifiers(window, lowered) or _EMPTY,
-        aimed=not baseline and _is_aimed(terms, rest, before),
+        aimed=not baseline and (_is_aimed(terms, rest, before) or _aimed_label(claim, at)),
         future=not baseline
         and (
             _FUTURE.search(left) is not None
@@ -1248,11 +1270,13 @@ def _nationality(right: str) -> frozenset[str]:
 
 _FUTURE = lazyre.compile(
     r"\b(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to|(?:may|could|might)\s+(?:well\s+)?"
-    r"(?:be|reach|rise|climb|fall|drop|top|exceed|hit|grow|shrink)|would)\b",
+    r"(?:be|reach|rise|climb|fall|drop|top|exceed|hit|grow|shrink)|would|(?:now\s+)?sees?"
+    r"|foresees?)\b",
     re.I,
 )
 """What will be, may be or would be ("Ghana's crop may be as small as 650,000 tonnes", "the bill
-would have raised"), not what was ("may have reached")."""
+would have raised", "the staff see inflation averaging 1.7%"), not what was ("may have
+reached")."""
 
 
 def is_signed_fall(claim: Claim) -> bool:
@@ -1287,6 +1311,20 @@ def _is_aimed(terms: set[str], rest: str, before: str) -> bool:
     if not terms.isdisjoint(TARGETS) and _aims(rest):
         return True
     return "with" in before and _WITH_AFTER_FORECAST.search(before) is not None
+
+
+def _aimed_label(claim: Claim, at: int) -> bool:
+    """True when the label its line opens with makes the figure a forecast: "Staff projections
+    (September): HICP inflation 2.1% (2025)"."""
+    if at < 0 or ":" not in claim.sentence[:at]:
+        return False
+    label = line_label(claim.sentence, at, alone=False)
+    return label is not None and len(label.split()) <= _LABEL_WORDS and _aims(label)
+
+
+_LABEL_WORDS = 4
+"""A label is a few words; a longer clause before a colon says something of its own: "The
+opposition did far better than expected: the INDIA bloc won 232 seats" forecasts nothing."""
 
 
 def _aims(text: str) -> bool:
@@ -1577,10 +1615,11 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
         return _apposition(sentence, at, cuts, right[1:])
     bare = claim.unit in ("count", "percent")
     left = _clause_start(sentence[:at], cuts, bare) if cuts else sentence[:at]
-    if right.startswith(" ("):
-        # NOTE: "a 61.2 trillion won ($46.5 billion) defence budget": the clause goes on after
-        # a conversion or a source in brackets
-        right = _BRACKETED.sub("", right, count=1)
+    # NOTE: "a 61.2 trillion won ($46.5 billion) defence budget": the clause goes on after a
+    # conversion or a source in brackets right after the figure; "1.7% (2026)" is dated by them
+    right = _BRACKETED.sub(_bracketed_year, right, count=1)
+    if listed := _list_item_clause(sentence, at, right, cuts, bare):
+        return listed
     if right.startswith(":") and _LIST_MARK.fullmatch(left):
         # NOTE: "1. $245 billion: China-Russia trade in 2024, a record.": a list that names
         # each figure after it
@@ -1622,6 +1661,22 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
     if joined:
         left = _after_and(left, right, joined)
     return _windowed(left, right)
+
+
+def _list_item_clause(
+    sentence: str, at: int, right: str, cuts: list[re.Match[str]], bare: bool
+) -> tuple[str, str] | None:
+    """The clause of a figure that follows items of a list each told when or where, and tells
+    no more than when or where itself: "see inflation averaging 2.1% in 2025, 1.7% in 2026 and
+    1.9% in 2027" is of what the first item's clause names; None for any other figure."""
+    item = _LIST_ITEMS.search(sentence, 0, at) if cuts else None
+    own = _RIGHT_CUT.split(right, maxsplit=1)[0]
+    if item is None or not _ADJUNCT_ONLY.fullmatch(own):
+        return None
+    first = item.start("first")
+    head = [cut for cut in cuts if cut.end() <= first]
+    left = _clause_start(sentence[:first], head, bare) if head else sentence[:first]
+    return _windowed(_without_figures(left), own)
 
 
 def _windowed(left: str, right: str) -> tuple[str, str]:
