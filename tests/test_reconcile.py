@@ -268,6 +268,10 @@ def test_a_group_is_described_by_words_not_by_the_fallback() -> None:
             "The plan asked for by November it was just",
         ),
         ("60% back it and 33% are against.", ""),
+        (
+            "The Palisades Fire has burned 23,400 acres and destroyed about 6,800 structures.",
+            "The Palisades Fire destroyed about",
+        ),
     ],
 )
 def test_a_clause_without_a_subject_of_its_own_takes_the_one_before(text: str, left: str) -> None:
@@ -2820,3 +2824,14 @@ def test_a_long_clause_before_a_colon_is_no_label_of_forecast() -> None:
             "b.md": "The INDIA bloc secured 234 seats.",
         }
     ) == [(["232", "234"], Verdict.AGREE)]
+
+
+def test_a_sum_across_named_parts_is_not_the_figure_of_one_part() -> None:
+    assert grouped(
+        {
+            "a.txt": "The Palisades Fire has burned more than 23,400 acres and destroyed about"
+            " 6,800 structures.",
+            "b.txt": "Structures destroyed: more than 16,000 across the Palisades and Eaton fires.",
+            "c.md": "The Palisades Fire destroyed 6,837 structures, officials said.",
+        }
+    ) == [(["6,800", "6,837"], Verdict.AGREE)]

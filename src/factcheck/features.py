@@ -311,6 +311,11 @@ _PREDICATE = lazyre.compile(
     r"|accounts?|accounted|makes?|made|holds?|held|hosts?|hosted|recorded|reported|counted)\b"
 )
 """A verb opening a clause whose subject stands before a comma."""
+_SUBJECT_BEFORE_AUX = lazyre.compile(
+    r"\s*((?:[\w'’-]+\s+){1,5}?)(?:has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|t)\b(?:[^,;:]|,(?=\d))*$"
+)
+"""A subject and the perfect of its verb, up to the figure after: "The Palisades Fire has burned
+more than 23,400 acres"; "Israeli strikes killed 50" names no subject apart from its verb."""
 _PAST_VERB = lazyre.compile(r"\s*(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
 """A verb in the past after an aside: "The Eaton Fire, which broke out on January 7, burned"."""
 
@@ -372,7 +377,8 @@ _PER_HEAD = lazyre.compile(
 )
 _COMBINED = lazyre.compile(
     r"\b(?:together|combined|altogether|jointly|between\s+them|across\s+(?:both|all)"
-    r"|all\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both\s+of\s+them)\b",
+    r"|all\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both\s+of\s+them"
+    r"|across\s+(?:the\s+)?(?-i:[A-Z][\w&-]*(?:,\s+[A-Z][\w&-]*)*,?\s+(?:and|&)\s+[A-Z][\w&-]*))\b",
     re.I,
 )
 _COMBINED_HINT = lazyre.compile("ogether|ombined|oint|etween|cross|all |both", re.I)
@@ -1746,6 +1752,10 @@ def _after_and(left: str, right: str, joined: re.Match[str]) -> str:
     if _PREDICATE.match(tail):
         # NOTE: "The plan seeks $1.4 billion and is 11% funded": one subject, two verbs
         return f"{_without_figures(left[: joined.start()])} {tail}"
+    if _PAST_VERB.match(tail) and (subject := _SUBJECT_BEFORE_AUX.match(left, 0, joined.start())):
+        # NOTE: "The Palisades Fire has burned 23,400 acres and destroyed 6,800 structures": the
+        # second verb's subject is the first's, and what the first verb did is not its own
+        return f"{subject.group(1)} {tail}"
     if _NAME_THEN_HEDGES.fullmatch(tail) and _ADJUNCT_ONLY.fullmatch(right):
         # NOTE: "Germany sent 14 tanks and Poland 10": the second name's verb is left out
         return f"{_elided_verb(left[: joined.start() + 1])} {tail}"
