@@ -363,6 +363,11 @@ def test_each_sentence_of_a_line_of_labels_is_named_by_its_own() -> None:
     ]  # fmt: skip
 
 
+def test_each_item_of_a_list_of_labels_is_named_by_its_own() -> None:
+    found = claims_of("Romania: 30,692 cases; Kazakhstan: 28,147; Killed: 300; wounded: 500.")
+    assert [c.quantity for c in found] == ["cases", "Kazakhstan", "Killed", "figure"]
+
+
 def test_the_paris_agreement_is_no_figure_of_frances() -> None:
     found = claims_of("The Paris Agreement aims to limit warming to 1.5C. Paris said 40 died.")
     assert [c.about for c in found] == [[], ["france"]]

@@ -633,6 +633,8 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("The US has had 1,001 measles cases.", "cases", id="measles-cases"),
         pytest.param("About 1.2 million gas customers lost supply.", "customers", id="gas"),
         pytest.param("Over 2 million Burkinabe have fled.", "people", id="burkinabe"),
+        pytest.param("Of those, 43,000 of them severely.", "count", id="adverb-alone"),
+        pytest.param("Some 300 elderly residents.", "people", id="ly-adjective-then-noun"),
     ],
 )
 def test_counted_noun_stops_at_verbs_and_prepositions(sentence: str, unit: str) -> None:

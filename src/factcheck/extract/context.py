@@ -306,6 +306,8 @@ def _ends_noun(word: str, head: str | None, following: list[str]) -> bool:
         ):
             return True  # NOTE: "the 3 million Congo says it needs": a country's name and its
             # verb, no counted noun
+        if _is_adverb(word) and _ends_phrase(following):
+            return True  # NOTE: "43,000 of them severely": how, not what is counted
         return _is_verb_alone(lower, following)  # NOTE: "when 33,000 died"
     if word[:1].isupper() and not head[:1].isupper():
         return True
@@ -483,7 +485,8 @@ def line_label(text: str, figure_start: int, *, alone: bool = True) -> str | Non
     sentence, where the line holds several ("Total revenue: $124.3bn. Earnings per share:
     $2.40")."""
     line_start = text.rfind("\n", 0, figure_start) + 1
-    if ". " in text[line_start:figure_start]:
+    before = text[line_start:figure_start]
+    if ". " in before or "; " in before:
         for stop in _LABELLED_SENTENCE.finditer(text, line_start, figure_start):
             line_start = stop.end()
     if alone:
@@ -493,8 +496,9 @@ def line_label(text: str, figure_start: int, *, alone: bool = True) -> str | Non
     return match.group("label") if match else None
 
 
-_LABELLED_SENTENCE = lazyre.compile(r"[.!?][)\]]*[ \t]+(?=[A-Z])")
-"""The end of a sentence before another on the same line."""
+_LABELLED_SENTENCE = lazyre.compile(r"[.!?][)\]]*[ \t]+(?=[A-Z])|;[ \t]+")
+"""The end of a sentence before another on the same line, or of an item of a list on it, as
+in "Romania: 30,692 cases; Kazakhstan: 28,147"."""
 _LABEL_RATE = lazyre.compile(
     r"\b(?:(?:per|a|each|every)\s+(?P<noun>day|week|month|year|hour)"
     r"|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly))\b",
