@@ -2835,3 +2835,16 @@ def test_a_sum_across_named_parts_is_not_the_figure_of_one_part() -> None:
             "c.md": "The Palisades Fire destroyed 6,837 structures, officials said.",
         }
     ) == [(["6,800", "6,837"], Verdict.AGREE)]
+
+
+def test_a_label_that_names_a_place_then_a_unit_measures_in_the_unit() -> None:
+    claims = claims_from(
+        {
+            "a.txt": "The Palisades Fire burned more than 23,400 acres.",
+            "b.md": "Fire facts\n\nPalisades Fire acres burned: 23,448",
+            "c.txt": "| Fire | Acres |\n|---|---|\n| Palisades | 23,448 |\n| Eaton | 14,021 |\n",
+        }
+    )
+    assert [(g.claims, g.verdict) for g in reconcile(claims)] == [
+        (["c1", "c2", "c3"], Verdict.AGREE)
+    ]

@@ -514,20 +514,34 @@ def label_rate(label: str) -> str | None:
     return units.RATE_WORDS[(match.group("noun") or match.group("adverb")).lower()]
 
 
+def _in_a_name(word: str, following: list[str]) -> bool:
+    """True for a capitalised word that a capitalised word follows, which may be a name's."""
+    return word[:1].isupper() and bool(following) and following[0][:1].isupper()
+
+
 def label_noun(label: str) -> str | None:
     """What a label counts: its first word that names counted things, before any preposition:
     "Troops deployed" -> "troops", "Killed" -> "killed", "Iranian-built Shaheds delivered since
     2022" -> "shaheds"."""
     words: list[str] = _LABEL_WORD.findall(label)
-    for word in words:
+    found: str | None = None
+    for n, word in enumerate(words):
         lower = word.lower()
         if lower in _LABEL_END:
             break
         if word[:1].isupper() and _names_a_place(word):
             continue  # NOTE: "- Texas: 12", "- Philippines: 4" name where, not what
+        if found and not is_plural(lower):
+            continue
         if is_plural(lower) or lower in units.COUNT_SYNONYMS:
-            return word if word[1:].islower() else lower  # NOTE: "Venezuelans" are people
-    return None
+            if found or not _in_a_name(word, words[n + 1 : n + 2]):
+                return _as_noun(word)
+            found = word  # NOTE: "Palisades Fire acres burned": a name, then what it counts
+    return _as_noun(found) if found else None
+
+
+def _as_noun(word: str) -> str:
+    return word if word[1:].islower() else word.lower()  # NOTE: "Venezuelans" are people
 
 
 def _names_a_place(word: str) -> bool:

@@ -260,9 +260,19 @@ def counted_unit(noun: str | None) -> str:
     word = noun.lower()
     if word in COUNT_SYNONYMS:
         return COUNT_SYNONYMS[word]
+    if word in _MEASURE_PLURALS:
+        return _MEASURE_PLURALS[word]  # NOTE: "Acres burned: about 37,000" measures in acres
     if is_demonym(noun):
         return "people"  # NOTE: plural demonyms ("Gazans", "Ukrainians") count people
     return word
+
+
+_MEASURE_PLURALS = {
+    word if word in ("feet", "inches") else plural(word): unit
+    for word, unit in MEASURE_WORDS.items()
+    if " " not in word
+}
+"""The plural of each one-word unit, as a label or a column names the unit of its figures."""
 
 
 def is_demonym(word: str) -> bool:
