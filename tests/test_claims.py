@@ -368,6 +368,15 @@ def test_each_item_of_a_list_of_labels_is_named_by_its_own() -> None:
     assert [c.quantity for c in found] == ["cases", "Kazakhstan", "Killed", "figure"]
 
 
+def test_parts_in_brackets_count_what_the_figure_before_counts() -> None:
+    found = claims_of(
+        "The two fires have burned 37,000 acres between them (Palisades 23,400; Eaton 14,000)."
+    )
+    assert [(c.text, c.unit) for c in found] == [
+        ("37,000 acres", "acre"), ("23,400", "acre"), ("14,000", "acre")
+    ]  # fmt: skip
+
+
 def test_the_paris_agreement_is_no_figure_of_frances() -> None:
     found = claims_of("The Paris Agreement aims to limit warming to 1.5C. Paris said 40 died.")
     assert [c.about for c in found] == [[], ["france"]]

@@ -2848,3 +2848,16 @@ def test_a_label_that_names_a_place_then_a_unit_measures_in_the_unit() -> None:
     assert [(g.claims, g.verdict) for g in reconcile(claims)] == [
         (["c1", "c2", "c3"], Verdict.AGREE)
     ]
+
+
+def test_a_part_in_brackets_meets_its_figure_and_the_sum_stays_apart() -> None:
+    assert sorted(
+        grouped(
+            {
+                "a.txt": "The Palisades Fire burned more than 23,400 acres.",
+                "b.md": "The Palisades and Eaton fires together burned about 37,000 acres.",
+                "c.txt": "The two largest fires, Palisades and Eaton, have burned more than"
+                " 37,000 acres between them (Palisades 23,400; Eaton 14,000).",
+            }
+        )
+    ) == [(["23,400", "23,400 acres"], Verdict.AGREE), (["37,000 acres"], Verdict.AGREE)]

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "64"
+PARSER_VERSION = "65"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -329,6 +329,10 @@ def _leaves_out_its_noun(text: str, start: int, end: int) -> bool:
         return True
     if _GOES_ON_BEFORE.search(text, max(0, start - 40), start):
         return True
+    if "(" in text[max(0, start - 80) : start] and _PART_IN_BRACKETS.search(
+        text, max(0, start - 120), start
+    ):
+        return True
     return bool(_SCALED.search(text, start, end)) and bool(
         _AND_SCALED_BEFORE.search(text, max(0, start - 30), start)
         or _LISTED_NAME_BEFORE.search(text, max(0, start - 40), start)
@@ -347,6 +351,11 @@ _ELIDED_BEFORE = lazyre.compile(
 about", "and the United States", "more than Pakistan's", "most of them in Turkey, which hosts
 some"; or the end of a change told from the figure before: "from about 290 warheads in 2019
 to an estimated"."""
+_PART_IN_BRACKETS = lazyre.compile(
+    rf"\d[\d,.]*\s*(?:[a-z]+\s+){{1,3}}\((?:[^()]*?[;,]\s*)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{HEDGE_RUN}$"
+)
+"""A name in brackets right after a figure and its noun, before a figure of its own: the parts
+of that figure, counted alike ("37,000 acres between them (Palisades 23,400; Eaton 14,000)")."""
 _SCALED = lazyre.compile(r"(?i:million|billion|trillion)|\d(?:bn|tn|m)\b")
 _AND_SCALED_BEFORE = lazyre.compile(
     rf"(?:,|;)?\s+(?:and|while|but)\s+(?:[a-z]+\s+(?:to|at)\s+)?{HEDGE_RUN}$"
