@@ -627,6 +627,9 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param("Acres burned: about 37,000", "acre", id="unit-in-a-label"),
         pytest.param("Palisades Fire acres burned: 23,448", "acre", id="name-then-unit-label"),
         pytest.param("Troops killed: 300", "troops", id="label-noun-then-event"),
+        pytest.param(
+            "It was half the 26,400 of 2023. Revenue fell.", "count", id="of-a-year-at-the-end"
+        ),
         pytest.param("About 6.5 million of them live in Latin America.", "count", id="live"),
         pytest.param("Some 7.7 million left the country.", "count", id="left"),
         pytest.param("About 500 went home.", "count", id="went"),
@@ -966,6 +969,9 @@ def test_half_in_an_idiom_or_a_period_is_no_figure(sentence: str) -> None:
                      id="has-passed"),
         pytest.param("Deaths tops 1,000.", "deaths", Q.AT_LEAST, id="tops"),
         pytest.param("Prices topped 500 last week.", "count", Q.AT_LEAST, id="an-amount-subject"),
+        pytest.param("It cut traffic, with transits falling to 13,213.", "transits", Q.EXACT,
+                     id="falling-to"),
+        pytest.param("Crossings dropped to 4,100 in May.", "crossings", Q.EXACT, id="dropped-to"),
         pytest.param("The House passes $95 billion in aid.", "USD", Q.EXACT,
                      id="passing-a-bill-is-no-bound"),
     ],

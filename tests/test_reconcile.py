@@ -2861,3 +2861,13 @@ def test_a_part_in_brackets_meets_its_figure_and_the_sum_stays_apart() -> None:
             }
         )
     ) == [(["23,400", "23,400 acres"], Verdict.AGREE), (["37,000 acres"], Verdict.AGREE)]
+
+
+def test_a_datelines_city_is_no_actor_of_a_sentence_that_names_its_own() -> None:
+    claim = claims_from(
+        {
+            "a.txt": "LONDON, March 4 (Reuters) - Houthi attacks cut traffic, with transits falling"
+            " to 13,213."
+        }
+    )[0]
+    assert features(claim).around == frozenset({"yemen"})

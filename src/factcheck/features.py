@@ -981,6 +981,10 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
     figure of the United States, nor "The UN's humanitarian office OCHA said some 1.9 million
     people" the UN's."""
     actors = actors_in(claim.sentence) if known is None else known
+    if actors and (dateline := _DATELINE_START.match(claim.sentence)):
+        # NOTE: "LONDON, March 4 (Reuters) - Houthi attacks ...": where the report was filed is
+        # none of its figures' actors, when the sentence names its own
+        actors = actors_in(claim.sentence[dateline.end() :]) or actors
     if actors and claim.attribution:
         said = claim.sentence.find(claim.attribution)
         if 0 <= said < at:

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "65"
+PARSER_VERSION = "66"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -297,7 +297,7 @@ _SAID_OF = (
 been", "251 were"."""
 _TAKEN_HOSTAGE = lazyre.compile(rf"{_SAID_OF}(?:taken|held|seized)\s+(?:as\s+)?hostages?\b", re.I)
 _OF_WHOLE = lazyre.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?\d[\d,.]*(?!\s*%)(?![\d,.])"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?\d(?:[\d,.]*\d)?(?!\s*%)(?![\d,.])"
 )
 """A whole the figure is a part of, counted in the same things: "175 of 300 seats", "23 of
 NATO's 32 members"."""

@@ -434,9 +434,11 @@ born rose 3.6% to 238,300" counts babies."""
 def _subject_counted(text: str, sentence_start: int, figure_start: int) -> str | None:
     """What a bare figure counts when the subject of the verb that states it names it, as a
     headline does: "Measles cases in Texas pass 750", "Arrests topped 1,200"."""
-    match = _SUBJECT_STATED.search(text, max(sentence_start, figure_start - 80), figure_start)
+    # NOTE: "Deaths involving fentanyl and other synthetic opioids fell to": the subject that
+    # opens the sentence, not the last plural before the verb
+    match = _SUBJECT_OF_WHAT.match(text, sentence_start, figure_start)
     if match is None:
-        match = _SUBJECT_OF_WHAT.match(text, sentence_start, figure_start)
+        match = _SUBJECT_STATED.search(text, max(sentence_start, figure_start - 80), figure_start)
     if match is None:
         return None
     noun = match.group("noun")
@@ -449,7 +451,8 @@ _SUBJECT_STATED = lazyre.compile(
     r"(?:\s+(?:in|of|from|across|among)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"\s+(?:(?:has|have|had|now)\s+)?"
     r"(?:pass(?:es|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|cross(?:es|ed)"
-    r"|reach(?:es|ed)?|hit|(?:rose|rise[sn]?|climb(?:s|ed)?|jump(?:s|ed)?)\s+to|st(?:oo|a)d\s+at)"
+    r"|reach(?:es|ed)?|hit|st(?:oo|a)d\s+at|(?:rose|ris(?:e[sn]?|ing)|climb(?:s|ed|ing)?"
+    r"|jump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e[sd]?|ing))\s+to)"
     rf"\s+{HEDGE_RUN}$",
     re.I,
 )
