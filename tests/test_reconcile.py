@@ -2871,3 +2871,18 @@ def test_a_datelines_city_is_no_actor_of_a_sentence_that_names_its_own() -> None
         }
     )[0]
     assert features(claim).around == frozenset({"yemen"})
+
+
+def test_a_conversion_in_brackets_is_of_the_clause_of_the_figure_it_converts() -> None:
+    groups = grouped(
+        {
+            "a.txt": "The U.S. pledged $9 million in assistance, while China has promised 1 billion"
+            " yuan ($137 million).",
+            "b.md": "China pledged 1 billion yuan (about $138 million) in emergency aid.",
+            "c.txt": "Beijing has pledged about $137 million.",
+        }
+    )
+    assert sorted(groups) == [
+        (["$137 million", "$138 million"], Verdict.AGREE),
+        (["1 billion yuan"], Verdict.AGREE),
+    ]

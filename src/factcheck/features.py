@@ -1812,14 +1812,8 @@ def _clause_start(left: str, cuts: list[re.Match[str]], bare: bool = False) -> s
         rest = f"{_opening_words(left[before : last.start()], rest)} {rest}"
     elif last.group() == ",":
         rest = _after_comma(left, cuts, rest, bare)
-    elif last.group() == "(" and not rest.strip():
-        if _FIGURE_END.search(left, 0, last.start()):
-            # NOTE: "13.5 trillion roubles ($145 billion)": a conversion of the figure before
-            rest = f"{_naming_clause(left, cuts)} {rest}"
-        else:
-            # NOTE: "Germany (1.18 million), Poland (985,000)": the name before the bracket
-            before = cuts[-2].end() if len(cuts) > 1 else 0
-            rest = left[before : last.start()]
+    elif last.group() == "(" and (not rest.strip() or _HEDGES_ONLY.fullmatch(rest)):
+        rest = _bracket_clause(left, cuts, rest)
     elif last.group().lower() in ("which", "who") or (
         last.group().lower() == "that" and _NOUN_BEFORE_THAT.search(left, 0, last.start())
     ):
@@ -1973,6 +1967,22 @@ def _aside_before(left: str, cuts: list[re.Match[str]]) -> int | None:
     if len(cuts) > 2 and cuts[-2].group().lower() in ("which", "who") and cuts[-3].group() == ",":
         return len(cuts) - 3
     return None
+
+
+def _bracket_clause(left: str, cuts: list[re.Match[str]], rest: str) -> str:
+    """The clause of a figure that opens a bracket, its hedges apart (`rest`)."""
+    before = cuts[-2].end() if len(cuts) > 1 else 0
+    opened = cuts[-1].start()
+    if not _FIGURE_END.search(left, 0, opened):
+        # NOTE: "Germany (1.18 million), Poland (985,000)": the name before the bracket
+        return left[before:opened]
+    # NOTE: "13.5 trillion roubles ($145 billion)": a conversion of the figure before, in the
+    # clause of that figure ("The U.S. pledged $9 million, while China has promised 1 billion
+    # yuan ($137 million)")
+    own = _without_figures(left[before:opened])
+    if not any(_naming_word(w.strip("()[]'\".,;:")) for w in own.split()):
+        own = _naming_clause(left, cuts)
+    return f"{own} {rest}"
 
 
 def _naming_clause(left: str, cuts: list[re.Match[str]]) -> str:
