@@ -2886,3 +2886,12 @@ def test_a_conversion_in_brackets_is_of_the_clause_of_the_figure_it_converts() -
         (["$137 million", "$138 million"], Verdict.AGREE),
         (["1 billion yuan"], Verdict.AGREE),
     ]
+
+
+def test_a_figure_seen_for_a_year_is_a_forecast_of_it() -> None:
+    assert grouped(
+        {
+            "a.txt": "Inflation is seen averaging 2.1% in 2025, the central bank said.",
+            "b.md": "Headline inflation is projected at 2.1% in 2025.",
+        }
+    ) == [(["2.1%"], Verdict.AGREE)]

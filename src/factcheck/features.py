@@ -1281,12 +1281,12 @@ def _nationality(right: str) -> frozenset[str]:
 _FUTURE = lazyre.compile(
     r"\b(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to|(?:may|could|might)\s+(?:well\s+)?"
     r"(?:be|reach|rise|climb|fall|drop|top|exceed|hit|grow|shrink)|would|(?:now\s+)?sees?"
-    r"|foresees?)\b",
+    r"|foresees?|(?:is|are)\s+(?:now\s+)?seen)\b",
     re.I,
 )
 """What will be, may be or would be ("Ghana's crop may be as small as 650,000 tonnes", "the bill
-would have raised", "the staff see inflation averaging 1.7%"), not what was ("may have
-reached")."""
+would have raised", "the staff see inflation averaging 1.7%", "inflation is seen averaging
+2.4%"), not what was ("may have reached")."""
 
 
 def is_signed_fall(claim: Claim) -> bool:
