@@ -2895,3 +2895,29 @@ def test_a_figure_seen_for_a_year_is_a_forecast_of_it() -> None:
             "b.md": "Headline inflation is projected at 2.1% in 2025.",
         }
     ) == [(["2.1%"], Verdict.AGREE)]
+
+
+def test_analysts_estimates_meet_what_analysts_expected_not_a_companys_forecast() -> None:
+    groups = grouped(
+        {
+            "a.txt": "Fourth-quarter revenue was $39.3 billion, above analysts' estimates of"
+            " $38.05 billion. The company forecast first-quarter revenue of $43 billion.",
+            "b.md": "Analysts polled by LSEG had expected revenue of $38.04 billion.",
+            "c.md": "Full-year revenue: $130.5bn. Guidance for Q1: $43bn.",
+        }
+    )
+    assert sorted(groups) == [
+        (["$38.04 billion", "$38.05 billion"], Verdict.AGREE),
+        (["$43 billion", "$43bn"], Verdict.AGREE),
+    ]
+
+
+def test_a_quarter_ended_on_a_day_and_the_day_it_was_told_date_no_figure() -> None:
+    groups = grouped(
+        {
+            "a.txt": "Nvidia said on Wednesday its revenue for the quarter ended January 26 rose"
+            " 78% to $39.3 billion.",
+            "b.md": "| Measure | Q4 FY25 |\n|---|---|\n| Revenue | $39.3bn |\n",
+        }
+    )
+    assert groups == [(["$39.3 billion", "$39.3bn"], Verdict.AGREE)]

@@ -17,12 +17,13 @@ from factcheck.models import Claim, Qualifier
 
 _LEFT_CUT = lazyre.compile(
     r"[;:—–(\[|]|(?<=\s)-(?=\s)|,(?!\d)|\b(?:that|which|who|whom|while|whereas|because|although)\b"
-    r"|\b(?:said|says|say|told|tells|reported|reports|(?<!an )estimated|estimates|estimate|claimed"
+    r"|\b(?:said|says|say|told|tells|reported|reports|(?<!an )estimated"
+    r"|estimates?(?!\s+(?:of|for)\b)|claimed"
     r"|according\s+to(?:\s+\w+){0,4}?)\b",
     re.I,
 )
 """Where the clause of a figure starts: after punctuation (not the comma of "11,000"), a
-conjunction, or who said it."""
+conjunction, or who said it ("estimates" that says, not "estimates of $38 billion")."""
 _SAID = lazyre.compile(r"said|says|say|told|tells|reported|reports|claimed", re.I)
 _PRONOUN_END = lazyre.compile(r"\b(?:it|them)\s*$", re.I)
 _TO_START = lazyre.compile(r"\s*(?:to|at)\b")
@@ -92,8 +93,13 @@ _DATELINE_START = lazyre.compile(
 _DATELINE_BEFORE = lazyre.compile(r"\b[A-Z]{3,}[A-Z .'-]*,\s+$")
 """The place of a dateline before its date ("SEOUL, Dec. 3 (Yonhap)"): the day of the report,
 not of its figures."""
-_YEAR_STARTING = lazyre.compile(r"\byear\s+(?:starting|beginning|from)\s+(?:in\s+)?$", re.I)
-"""The month a fiscal year starts in ("for the year starting in April"): no date of a figure."""
+_YEAR_STARTING = lazyre.compile(
+    r"\b(?:year|quarter|half|period|months?|weeks?)\s+(?:(?:starting|beginning|from)\s+(?:in\s+)?"
+    r"|(?:ended|ending|to)\s+(?:on\s+)?)$",
+    re.I,
+)
+"""The month a fiscal year starts in ("for the year starting in April"), or a period ends on
+("the quarter ended January 26"): no date of a figure, which is the whole period's."""
 _DOWN_ONLY = frozenset({"down"})
 """The way of a change written with a minus sign: "| iPhone | -0.8% |" is a fall."""
 _FORMER_MARK = lazyre.compile(
@@ -246,6 +252,7 @@ _AGAINST = lazyre.compile(
 )
 _QUARTER_HINT = lazyre.compile(
     r"quarter|half|Q[1-4]|H[12]|past|last|previous|round|run-?off|overnight|day\b|this year"
+    r"|(?:ll|le)[- ]year"
     r"|to[- ]date",
     re.I,
 )
@@ -253,12 +260,13 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 WEEKDAYS = frozenset(_WEEKDAYS)
 """Days of the week, which date a figure to one day as a date does."""
 _QUARTER = lazyre.compile(
-    r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<noun>quarter|half)\b"
+    r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<noun>quarter|half)\b"
     r"|\b(?P<code>Q[1-4]|H[12])\b"
     r"|\b(?P<round>first|second|third|final)\s+round\b|\b(?P<runoff>run-?off)\b"
     r"|\b(?P<night>overnight|last\s+night)\b"
     rf"|\b(?:on\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
     r"|\b(?P<ytd>(?:so\s+far\s+)?this\s+year|year[- ]to[- ]date)\b"
+    r"|\b(?P<whole>full|whole)[- ]year\b"
     r"|\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<span>(?:(?:\d+|a\s+few"
     r"|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?:day|week|month|year|decade)s?)\b",
@@ -446,6 +454,7 @@ SYNONYMS = {
     "evacuat": "evacuate", "shrank": "shrink", "shrunk": "shrink", "contract": "shrink",
     "offer": "pledge", "provid": "pledge", "provide": "pledge", "pledg": "pledge",
     "pledge": "pledge", "promis": "pledge", "promise": "pledge", "commit": "pledge",
+    "guidance": "forecast",
     "committ": "pledge", "allocat": "pledge", "earmark": "pledge", "lift": "rais",
     "hike": "rais", "hik": "rais", "benchmark": "key",
     "inflation": "price", "cpi": "price", "jobless": "unemployment", "payroll": "job",
@@ -486,10 +495,11 @@ PACKAGES = frozenset({"bill", "legislation", "package", "tranche", "appropriatio
 """Words that make a sum one bill or package, which no running total ("since 2022") is."""
 TARGETS = frozenset(
     {"aim", "aimed", "target", "goal", "forecast", "expect", "project", "projection", "plan",
-     "plann", "propos", "proposal"}
+     "plann", "propos", "proposal", "guidance"}
 )  # fmt: skip
 """Words that make a figure a goal or a forecast, not what happened: "aim for $250 billion in
-trade" is not "trade reached $240 billion"; "economists had expected 180,000 jobs"."""
+trade" is not "trade reached $240 billion"; "economists had expected 180,000 jobs"; a
+company's "guidance for Q1: $43bn"."""
 MEASURES = frozenset(
     {"core", "real", "nominal", "net", "gross", "median", "youth", "regular", "deficit", "surplus",
      "service", "margin"}
@@ -920,7 +930,7 @@ def features(
         subkinds=_subkinds(claim, at, terms),
         indicators=frozenset(terms & INDICATORS) or _EMPTY,
         sides=frozenset(SIDES[t] for t in terms if t in SIDES) or _EMPTY,
-        quarters=_quarters(dated) or _EMPTY,
+        quarters=_own_quarters(dated, claim.sentence),
         modifiers=_modifiers(window, lowered) or _EMPTY,
         aimed=not baseline and (_is_aimed(terms, rest, before) or _aimed_label(claim, at)),
         future=not baseline
@@ -1320,7 +1330,13 @@ def _is_aimed(terms: set[str], rest: str, before: str) -> bool:
     clause of "with" goes on with."""
     if not terms.isdisjoint(TARGETS) and _aims(rest):
         return True
+    if "analyst" in terms and _ANALYSTS_FORECAST.search(rest):
+        return True  # NOTE: "above analysts' estimates of $38.05 billion" is what they expected
     return "with" in before and _WITH_AFTER_FORECAST.search(before) is not None
+
+
+_ANALYSTS_FORECAST = lazyre.compile(r"\b(?:estimates?|consensus)\b", re.I)
+"""What analysts' estimates of a figure are: what they expected of it."""
 
 
 def _aimed_label(claim: Claim, at: int) -> bool:
@@ -1329,7 +1345,12 @@ def _aimed_label(claim: Claim, at: int) -> bool:
     if at < 0 or ":" not in claim.sentence[:at]:
         return False
     label = line_label(claim.sentence, at, alone=False)
-    return label is not None and len(label.split()) <= _LABEL_WORDS and _aims(label)
+    # NOTE: a label's first word is capitalised as the line's, not as a name ("Guidance for Q1")
+    return (
+        label is not None
+        and len(label.split()) <= _LABEL_WORDS
+        and _aims(label[:1].lower() + label[1:])
+    )
 
 
 _LABEL_WORDS = 4
@@ -1432,6 +1453,27 @@ _FOR_HINTS = ("support", "back", "favo", "approv")
 _AGAINST_HINTS = ("oppos", "against", "disapprov", "reject")
 
 
+def _own_quarters(dated: str, sentence: str) -> frozenset[str]:
+    """The parts of a year the clause dates its figure to, but for the weekday its sentence
+    says it was told on: "Nvidia said on Wednesday its revenue rose to $39.3 billion"."""
+    found = _quarters(dated)
+    if found.isdisjoint(WEEKDAYS):
+        return found or _EMPTY
+    told = {
+        match.group(1).capitalize()
+        for match in _WEEKDAY.finditer(sentence)
+        if _SAID_ON.search(sentence, max(0, match.start() - 24), match.start())
+    }
+    return (found - told) or _EMPTY
+
+
+_WEEKDAY = lazyre.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", re.I)
+_SAID_ON = lazyre.compile(
+    r"\b(?:said|says|announced|reported|told\s+(?:[A-Z][\w.]*\s+){1,3})\s*(?:on\s+)?$", re.I
+)
+"""A verb of telling right before a weekday: the day the figure was told."""
+
+
 def _quarters(window: str) -> frozenset[str]:
     """ "in the second quarter", "Q3", "in the first half": which part of a year; "over the
     past two months": which span before the report."""
@@ -1451,6 +1493,8 @@ def _quarters(window: str) -> frozenset[str]:
             found.add(f"round {(match.group('round') or 'second').lower()}")  # NOTE: an election's
         elif match.group("code"):
             found.add(match.group("code").upper())
+        elif match.group("whole"):
+            found.add("full year")  # NOTE: "full-year revenue" is no quarter's
         else:
             half = match.group("noun").lower() == "half"
             found.add(f"{'H' if half else 'Q'}{_ORDINALS[match.group('part').lower()]}")
