@@ -377,6 +377,15 @@ def test_parts_in_brackets_count_what_the_figure_before_counts() -> None:
     ]  # fmt: skip
 
 
+def test_a_name_on_a_figure_after_with_or_and_counts_what_the_figure_before_counts() -> None:
+    found = claims_of("The CDU/CSU will have 208 seats, with the AfD on 152 and the SPD on 120.")
+    assert [(c.text, c.unit) for c in found] == [
+        ("208", "seats"),
+        ("152", "seats"),
+        ("120", "seats"),
+    ]
+
+
 def test_the_paris_agreement_is_no_figure_of_frances() -> None:
     found = claims_of("The Paris Agreement aims to limit warming to 1.5C. Paris said 40 died.")
     assert [c.about for c in found] == [[], ["france"]]

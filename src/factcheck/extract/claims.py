@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "66"
+PARSER_VERSION = "67"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -344,13 +344,15 @@ _ELIDED_BEFORE = lazyre.compile(
     r"(?:(?:has|had|have)\s+)?(?:[a-z]+ed\s+)?"
     rf"|\bthan\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*['’]s\s+"
     rf"|\bfrom\s+{HEDGE_RUN}[\d.,]+\s+[a-z]+(?:\s+in\s+\d{{4}})?\s+to\s+"
-    r"|\b[A-Z][\w'’.-]*,\s+which\s+(?:hosts|holds|has\s+(?:taken\s+in|received|hosted))\s+)"
+    r"|\b[A-Z][\w'’.-]*,\s+which\s+(?:hosts|holds|has\s+(?:taken\s+in|received|hosted))\s+"
+    r"|(?:,\s*with|\band)\s+(?:the\s+)?(?:[A-Z][\w'’./-]*\s+){1,3}on\s+)"
     rf"{HEDGE_RUN}$"
 )
 """Another name and perhaps a hedge, after the clause a figure before stands in: ", and China
 about", "and the United States", "more than Pakistan's", "most of them in Turkey, which hosts
 some"; or the end of a change told from the figure before: "from about 290 warheads in 2019
-to an estimated"."""
+to an estimated"; another name and its figure after "with" or "and": "208 seats, with the AfD
+on 152 and the SPD on 120"."""
 _PART_IN_BRACKETS = lazyre.compile(
     rf"\d[\d,.]*\s*(?:[a-z]+\s+){{1,3}}\((?:[^()]*?[;,]\s*)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{HEDGE_RUN}$"
 )
