@@ -386,6 +386,11 @@ def test_a_name_on_a_figure_after_with_or_and_counts_what_the_figure_before_coun
     ]
 
 
+def test_a_level_after_its_change_counts_the_subject_of_the_verb() -> None:
+    found = claims_of("Crossings into the EU fell 38% last year to about 239,000.")
+    assert [(c.text, c.unit) for c in found] == [("38%", "percent"), ("239,000", "crossings")]
+
+
 def test_the_paris_agreement_is_no_figure_of_frances() -> None:
     found = claims_of("The Paris Agreement aims to limit warming to 1.5C. Paris said 40 died.")
     assert [c.about for c in found] == [[], ["france"]]

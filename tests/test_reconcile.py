@@ -2921,3 +2921,15 @@ def test_a_quarter_ended_on_a_day_and_the_day_it_was_told_date_no_figure() -> No
         }
     )
     assert groups == [(["$39.3 billion", "$39.3bn"], Verdict.AGREE)]
+
+
+def test_crossings_told_with_their_change_meet_the_crossings_of_another_report() -> None:
+    assert grouped(
+        {
+            "a.txt": "Irregular border crossings into the European Union fell 38% last year to"
+            " about 239,000, Frontex said.",
+            "b.md": "Across the EU, irregular crossings fell by around 40% to some 240,000.",
+            "c.md": "In all, about 240,000 migrants were caught in irregular border crossings into"
+            " the EU last year.",
+        }
+    ) == [(["38%", "40%"], Verdict.AGREE), (["239,000", "240,000"], Verdict.AGREE)]

@@ -169,12 +169,14 @@ SAME_BLOCK = {
     "civilians": "people", "migrants": "people", "pilgrims": "people", "nationals": "people",
     "citizens": "people", "residents": "people", "rounds": "shells", "tankers": "ships",
     "transits": "ships", "voters": "people", "homes": "houses", "dwellings": "houses",
+    "crossings": "people",
 }  # fmt: skip
 """Units that count the same things: "63 people died", "a death toll of 71", "3,000 soldiers
 killed or wounded", "3,100 casualties" and "4.2 million refugees" all count people; what
 happened to them (killed, wounded, displaced, deployed) keeps them apart inside the block.
 "3 million rounds" count shells ("three rounds of talks" meet no shells: their words differ);
-tankers are ships, and so are a canal's transits; homes are houses."""
+tankers are ships, and so are a canal's transits; homes are houses; a border's irregular
+crossings are people."""
 
 
 def blocks_of(claims: list[Claim]) -> list[list[Claim]]:

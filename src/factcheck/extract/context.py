@@ -438,7 +438,7 @@ def _subject_counted(text: str, sentence_start: int, figure_start: int) -> str |
     # opens the sentence, not the last plural before the verb
     match = _SUBJECT_OF_WHAT.match(text, sentence_start, figure_start)
     if match is None:
-        match = _SUBJECT_STATED.search(text, max(sentence_start, figure_start - 80), figure_start)
+        match = _SUBJECT_STATED.search(text, max(sentence_start, figure_start - 100), figure_start)
     if match is None:
         return None
     noun = match.group("noun")
@@ -448,11 +448,14 @@ def _subject_counted(text: str, sentence_start: int, figure_start: int) -> str |
 
 _SUBJECT_STATED = lazyre.compile(
     r"\b(?P<noun>[A-Za-z]+s)"
-    r"(?:\s+(?:in|of|from|across|among)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:\s+(?:in|into|to|of|from|across|among)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"\s+(?:(?:has|have|had|now)\s+)?"
     r"(?:pass(?:es|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|cross(?:es|ed)"
     r"|reach(?:es|ed)?|hit|st(?:oo|a)d\s+at|(?:rose|ris(?:e[sn]?|ing)|climb(?:s|ed|ing)?"
-    r"|jump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e[sd]?|ing))\s+to)"
+    r"|jump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e[sd]?|ing))"
+    rf"(?:\s+(?:by\s+)?{HEDGE_RUN}[\d.]+\s?(?:%|percent|per\s?cent)"
+    r"(?:\s+(?:last|this)\s+(?:year|month|week)|\s+in\s+\d{4})?)?\s+to)"
     rf"\s+{HEDGE_RUN}$",
     re.I,
 )
