@@ -630,6 +630,8 @@ def test_a_range_of_measures_keeps_its_unit() -> None:
         pytest.param(
             "It was half the 26,400 of 2023. Revenue fell.", "count", id="of-a-year-at-the-end"
         ),
+        pytest.param("Russia sent 272 Shahed-type and decoy drones.", "drones", id="kinds"),
+        pytest.param("It has 40 Soviet-era tanks.", "tanks", id="era-then-noun"),
         pytest.param("About 6.5 million of them live in Latin America.", "count", id="live"),
         pytest.param("Some 7.7 million left the country.", "count", id="left"),
         pytest.param("About 500 went home.", "count", id="went"),

@@ -2933,3 +2933,15 @@ def test_crossings_told_with_their_change_meet_the_crossings_of_another_report()
             " the EU last year.",
         }
     ) == [(["38%", "40%"], Verdict.AGREE), (["239,000", "240,000"], Verdict.AGREE)]
+
+
+def test_drones_sent_in_an_attack_and_a_month_so_far_meet_their_tellings() -> None:
+    groups = grouped(
+        {
+            "a.txt": "Russia launched 273 drones at Ukraine overnight, the air force said. In May"
+            " alone Russia has fired more than 2,500 drones.",
+            "b.md": "Ukraine said Russia sent 272 Shahed-type and decoy drones overnight. Since the"
+            " start of May, Russia has launched about 2,500 drones.",
+        }
+    )
+    assert sorted(groups) == [(["2,500"], Verdict.AGREE), (["272", "273"], Verdict.AGREE)]

@@ -887,7 +887,7 @@ def features(
         ),
         head=head,
         key_terms=key_terms,
-        events=shared(_events(terms)),
+        events=shared(_events(terms, head, window)),
         directions=frozenset(DIRECTIONS[t] for t in terms if t in DIRECTIONS)
         or _way_before(before)
         or (_DOWN_ONLY if is_signed_fall(claim) else _EMPTY),
@@ -1205,12 +1205,22 @@ def _share_base(right: str, figure: str) -> tuple[str | None, frozenset[str]]:
     return stem(phrase[-1]), frozenset(stem(w) for w in phrase[:-1] if not is_place(w))
 
 
-def _events(terms: set[str]) -> frozenset[str]:
-    """What happened to the counted things; "killed or wounded" is one event, casualties."""
+def _events(terms: set[str], head: str, window: str) -> frozenset[str]:
+    """What happened to the counted things; "killed or wounded" is one event, casualties; a
+    weapon sent at a target is one launched: "sent 272 drones overnight" is "launched 273
+    drones", "supplied 2,000 drones to Russia" is not."""
     events = terms & EVENTS
     if {"kill", "wound"} <= events:
         events = (events - {"kill", "wound"}) | {"casualty"}
+    if "deploy" in events and head in _FIRED and _SENT_AT.search(window):
+        events = (events - {"deploy"}) | {"launch"}
     return frozenset(events)
+
+
+_FIRED = frozenset({"drone", "missile", "rocket", "shell", "shah", "bomb"})
+"""What is fired (as stems), which a verb of sending launches."""
+_SENT_AT = lazyre.compile(r"\bsen(?:t|ds?)\b(?=[^.;]*\b(?:overnight|at|against|towards?)\b)")
+"""A verb of sending with a target or a night after it: weapons sent in an attack."""
 
 
 def _when_year(claim: Claim, at: int) -> frozenset[str]:

@@ -847,8 +847,8 @@ def _dated_part_of_total(total: Features, part: Features) -> bool:
     """True when `total` is a running total and `part` a share of it told by its month (not by
     the day it stood at) or as one package: "used since September 2022" is not "launched in
     December alone", "$175 billion since 2022" is not "legislation providing $95 billion"."""
-    if not total.cumulative or part.cumulative:
-        return False
+    if not total.cumulative or part.cumulative or not total.months.isdisjoint(part.months):
+        return False  # NOTE: "since the start of May" is "in May alone"
     # NOTE: "as of 6 November" is when a count stood, not a part of it
     return part.package or any(not month.startswith(AS_OF) for month in part.months)
 

@@ -268,8 +268,11 @@ def counted_noun(after: list[str], *, through_of: bool = True) -> str | None:
     read = 0
     for n, word in enumerate(after[:8]):
         following = after[n + 1 : n + 2]
-        if _between_models(word, after[n - 1 : n], following):
-            continue  # NOTE: "60 North Korean KN-23 and KN-24 ballistic missiles"
+        if _between_models(word, after[n - 1 : n], following) or _between_kinds(
+            word, after[n - 1 : n], after[n + 1 : n + 3]
+        ):
+            continue  # NOTE: "60 North Korean KN-23 and KN-24 ballistic missiles", "272
+            # Shahed-type and decoy drones"
         if _ends_noun(word, head, following):
             break
         if _passed_over(word, following):
@@ -326,6 +329,17 @@ def _between_models(word: str, before: list[str], following: list[str]) -> bool:
     )
 
 
+def _between_kinds(word: str, before: list[str], following: list[str]) -> bool:
+    """True for "and" or "or" after a word of which kind ("Shahed-type"), before another kind
+    and the counted noun, which join no second noun."""
+    return (
+        word.lower() in ("and", "or")
+        and bool(before)
+        and _KIND_OF.search(before[0].lower()) is not None
+        and any(is_plural(w.lower()) for w in following)
+    )
+
+
 def _passed_over(word: str, following: list[str]) -> bool:
     """True for a word inside a counted noun phrase that is not its head."""
     lower = word.lower()
@@ -333,10 +347,14 @@ def _passed_over(word: str, following: list[str]) -> bool:
         return True  # NOTE: "400 Fateh-110 missiles", "60 F-16s": a model is no count noun
     if lower in _APPROXIMATE:
         return True  # NOTE: "4,000 of the roughly 11,000 troops" counts troops
+    if _KIND_OF.search(lower) and following:
+        return True  # NOTE: "272 Shahed-type drones", "40 Soviet-era tanks": of which kind
     # NOTE: "900,000 internally displaced people" counts people
     return lower.endswith("ly") and bool(following) and following[0].endswith("ed")
 
 
+_KIND_OF = lazyre.compile(r"-(?:type|style|class|era|made|built|designed|based|model)$")
+"""The end of a compound that tells of which kind the counted things are."""
 _NUMBER_WORDS = frozenset({*numbers.SMALL, *numbers.TENS, *numbers.SCALE_WORDS})
 _APPROXIMATE = word_set("about around roughly nearly almost approximately estimated some")
 
