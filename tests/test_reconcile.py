@@ -2945,3 +2945,13 @@ def test_drones_sent_in_an_attack_and_a_month_so_far_meet_their_tellings() -> No
         }
     )
     assert sorted(groups) == [(["2,500"], Verdict.AGREE), (["272", "273"], Verdict.AGREE)]
+
+
+def test_a_side_of_a_territory_is_not_all_of_it() -> None:
+    assert grouped(
+        {
+            "a.txt": "An average of 57 aid trucks a day entered Gaza in October, U.N. data show.",
+            "b.md": "- Aid trucks per day, October: 57\n",
+            "c.txt": "Only around 30 trucks a day have entered northern Gaza in October.",
+        }
+    ) == [(["57"], Verdict.AGREE)]

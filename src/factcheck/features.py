@@ -905,6 +905,7 @@ def features(
         causes=_causes(terms) or _EMPTY,
         # NOTE: "Texas had confirmed 700 cases" puts its figure in Texas as "in Texas" does
         localities=_localities(window)
+        or _part_of_place(window)
         or regions_in(window, alone=True)
         or _where_place(claim.sentence, at)
         or _reporting_place(before)
@@ -1091,6 +1092,24 @@ def _localities(window: str) -> frozenset[str]:
             if kept and not PLACE_KINDS.issuperset(kept):  # NOTE: "in the Region" names none
                 found.add(" ".join(kept))
     return frozenset(found)
+
+
+def _part_of_place(window: str) -> frozenset[str]:
+    """The part of a country or territory named by its side: "entered northern Gaza" is not
+    all Gaza; "Northern Ireland" is a part of the United Kingdom as well."""
+    if "ern " not in window and "entral " not in window:
+        return _EMPTY
+    return frozenset(
+        f"{match.group(1).lower()} {match.group(2).lower()}"
+        for match in _SIDE_OF_PLACE.finditer(window)
+        if is_place(match.group(2))
+    )
+
+
+_SIDE_OF_PLACE = lazyre.compile(
+    r"\b((?i:northern|southern|eastern|western|central|north-eastern|north-western"
+    r"|south-eastern|south-western))\s+([A-Z][\w'’-]+)"
+)
 
 
 _KIND_OF = lazyre.compile(r"\s+of\b")
