@@ -2955,3 +2955,24 @@ def test_a_side_of_a_territory_is_not_all_of_it() -> None:
             "c.txt": "Only around 30 trucks a day have entered northern Gaza in October.",
         }
     ) == [(["57"], Verdict.AGREE)]
+
+
+@pytest.mark.parametrize(
+    "partner",
+    [
+        "U.S. imports from China rose 2.8% in 2024.",
+        "China's shipments to the United States rose 2.8% in 2024.",
+    ],
+)
+def test_trade_with_one_partner_is_not_all_of_a_countrys_exports(partner: str) -> None:
+    assert grouped({"a.txt": partner, "b.md": "China's exports rose 3% in 2024."}) == []
+
+
+def test_imports_from_a_country_meet_the_same_imports_told_again() -> None:
+    assert grouped(
+        {
+            "a.txt": "Imports from China rose 2.8% to $438.9 billion, Commerce Department data"
+            " showed.",
+            "b.md": "| | 2024 |\n|---|---|\n| US imports from China | $438.9bn |\n",
+        }
+    ) == [(["$438.9 billion", "$438.9bn"], Verdict.AGREE)]

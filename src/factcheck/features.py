@@ -1010,9 +1010,10 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
 def _trade_way(
     window: str, left: str, subject: str | None, actors: frozenset[str]
 ) -> dict[str, Any]:
-    """The destination and the exporter of the exports a clause tells of, when it says."""
+    """The destination and the exporter of the exports a clause tells of, when it says; of
+    imports from a country, that country's exports to the importer."""
     if not _EXPORTS.search(window):
-        return {}
+        return _imports_from(window, subject, actors)
     if not _TO_COUNTRY.search(window):
         return {"exporter": subject, "exports": True}
     # NOTE: the nearest "to" before the figure, else the first after it: "Exports to the US
@@ -1030,6 +1031,27 @@ def _trade_way(
     return {"destination": destination, "exporter": exporter, "exports": True}
 
 
+def _imports_from(window: str, subject: str | None, actors: frozenset[str]) -> dict[str, Any]:
+    """ "Imports from China rose 2.8%": China's exports to the importer the clause names, or to
+    one it leaves unnamed, which are not all China's exports."""
+    if "mport" not in window or not (match := _IMPORTS_FROM.search(window)):
+        return {}
+    named = actors_in(match.group("from"))
+    if len(named) != 1:
+        return {}
+    (exporter,) = named
+    importers = sorted(actors - named)
+    importer = subject if subject and subject != exporter else None
+    if importer is None:
+        importer = importers[0] if len(importers) == 1 else UNNAMED_IMPORTER
+    return {"destination": importer, "exporter": exporter, "exports": True}
+
+
+UNNAMED_IMPORTER = "an importer"
+"""The destination of imports from a country whose importer the clause leaves unnamed."""
+_IMPORTS_FROM = lazyre.compile(
+    r"\b[Ii]mports?\b[^.;:]{0,30}?\bfrom\s+(?P<from>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
 _EXPORT_WORDS = r"(?:[Ee]xports?|[Ss]hipments?|exported|shipped)"
 _EXPORTS = lazyre.compile(rf"\b{_EXPORT_WORDS}\b")
 _TO_PLACE = lazyre.compile(r"\bto\s+(?P<to>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")

@@ -878,6 +878,8 @@ def _other_way(a: Features, b: Features) -> bool:
     5.9%", nor "exports jumped 10.7%" in a report on China)."""
     if a.exporter and b.exporter and not may_meet(frozenset({a.exporter}), frozenset({b.exporter})):
         return True
+    if a.exporter and b.exporter and (a.destination is None) != (b.destination is None):
+        return True  # NOTE: "imports from China rose 2.8%" are not all "China's exports"
     return (
         a.destination is not None and b.exporter == a.destination and b.destination != a.destination
     )
