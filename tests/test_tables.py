@@ -30,6 +30,12 @@ def test_the_header_of_the_column_a_figure_stands_in() -> None:
     assert tables.header(AID_TABLE.index("absolute")) is None  # NOTE: prose after the table
 
 
+@pytest.mark.parametrize("name", ["% of GDP", "Percent change", "Percentage of votes"])
+def test_a_column_named_as_a_share_holds_shares(name: str) -> None:
+    text = f"| Country | {name} |\n|---|---|\n| Poland | 4.12 |\n"
+    assert [(c.text, c.value, c.unit) for c in claims_of(text)] == [("4.12", 4.12, "percent")]
+
+
 def test_text_without_a_table_has_no_headers() -> None:
     text = "Exports rose 9.9% | imports fell 3%."
     assert Tables(text).header(text.index("9.9")) is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from functools import lru_cache
 
 from factcheck import lazyre
@@ -25,6 +26,8 @@ _LABEL_NOTE = lazyre.compile(
     r"\((?P<note>[^()\n]{1,30})\)[ \t]*[:|][ \t]*$"
 )
 """A fact sheet's line up to its first figure, whose label ends in a unit in brackets."""
+_PERCENT_HEADER = lazyre.compile(r"\s*(?:%|per\s?cent\b|percent(?:age)?\b)", re.I)
+"""A column header that opens with a sign or word of percent: "% of GDP", "Percent change"."""
 _CURRENCY_FIRST = lazyre.compile(r"(US\$|\$|€|£|¥|₩|₹|[A-Z]{3}\b)\s*(.*)")
 
 
@@ -89,7 +92,8 @@ class Tables:
         name = cells[column]
         note = _NOTE.search(name)
         if note is None:
-            return Header(name, caption)
+            # NOTE: "| Country | % of GDP |": a column named as a share holds shares
+            return Header(name, "%" if _PERCENT_HEADER.match(name) else caption)
         return Header(name[: note.start()].strip(), note.group("note").strip())
 
     def with_unit(self, figure: Figure) -> Figure:
