@@ -2976,3 +2976,28 @@ def test_imports_from_a_country_meet_the_same_imports_told_again() -> None:
             "b.md": "| | 2024 |\n|---|---|\n| US imports from China | $438.9bn |\n",
         }
     ) == [(["$438.9 billion", "$438.9bn"], Verdict.AGREE)]
+
+
+def test_a_sum_with_its_parts_in_brackets_is_no_part_and_its_parts_are() -> None:
+    assert sorted(
+        grouped(
+            {
+                "a.txt": "The Palisades Fire has burned more than 23,400 acres.",
+                "b.md": "- Acres burned: about 37,000 (Palisades 23,400; Eaton 14,000)\n",
+            }
+        )
+    ) == [(["23,400", "23,400 acres"], Verdict.AGREE)]
+
+
+def test_what_several_did_together_the_second_verb_did_together_too() -> None:
+    assert (
+        grouped(
+            {
+                "a.txt": "The Palisades Fire has burned 23,400 acres and destroyed about 6,800"
+                " structures.",
+                "b.md": "The Palisades and Eaton fires together burned about 37,000 acres and"
+                " destroyed more than 12,000 structures, officials said.",
+            }
+        )
+        == []
+    )

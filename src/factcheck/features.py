@@ -320,7 +320,8 @@ _PREDICATE = lazyre.compile(
 )
 """A verb opening a clause whose subject stands before a comma."""
 _SUBJECT_BEFORE_AUX = lazyre.compile(
-    r"\s*((?:[\w'’-]+\s+){1,5}?)(?:has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|t)\b(?:[^,;:]|,(?=\d))*$"
+    r"\s*((?:[\w'’-]+\s+){1,5}?(?:together\s+|jointly\s+)?)(?:(?:has|have|had)\s+)?"
+    r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|t)\b(?:[^,;:]|,(?=\d))*$"
 )
 """A subject and the perfect of its verb, up to the figure after: "The Palisades Fire has burned
 more than 23,400 acres"; "Israeli strikes killed 50" names no subject apart from its verb."""
@@ -948,6 +949,8 @@ def features(
         threshold=claim.qualifier in _BOUNDS and _THRESHOLD.search(left) is not None,
         combined=_combined(window, claim.sentence, actors, before)
         if _COMBINED_HINT.search(window)
+        else _summed_parts(claim.sentence, at + len(claim.text), actors)
+        if at >= 0
         else None,
     )
 
@@ -972,6 +975,21 @@ def _combined(
     return frozenset(names | {f"@{actor}" for actor in actors})
 
 
+def _summed_parts(sentence: str, end: int, actors: frozenset[str]) -> frozenset[str] | None:
+    """For a figure whose parts follow it in brackets, each with its name ("about 37,000 acres
+    (Palisades 23,400; Eaton 14,000)"), the names it sums (`Features.combined`); else None."""
+    if "(" not in sentence[end : end + 40]:
+        return None
+    parts = _PARTS_AFTER.match(sentence, end)
+    if parts is None:
+        return None
+    return frozenset(_names(parts.group("parts")) | {f"@{actor}" for actor in actors})
+
+
+_PARTS_AFTER = lazyre.compile(
+    r"\s*(?:[a-z]+\s+){0,3}\((?P<parts>(?:[A-Z][\w'’.-]*\s+){1,3}\d[\d,.]*[^;,()]*[;,]\s*"
+    r"(?:and\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}\d[^()]*)\)"
+)
 _HEADLINE_TO = lazyre.compile(r"\bto\s+[a-z]+\s*$")
 """A headline's infinitive, which tells what will be: "Big Tech to spend $320 billion"."""
 _NAMES_LISTED = lazyre.compile(r"(?:[A-Z][\w&-]*,\s+)+[A-Z][\w&-]*,?\s+(?:and|&)\s+[A-Z][\w&-]*")

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "70"
+PARSER_VERSION = "71"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -354,7 +354,7 @@ some"; or the end of a change told from the figure before: "from about 290 warhe
 to an estimated"; another name and its figure after "with" or "and": "208 seats, with the AfD
 on 152 and the SPD on 120"."""
 _PART_IN_BRACKETS = lazyre.compile(
-    rf"\d[\d,.]*\s*(?:[a-z]+\s+){{1,3}}\((?:[^()]*?[;,]\s*)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{HEDGE_RUN}$"
+    rf"\d[\d,.]*\s*(?:[a-z]+\s+){{0,3}}\((?:[^()]*?[;,]\s*)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{HEDGE_RUN}$"
 )
 """A name in brackets right after a figure and its noun, before a figure of its own: the parts
 of that figure, counted alike ("37,000 acres between them (Palisades 23,400; Eaton 14,000)")."""
