@@ -391,6 +391,12 @@ def test_a_level_after_its_change_counts_the_subject_of_the_verb() -> None:
     assert [(c.text, c.unit) for c in found] == [("38%", "percent"), ("239,000", "crossings")]
 
 
+def test_an_abbreviation_in_a_label_does_not_end_it() -> None:
+    assert [c.quantity for c in claims_of("- Rainfall in St. Petersburg: 18.3 inches")] == [
+        "Rainfall in St. Petersburg"
+    ]
+
+
 def test_the_paris_agreement_is_no_figure_of_frances() -> None:
     found = claims_of("The Paris Agreement aims to limit warming to 1.5C. Paris said 40 died.")
     assert [c.about for c in found] == [[], ["france"]]

@@ -28,6 +28,8 @@ from tests.conftest import claims_of
         pytest.param("Iran holds uranium enriched to 60% and 20%-enriched stock.", id="grades"),
         pytest.param("He ran the 100m sprint and won 3m.", id="glued-m-no-size"),
         pytest.param("China built 5G networks.", id="generation"),
+        pytest.param("It was a 1-in-1,000-year event.", id="odds"),
+        pytest.param("A one-in-a-hundred-year flood hit.", id="odds-in-words"),
         pytest.param("Call +44 20 7946 0958 or (020) 7946 0958.", id="phone-numbers"),
         pytest.param("John Smith, 45, and an official, 52, spoke.", id="ages-beside-names"),
         pytest.param(

@@ -3001,3 +3001,10 @@ def test_what_several_did_together_the_second_verb_did_together_too() -> None:
         )
         == []
     )
+
+
+def test_where_a_storm_came_ashore_is_no_place_of_its_figures() -> None:
+    claim = claims_from(
+        {"a.txt": "Milton made landfall near Siesta Key as a storm with winds of 120 mph."}
+    )[0]
+    assert features(claim).localities == frozenset()

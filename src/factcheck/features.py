@@ -562,6 +562,21 @@ _LOCALITY = lazyre.compile(
     r"(?:(?:besieged|northern|southern|eastern|western|central|city|town|village|region"
     rf"|province|district|county|camp|port)\s+(?:of\s+)?)*{_PLACE_NAME}"
 )
+_LANDFALL = lazyre.compile(
+    rf"\b(?:[Ll]andfall|ashore)\s+(?:near|at|in|on)\s+(?:the\s+)?{_PLACE_NAME}"
+)
+"""Where a storm came ashore, which is no place its figures are of ("made landfall near Siesta
+Key as a Category 3 storm with winds of 120 mph")."""
+
+
+def _landed_at(sentence: str, found: frozenset[str]) -> frozenset[str]:
+    """`found` without the places the sentence says a storm came ashore at."""
+    if not found or ("andfall" not in sentence and "ashore" not in sentence):
+        return found
+    landed = {m.group(1).strip().lower() for m in _LANDFALL.finditer(sentence)}
+    return frozenset(found - landed) or _EMPTY
+
+
 _NAME_NEAR = lazyre.compile(r"\b[A-Z][\w'’-]+\s+near\s*$")
 _KIND_AFTER = lazyre.compile(
     r"(?:state|region|province|oblast|governorate|prefecture|district|county)\b"
@@ -905,7 +920,7 @@ def features(
         displaced=_displaced(terms, lowered),
         causes=_causes(terms) or _EMPTY,
         # NOTE: "Texas had confirmed 700 cases" puts its figure in Texas as "in Texas" does
-        localities=_localities(window)
+        localities=_landed_at(claim.sentence, _localities(window))
         or _part_of_place(window)
         or regions_in(window, alone=True)
         or _where_place(claim.sentence, at)

@@ -226,7 +226,7 @@ BASELINE_JOIN = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
 """The words that give a figure as the baseline of another: "up from", "compared with"."""
 _LABEL = lazyre.compile(
     r"[ \t]*(?:[-•*][ \t]+|\|[ \t]*)?"
-    r"(?P<label>[A-Z][\w'’-]*(?:(?:[ \t]*\([^()\n]*\))?,?[ \t]+[\w'’-]+){0,7})"
+    r"(?P<label>[A-Z][\w'’-]*\.?(?:(?:[ \t]*\([^()\n]*\))?,?[ \t]+[\w'’-]+\.?){0,7})"
     r"(?:[ \t]*\([^()\n]*\))?[ \t]*[:|][ \t]*(?:[a-z]+[ \t]+){0,2}\+?"
 )
 """A fact sheet's label before its figure: a capital, eight words at most (a note in brackets
@@ -512,7 +512,8 @@ def line_label(text: str, figure_start: int, *, alone: bool = True) -> str | Non
     before = text[line_start:figure_start]
     if ". " in before or "; " in before:
         for stop in _LABELLED_SENTENCE.finditer(text, line_start, figure_start):
-            line_start = stop.end()
+            if not _is_abbreviation(text, stop.start()):  # NOTE: "Rainfall in St. Petersburg"
+                line_start = stop.end()
     if alone:
         match = _LABEL.fullmatch(text, line_start, figure_start)
     else:

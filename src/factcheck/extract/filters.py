@@ -141,7 +141,8 @@ def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     for rule in (_in_identifier, _in_phone_number, _in_citation, _in_date, _is_year,
                  _is_identifier_number, _is_designation, _is_address, _is_time, _is_list_marker,
                  _is_calibre, _is_time_frame, _is_apposed_age, _is_age_group, _is_counter,
-                 _is_reading_time, _is_tenor, _is_grade, _is_page_chrome):  # fmt: skip
+                 _is_reading_time, _is_tenor, _is_grade, _is_page_chrome,
+                 _is_odds):  # fmt: skip
         reason = rule(text, figure)
         if reason:
             return reason
@@ -377,6 +378,19 @@ _ENRICHED_TO = lazyre.compile(
     r"\benriched\s+(?:up\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
 )
 _ENRICHED = lazyre.compile(r"[- ]enriched\b|\s+enrichment\b", re.I)
+
+
+def _is_odds(text: str, figure: Figure) -> str | None:
+    """ "a 1-in-1,000-year event", "one-in-a-hundred": how rare a thing is, in a compound."""
+    if _ODDS_AFTER.match(text, figure.end) or _ODDS_BEFORE.search(
+        text, max(0, figure.start - 12), figure.start
+    ):
+        return "odds (a 1-in-1,000-year event)"
+    return None
+
+
+_ODDS_AFTER = lazyre.compile(r"-in-(?:an?-)?[\d,]*\d(?:-year)?\b|-in-(?:an?-)?[a-z]+-")
+_ODDS_BEFORE = lazyre.compile(r"\b(?:1|one)-in-(?:an?-)?$", re.I)
 
 
 def _is_time_frame(text: str, figure: Figure) -> str | None:
