@@ -3008,3 +3008,14 @@ def test_where_a_storm_came_ashore_is_no_place_of_its_figures() -> None:
         {"a.txt": "Milton made landfall near Siesta Key as a storm with winds of 120 mph."}
     )[0]
     assert features(claim).localities == frozenset()
+
+
+def test_a_change_after_a_reported_figure_is_the_change_of_what_was_reported() -> None:
+    assert grouped(
+        {
+            "a.txt": "SAN FRANCISCO, Feb 26 (Reuters) - Nvidia reported fourth-quarter revenue of"
+            " $39.3 billion on Wednesday, up 78% from a year earlier and above analysts'"
+            " estimates of $38.05 billion.",
+            "b.md": "| Measure | Change y/y |\n|---|---|\n| Revenue | +78% |\n",
+        }
+    ) == [(["78%"], Verdict.AGREE)]

@@ -1414,12 +1414,14 @@ def _is_aimed(terms: set[str], rest: str, before: str) -> bool:
     clause of "with" goes on with."""
     if not terms.isdisjoint(TARGETS) and _aims(rest):
         return True
-    if "analyst" in terms and _ANALYSTS_FORECAST.search(rest):
+    if "analyst" in terms and _ANALYSTS_FORECAST.search(before, max(0, len(before) - 60)):
         return True  # NOTE: "above analysts' estimates of $38.05 billion" is what they expected
     return "with" in before and _WITH_AFTER_FORECAST.search(before) is not None
 
 
-_ANALYSTS_FORECAST = lazyre.compile(r"\b(?:estimates?|consensus)\b", re.I)
+_ANALYSTS_FORECAST = lazyre.compile(
+    r"\banalysts?['’]?\s+(?:[\w-]+\s+){0,3}?(?:estimates?|consensus)\b[^\d.;]*$", re.I
+)
 """What analysts' estimates of a figure are: what they expected of it."""
 
 
@@ -2118,10 +2120,17 @@ def _naming_clause(left: str, cuts: list[re.Match[str]]) -> str:
     clause that has any, without its figures and years, for the figures between are most often
     the same amount told again ("Spending will rise to 13.5 trillion roubles ($145 billion), or
     6.3% of GDP, up from ..." -> "Spending will rise to roubles")."""
+    dateline = _DATELINE_START.match(left)
     for k in range(-1, len(cuts) - 1):
+        if dateline and cuts[k + 1].start() < dateline.end():
+            continue  # NOTE: "SAN FRANCISCO, Feb 26 (Reuters) -" names no figure
         start = cuts[k].end() if k >= 0 else 0
         words = _without_figures(left[start : cuts[k + 1].start()])
         if any(_naming_word(w.strip("()[]'\".,;:")) for w in words.split()):
+            if _SAID.fullmatch(cuts[k + 1].group()) and k + 2 < len(cuts):
+                # NOTE: "Nvidia reported fourth-quarter revenue of $39.3 billion, up 78%": who
+                # told it, then what the figure is
+                words = f"{words} {_without_figures(left[cuts[k + 1].end() : cuts[k + 2].start()])}"
             return words  # NOTE: a dateline ("SEOUL (Reuters) -") names no figure
     return ""
 
