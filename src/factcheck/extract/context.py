@@ -335,7 +335,7 @@ def _between_kinds(word: str, before: list[str], following: list[str]) -> bool:
     return (
         word.lower() in ("and", "or")
         and bool(before)
-        and _KIND_OF.search(before[0].lower()) is not None
+        and _KIND_COMPOUND.search(before[0].lower()) is not None
         and any(is_plural(w.lower()) for w in following)
     )
 
@@ -347,13 +347,13 @@ def _passed_over(word: str, following: list[str]) -> bool:
         return True  # NOTE: "400 Fateh-110 missiles", "60 F-16s": a model is no count noun
     if lower in _APPROXIMATE:
         return True  # NOTE: "4,000 of the roughly 11,000 troops" counts troops
-    if _KIND_OF.search(lower) and following:
+    if _KIND_COMPOUND.search(lower) and following:
         return True  # NOTE: "272 Shahed-type drones", "40 Soviet-era tanks": of which kind
     # NOTE: "900,000 internally displaced people" counts people
     return lower.endswith("ly") and bool(following) and following[0].endswith("ed")
 
 
-_KIND_OF = lazyre.compile(r"-(?:type|style|class|era|made|built|designed|based|model)$")
+_KIND_COMPOUND = lazyre.compile(r"-(?:type|style|class|era|made|built|designed|based|model)$")
 """The end of a compound that tells of which kind the counted things are."""
 _NUMBER_WORDS = frozenset({*numbers.SMALL, *numbers.TENS, *numbers.SCALE_WORDS})
 _APPROXIMATE = word_set("about around roughly nearly almost approximately estimated some")
