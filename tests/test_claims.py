@@ -414,3 +414,25 @@ def test_a_paragraph_ends_its_sentence_after_what_reads_as_an_abbreviation() -> 
 def test_a_pact_named_after_a_capital_is_no_figure_of_its_country() -> None:
     found = claims_of("After the Pretoria agreement, 1 million people remain in camps.")
     assert [c.about for c in found] == [[]]
+
+
+def test_a_span_told_by_where_it_ends_is_no_count_and_its_figures_stay() -> None:
+    found = claims_of("In the 24 hours to 6 a.m. on Wednesday, air defences shot down 14 drones.")
+    assert [(c.text, c.unit) for c in found] == [("14", "drones")]
+
+
+def test_a_sentence_opening_with_the_whole_counts_what_it_names() -> None:
+    found = claims_of("Taiwan tracked 45 Chinese aircraft. Of the aircraft, 36 crossed the line.")
+    assert [(c.text, c.unit) for c in found] == [("45", "aircraft"), ("36", "aircraft")]
+
+
+def test_where_figures_were_counted_is_not_what_a_baseline_is_compared_with() -> None:
+    found = claims_of("The US recorded 607 cases in 22 states, more than the 285 recorded in 2024.")
+    assert [(c.text, c.unit) for c in found] == [
+        ("607", "cases"), ("22", "states"), ("285", "cases")
+    ]  # fmt: skip
+
+
+def test_infections_are_counted_as_cases() -> None:
+    (claim,) = claims_of("Health officials have confirmed 309 infections so far.")
+    assert claim.unit == "cases"

@@ -25,6 +25,10 @@ from tests.conftest import claims_of
         pytest.param("The army fired 155mm shells and 7.62 mm rounds.", id="calibres"),
         pytest.param("They fired a 120-mm mortar.", id="hyphen-calibre"),
         pytest.param("Over the past 24 hours the front held.", id="time-frame"),
+        pytest.param(
+            "In the 24 hours to 6 a.m. on Wednesday the front held.", id="time-frame-to-an-hour"
+        ),
+        pytest.param("Over the 48 hours until Friday the front held.", id="time-frame-to-a-day"),
         pytest.param("Iran holds uranium enriched to 60% and 20%-enriched stock.", id="grades"),
         pytest.param("He ran the 100m sprint and won 3m.", id="glued-m-no-size"),
         pytest.param("China built 5G networks.", id="generation"),

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "72"
+PARSER_VERSION = "73"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -227,10 +227,18 @@ def _compared_with(
 ) -> Claim | None:
     """The figure a baseline is compared with, the nearest before it in its sentence: "13.2
     trillion roubles, about 32.5% of spending, compared with 10.4 trillion" (a scaled figure is
-    no share, nor is a baseline after a change in percent)."""
-    for claim, start in zip(reversed(earlier), reversed(starts), strict=True):
+    no share, nor is a baseline after a change in percent). Where the figures are counted
+    ("607 cases in 22 states, more than the 285 recorded in 2024") is not what is compared."""
+    pairs = list(zip(reversed(earlier), reversed(starts), strict=True))
+    for index, (claim, start) in enumerate(pairs):
         if claim.sentence != sentence:
             break
+        if (
+            index + 1 < len(pairs)
+            and pairs[index + 1][0].sentence == sentence
+            and _WHERE_COUNTED.search(text, max(0, start - 8), start)
+        ):
+            continue
         if claim.unit not in _SHARE_UNITS:
             return claim
         if figure.kind == "words":
@@ -250,6 +258,8 @@ def _restated(text: str, start: int, earlier: list[Claim], sentence: str) -> str
     return earlier[-1].quantity if _RESTATES.search(text, max(0, start - 32), start) else None
 
 
+_WHERE_COUNTED = lazyre.compile(r"\b(?:in|across|from)\s+$")
+"""A figure that tells where the figure before it was counted: "cases in 22 states"."""
 _RESTATES = lazyre.compile(rf"(?:\(|\b(?:{context.BASELINE_JOIN}|or))\s*{HEDGE_RUN}$", re.I)
 
 

@@ -425,6 +425,11 @@ def counted_before(text: str, sentence_start: int, figure_start: int) -> str | N
     """What a bare figure counts when the sentence names it first: "the number of people killed
     has risen to 71" counts people; "the death toll from the magnitude 7.7 quake rose to 3,145"
     counts deaths."""
+    if text.startswith("Of ", sentence_start) and (
+        whole := _OF_THE_WHOLE.fullmatch(text, sentence_start, figure_start)
+    ):
+        noun = whole.group("noun")
+        return noun if is_plural(noun.lower()) else None
     named = None
     for match in _NUMBER_OF.finditer(text, sentence_start, figure_start):
         named = match
@@ -442,6 +447,11 @@ def counted_before(text: str, sentence_start: int, figure_start: int) -> str | N
     return noun if is_plural(noun.lower()) else None
 
 
+_OF_THE_WHOLE = lazyre.compile(
+    rf"Of\s+(?:the|these|those|its|their|all)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>[a-z]+),\s*{HEDGE_RUN}"
+)
+"""An opening that names, with no figure of its own, the whole told before that the figure is a
+part of: "Of the aircraft, 36 crossed the median line" counts aircraft."""
 _CHANGE_THEN_LEVEL = lazyre.compile(
     rf"[^\d]*\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+to\s+{HEDGE_RUN}", re.I
 )

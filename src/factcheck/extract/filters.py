@@ -103,6 +103,11 @@ figure ("+143,000 jobs") is none."""
 _FRAME_BEFORE = lazyre.compile(
     r"\b(?:past|last|next|previous|coming|first|final|following)\s+$", re.I
 )
+_FRAME_TO = lazyre.compile(
+    r"\s+(?:to|until|till|through|ending|ended|up\s+to)\s+(?:\d|midnight|noon|[A-Z])"
+)
+_IN_THE = lazyre.compile(r"\b(?:in|over|during|within|for)\s+the\s+$", re.I)
+"""A span told by where it ends: "in the 24 hours to 6 a.m. on Wednesday"."""
 _READ_TIME = lazyre.compile(r"[\s-]+(?:mins?|minutes?)\.?\s+read\b", re.I)
 _READ = lazyre.compile(r"\s+read\b", re.I)
 _AGO = lazyre.compile(
@@ -394,11 +399,16 @@ _ODDS_BEFORE = lazyre.compile(r"\b(?:1|one)-in-(?:an?-)?$", re.I)
 
 
 def _is_time_frame(text: str, figure: Figure) -> str | None:
-    """ "over the past 24 hours", "in the next two weeks": when things happened, not a count."""
-    if figure.unit is not None or not _TIME_UNIT_AFTER.match(text, figure.end):
+    """ "over the past 24 hours", "in the next two weeks", "in the 24 hours to 6 a.m.": when
+    things happened, not a count."""
+    if figure.unit is not None or not (unit := _TIME_UNIT_AFTER.match(text, figure.end)):
         return None
     if _FRAME_BEFORE.search(text, max(0, figure.start - 24), figure.start):
         return "a time frame (the past 24 hours)"
+    if _FRAME_TO.match(text, unit.end()) and _IN_THE.search(
+        text, max(0, figure.start - 16), figure.start
+    ):
+        return "a time frame (the 24 hours to 6 a.m.)"
     if _AGO.match(text, figure.end):
         return "a point in time (3 days ago)"
     return None
