@@ -3019,3 +3019,59 @@ def test_a_change_after_a_reported_figure_is_the_change_of_what_was_reported() -
             "b.md": "| Measure | Change y/y |\n|---|---|\n| Revenue | +78% |\n",
         }
     ) == [(["78%"], Verdict.AGREE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Texas Department of State Health Services reported 499 cases on Tuesday.",
+        "Texas health officials said 499 cases had been confirmed.",
+    ],
+)
+def test_a_regions_own_body_that_reports_a_count_puts_it_in_the_region(text: str) -> None:
+    (claim,) = claims_from({"a.txt": text})
+    assert features(claim).localities == frozenset({"texas"})
+
+
+def test_counts_of_one_region_told_by_its_body_and_its_officials_meet() -> None:
+    assert grouped(
+        {
+            "a.txt": "The Texas Department of State Health Services reported 499 cases on Tuesday.",
+            "b.md": "Texas health officials said 505 cases had been confirmed.",
+        }
+    ) == [(["499", "505"], Verdict.AGREE)]
+
+
+def test_a_county_that_opens_a_clause_is_where_its_figure_was_counted() -> None:
+    (claim,) = claims_from({"a.txt": "Gaines County accounts for roughly 315 of the cases."})
+    assert features(claim).localities == frozenset({"gaines county"})
+
+
+def test_counts_of_one_county_meet_however_each_is_told() -> None:
+    assert grouped(
+        {
+            "a.txt": "Gaines County accounts for roughly 315 of the state's cases.",
+            "b.md": "In Gaines County, where 309 infections have been confirmed, schools shut.",
+        }
+    ) == [(["309", "315"], Verdict.AGREE)]
+
+
+def test_the_words_of_a_name_are_not_folded_into_what_they_say() -> None:
+    for text in (
+        "The Rapid Support Forces killed 120 people in El Fasher.",
+        "Fighting by the Rapid Support Forces killed 120 people in El Fasher.",
+    ):
+        (claim,) = claims_from({"a.txt": text})
+        assert {"aid", "troop"}.isdisjoint(features(claim).terms)
+    (claim,) = claims_from({"a.txt": "Donors pledged support worth $120 million."})
+    assert "aid" in features(claim).terms
+
+
+def test_hospitalised_and_hospitalizations_are_one_thing() -> None:
+    assert stem("hospitalized") == stem("hospitalisations") == stem("hospital")
+    assert grouped(
+        {
+            "a.txt": "Officials said 48 people in Lubbock have been hospitalized.",
+            "b.md": "In Lubbock, 48 patients were hospitalised.",
+        }
+    ) == [(["48"], Verdict.AGREE)]

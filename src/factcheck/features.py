@@ -480,7 +480,8 @@ SYNONYMS = {
     "reduce": "cut", "slash": "cut", "added": "add", "aided": "aid",
     "trimm": "cut", "trim": "cut", "facing": "face", "hungry": "hunger", "shortfall": "deficit",
     "struck": "attack", "experienc": "face", "experience": "face", "suffer": "face",
-    "unaccount": "miss", "raise": "rais",
+    "unaccount": "miss", "raise": "rais", "hospitaliz": "hospital", "hospitalis": "hospital",
+    "hospitalization": "hospital", "hospitalisation": "hospital", "infection": "case",
 }  # fmt: skip
 _UP = word_set(
     "rais raise rise rising increas increase hiked hike climb jump grow soar surg accelerat quicken"
@@ -880,7 +881,12 @@ def features(
     if " won" in rest:
         rest = _WON.sub(" ", rest)
     rest = _without_parts_of_months(rest)
-    words = [stem(w) for w in _WORD.findall(rest.lower()) if w not in IGNORED and not is_place(w)]
+    named = _name_words(rest)
+    words = [
+        (plain_stem(w) if w in named else stem(w))
+        for w in _WORD.findall(rest.lower())
+        if w not in IGNORED and not is_place(w)
+    ]
     terms = {w for w in words if w not in IGNORED and len(w) > 2}
     head = stem(claim.unit) if claim.unit not in ("count",) else ""
     if head:
@@ -892,6 +898,20 @@ def features(
         # NOTE: "21,000 Sudanese refugees crossed into Chad": where the clause says nothing
         # else, the countries it names are what names its figure
         key_terms = frozenset(f"@{a}" for a in actors)
+    localities = (
+        _landed_at(claim.sentence, _localities(window))
+        or _part_of_place(window)
+        or _subject_place(left)
+        or regions_in(window, alone=True)
+        or _where_place(claim.sentence, at)
+        or _reporting_place(before)
+        or _EMPTY
+    )
+    if not key_terms and localities:
+        # NOTE: "The Texas Department of State Health Services reported 499 cases": where the
+        # clause says nothing else, the place it counts in names its figure, as a country does
+        key_terms = frozenset(stem(word) for place in localities for word in place.split())
+        terms |= key_terms
     lowered = window.lower()
     # NOTE: most sets below are empty for most claims: one shared empty set stands for them,
     # and the rarer readers run only where a cheap test of the words finds a hint
@@ -921,12 +941,7 @@ def features(
         displaced=_displaced(terms, lowered),
         causes=_causes(terms) or _EMPTY,
         # NOTE: "Texas had confirmed 700 cases" puts its figure in Texas as "in Texas" does
-        localities=_landed_at(claim.sentence, _localities(window))
-        or _part_of_place(window)
-        or regions_in(window, alone=True)
-        or _where_place(claim.sentence, at)
-        or _reporting_place(before)
-        or _EMPTY,
+        localities=localities,
         past=bool(past) or bool(_BEFORE_EVENT.search(before)),
         peak=_is_peak(window) or _PEAK_OPENING.match(before) is not None,
         former=("revious" in window or "rior" in window or "ormer" in window)
@@ -1162,6 +1177,18 @@ def _part_of_place(window: str) -> frozenset[str]:
     )
 
 
+def _subject_place(left: str) -> frozenset[str]:
+    """A place below a country that opens the clause as its subject, named with its kind:
+    "Gaines County accounts for roughly 315 of the Texas cases" counts in Gaines County, not all
+    Texas."""
+    match = _SUBJECT_PLACE.match(left)
+    return frozenset({" ".join(match.group(1).lower().split())}) if match else _EMPTY
+
+
+_SUBJECT_PLACE = lazyre.compile(
+    r"\s*(?:The\s+)?((?:[A-Z][a-z][\w'’-]*\s+){1,3}"
+    r"(?:County|Province|District|Oblast|Governorate|Prefecture|Municipality))\s+(?=[a-z])"
+)
 _SIDE_OF_PLACE = lazyre.compile(
     r"\b((?i:northern|southern|eastern|western|central|north-eastern|north-western"
     r"|south-eastern|south-western))\s+([A-Z][\w'’-]+)"
@@ -1207,15 +1234,26 @@ _MEDAL_COLOURS = frozenset({"gold", "silver", "bronze"})
 
 
 def _reporting_place(before: str) -> frozenset[str]:
-    """The region that reports a count, which the clause leaves out as who said it: "Texas has
-    reported 709 cases" counts cases in Texas."""
-    if "report" not in before:
-        return frozenset()
-    match = _REPORTING_PLACE.search(before, max(0, len(before) - 80))
-    return regions_in(match.group(1), alone=True) if match else frozenset()
+    """The region that reports a count, or whose own officials or department do, which the
+    clause leaves out as who said it: "Texas has reported 709 cases" and "The Texas Department
+    of State Health Services reported 499 cases" count cases in Texas."""
+    found: frozenset[str] = frozenset()
+    if "report" in before and (match := _REPORTING_PLACE.search(before, max(0, len(before) - 80))):
+        found = regions_in(match.group(1), alone=True)
+    if not found and (match := _REPORTING_BODY.search(before, max(0, len(before) - 120))):
+        found = regions_in(match.group(1))
+    return found
 
 
 _REPORTING_PLACE = lazyre.compile(rf"{_PLACE_NAME}\s+(?:has\s+|have\s+|had\s+)?reported\s+[^,;:]*$")
+_REPORTING_BODY = lazyre.compile(
+    r"\b([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)\s+(?:State\s+|state\s+|[Hh]ealth\s+)?"
+    r"(?:Department|Ministry|Office|Agency|officials|authorities|police|government)\b"
+    r"[^,;:]{0,60}?\s(?:has\s+|have\s+|had\s+)?(?:reported|said|confirmed|counted|recorded)"
+    r"\s+[^,;:]*$"
+)
+"""A region's own body that reports a count: "Texas health officials said", "the California
+Department of Public Health confirmed"."""
 
 
 def _where_place(sentence: str, at: int) -> frozenset[str]:
@@ -2151,12 +2189,25 @@ def _without_figures(text: str) -> str:
     return _FIGURE_WORDS.sub(" ", text)
 
 
+def _name_words(text: str) -> frozenset[str]:
+    """The words, lower-cased, of the names of two or more capitalised words inside a sentence
+    or after its opening "The", which mean what they name, not what they say: the "Rapid
+    Support Forces" give no aid."""
+    if not _NAME_RUN.search(text):
+        return _EMPTY
+    return frozenset(
+        word.lower() for match in _NAME_RUN.finditer(text) for word in match.group(1).split()
+    )
+
+
+_NAME_RUN = lazyre.compile(r"(?:\b[a-z][\w-]*|^\s*The)\s+((?:[A-Z][a-z]+\s+)+[A-Z][a-z]+)\b")
+"""A run of capitalised words after a lower-case word, or after a clause's opening "The"."""
+
+
 @lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude stem folded through `SYNONYMS`: "soldiers" -> "troop", "deployed" -> "deploy"."""
+def plain_stem(word: str) -> str:
+    """A crude stem with no synonym folded in: "supports" -> "support"."""
     word = word.lower()
-    if word in SYNONYMS:
-        return SYNONYMS[word]
     if word.endswith(("ies", "ied")) and len(word) > 4:
         word = word[:-3] + "y"  # NOTE: "carried" and "carries" are "carry"
     elif word.endswith(("ches", "shes", "sses", "xes")):
@@ -2171,6 +2222,16 @@ def stem(word: str) -> str:
         word = word[:-3]
     elif word.endswith("ing") and len(word) == 6 and word[2] not in "aeiouy":
         word = word[:3] + "e"  # NOTE: "losing" is "lose", "rising" "rise", "facing" "face"
+    return word
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem folded through `SYNONYMS`: "soldiers" -> "troop", "deployed" -> "deploy"."""
+    word = word.lower()
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    word = plain_stem(word)
     return SYNONYMS.get(word, word)
 
 

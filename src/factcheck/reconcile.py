@@ -580,14 +580,24 @@ def _score(a: Features, b: Features) -> float:
     # set ratio would call it the same text; the sorted ratio weighs what the other adds
     ratio = fuzz.token_set_ratio if min(len(a.key_terms), len(b.key_terms)) > 1 else fuzz.ratio
     text = ratio(" ".join(sorted(a.terms)), " ".join(sorted(b.terms))) / 100
-    actor_bonus = 0.2 if a.actors and b.actors and may_meet(a.actors, b.actors) else 0.0
+    # NOTE: a place below a country that both name is as telling as a country both name
+    same_place = bool(a.localities) and a.localities == b.localities
+    same_actor = bool(a.actors and b.actors and may_meet(a.actors, b.actors))
+    actor_bonus = 0.2 if same_place or same_actor else 0.0
     year_bonus = 0.2 if a.years & b.years else 0.0  # NOTE: "in 2019, 112 killed" twice
     return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
 
 
 def _keys_meet(a: Features, b: Features) -> bool:
-    """True when the two clauses share a key term, or one says only whose figure it is."""
-    return not a.key_terms.isdisjoint(b.key_terms) or _whose_alone(a, b) or _whose_alone(b, a)
+    """True when the two clauses share a key term, or one says only whose figure it is, or both
+    count the same things in the same place below a country ("in Gaines County, where 315
+    infections have been confirmed" and "Gaines County accounts for 315 of the cases")."""
+    return (
+        not a.key_terms.isdisjoint(b.key_terms)
+        or _whose_alone(a, b)
+        or _whose_alone(b, a)
+        or bool(a.localities and a.head and a.localities == b.localities and a.head == b.head)
+    )
 
 
 def _whose_alone(cell: Features, other: Features) -> bool:
