@@ -3075,3 +3075,14 @@ def test_hospitalised_and_hospitalizations_are_one_thing() -> None:
             "b.md": "In Lubbock, 48 patients were hospitalised.",
         }
     ) == [(["48"], Verdict.AGREE)]
+
+
+def test_a_toll_in_two_countries_is_no_toll_of_one_and_meets_the_same_sum() -> None:
+    assert grouped(
+        {
+            "a.txt": "At least eight people have died in Spain and Italy as the heatwave spread.",
+            "b.txt": "The heat has killed 11 people in Spain and Italy, officials said.",
+            "c.md": "| Country | Deaths |\n|---|---|\n| Spain | 5 |\n| Italy | 3 |\n",
+            "d.txt": "In Spain, five people have died of the heat.",
+        }
+    ) == [(["11", "eight"], Verdict.AGREE), (["5", "five"], Verdict.AGREE)]

@@ -388,10 +388,13 @@ _PER_HEAD = lazyre.compile(
 _COMBINED = lazyre.compile(
     r"\b(?:together|combined|altogether|jointly|between\s+them|across\s+(?:both|all)"
     r"|all\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both\s+of\s+them"
-    r"|across\s+(?:the\s+)?(?-i:[A-Z][\w&-]*(?:,\s+[A-Z][\w&-]*)*,?\s+(?:and|&)\s+[A-Z][\w&-]*))\b",
+    r"|(?:across|in)\s+(?:the\s+)?(?-i:[A-Z][\w&-]*(?:,\s+[A-Z][\w&-]*)*,?\s+(?:and|&)\s+[A-Z][\w&-]*))"
+    r"\b",
     re.I,
 )
-_COMBINED_HINT = lazyre.compile("ogether|ombined|oint|etween|cross|all |both", re.I)
+"""Words that sum what several have: "together", "between them", "across Texas and New Mexico",
+"died in Spain and Italy"."""
+_COMBINED_HINT = lazyre.compile("ogether|ombined|oint|etween|cross|all |both| and | & ", re.I)
 _FIRST_PART = lazyre.compile(
     r"\b(?:the\s+first\s+(?:of|batch|wave|group|contingent|tranche|rotation)"
     r"|(?:an?|the)\s+initial\s+(?:batch|wave|group|contingent|tranche|deployment))\b",

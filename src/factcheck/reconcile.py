@@ -975,9 +975,13 @@ def _one_of_combined(combined: Features, other: Features) -> bool:
         return False
     if combined.combined.isdisjoint(other.terms) and combined.combined.isdisjoint(other.owners):
         return False
-    # NOTE: "Ivory Coast and Ghana grow about 60%" names them all, and is their sum too
+    # NOTE: "Ivory Coast and Ghana grow about 60%" names them all, and is their sum too, as
+    # "at its Kherson and Zaporizhzhia bases" is of "in Kherson and Zaporizhzhia"
     summed = {name[1:] for name in combined.combined if name.startswith("@")}
-    return not (len(summed) >= 2 and summed <= other.actors)
+    if len(summed) >= 2 and summed <= other.actors:
+        return False
+    named = {name for name in combined.combined if not name.startswith("@")}
+    return not (len(named) >= 2 and named <= other.terms)
 
 
 def _other_events(a: Features, b: Features) -> bool:
