@@ -436,3 +436,11 @@ def test_where_figures_were_counted_is_not_what_a_baseline_is_compared_with() ->
 def test_infections_are_counted_as_cases() -> None:
     (claim,) = claims_of("Health officials have confirmed 309 infections so far.")
     assert claim.unit == "cases"
+
+
+def test_a_figure_that_a_relative_clause_of_people_follows_counts_people() -> None:
+    found = claims_of("Some 12.9 million are displaced, including 3.8 million who have fled.")
+    assert [(c.text, c.unit) for c in found] == [
+        ("12.9 million", "people"),
+        ("3.8 million", "people"),
+    ]

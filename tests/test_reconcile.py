@@ -3086,3 +3086,14 @@ def test_a_toll_in_two_countries_is_no_toll_of_one_and_meets_the_same_sum() -> N
             "d.txt": "In Spain, five people have died of the heat.",
         }
     ) == [(["11", "eight"], Verdict.AGREE), (["5", "five"], Verdict.AGREE)]
+
+
+def test_the_relative_clause_after_a_bare_figure_tells_what_it_counts() -> None:
+    assert grouped(
+        {
+            "a.txt": "Some 12.9 million people are displaced, including 3.8 million who have"
+            " fled abroad.",
+            "b.md": "The agency said 3.2 million people have fled abroad.",
+            "c.txt": "Officials said 3.2 million who have applied for aid are waiting.",
+        }
+    ) == [(["3.2 million", "3.8 million"], Verdict.CONFLICT)]

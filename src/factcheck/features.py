@@ -1784,6 +1784,15 @@ _REFERENCE_PERIOD = lazyre.compile(
 "the 2015-2019 average was 3.2 million" is of those years."""
 
 
+def _first_right_cut(right: str) -> re.Match[str] | None:
+    """Where the clause after a figure ends first; not at a "who" right after it: "3.8 million
+    who have fled abroad" tells by its relative clause what the bare figure counts."""
+    cut = _RIGHT_CUT.search(right)
+    if cut and cut.group().lower() == "who" and not right[: cut.start()].strip():
+        cut = _RIGHT_CUT.search(right, cut.end())
+    return cut
+
+
 def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
     """The words of the figure's clause before and after it, a dozen at most each side; `at`
     is where the figure stands in its sentence (`locate`), when the caller knows."""
@@ -1806,7 +1815,7 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
         # NOTE: "1. $245 billion: China-Russia trade in 2024, a record.": a list that names
         # each figure after it
         right = right[1:]
-    cut = _RIGHT_CUT.search(right)
+    cut = _first_right_cut(right)
     if cut and cut.group() == "," and (aside := _ASIDE.match(right, cut.start())):
         # NOTE: "25.6 million people, more than half of the population, face acute hunger": the
         # clause goes on after an aside that sizes the figure

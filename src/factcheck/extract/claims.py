@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "73"
+PARSER_VERSION = "74"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -394,6 +394,8 @@ _PARTICIPLES = frozenset(
 _PARTICIPLE_AFTER = lazyre.compile(rf"\s+(?:{'|'.join(sorted(_PARTICIPLES))})\b", re.I)
 """What was done with the things a figure before counted: "3,000 more troops, on top of the
 11,000 sent in late 2024"."""
+_WHO_AFTER = lazyre.compile(r",?\s+who\s+[a-z]")
+"""A figure that a relative clause of people follows: "3.8 million who have fled abroad"."""
 _OF_THEM = lazyre.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 """A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe"."""
 _NOUN_KILLED_OR_WOUNDED = lazyre.compile(
@@ -573,6 +575,8 @@ def _claim(
         unit = compared.unit if compared else "count"
         per = compared.per if compared else None  # NOTE: "1.7 million barrels per day, up
         # from fewer than 100,000"
+    if unit == "count" and noun is None and _WHO_AFTER.match(text, figure.end):
+        unit = "people"  # NOTE: "3.8 million who have fled abroad" counts people
     per = context.rate(text, figure.end) or per
     if unit == units.BARRELS_A_DAY:
         unit, per = "barrels", "day"  # NOTE: "9.0 million bpd" is "9 million barrels a day"
