@@ -444,3 +444,9 @@ def test_a_figure_that_a_relative_clause_of_people_follows_counts_people() -> No
         ("12.9 million", "people"),
         ("3.8 million", "people"),
     ]
+
+
+@pytest.mark.parametrize("noun", ["machinists", "employees", "staffers", "workers"])
+def test_those_employed_are_counted_as_workers(noun: str) -> None:
+    (claim,) = claims_of(f"The plant has 4,200 {noun} on its payroll.")
+    assert claim.unit == "workers"

@@ -3097,3 +3097,22 @@ def test_the_relative_clause_after_a_bare_figure_tells_what_it_counts() -> None:
             "c.txt": "Officials said 3.2 million who have applied for aid are waiting.",
         }
     ) == [(["3.2 million", "3.8 million"], Verdict.CONFLICT)]
+
+
+def test_money_lost_is_a_loss_and_meets_the_loss_told_as_a_noun() -> None:
+    texts = {
+        "a.txt": "Boeing reported a quarterly loss of $6.2 billion.",
+        "b.md": "Boeing lost $6.17 billion in the third quarter.",
+    }
+    assert grouped(texts) == [(["$6.17 billion", "$6.2 billion"], Verdict.AGREE)]
+    (claim,) = claims_from({"a.txt": "The rouble lost 5% against the dollar."})
+    assert "loss" not in features(claim).terms
+
+
+def test_machinists_are_workers_of_the_same_strike() -> None:
+    assert grouped(
+        {
+            "a.txt": "About 33,000 machinists walked off the job at Boeing in September.",
+            "b.md": "The strike by 33,000 Boeing workers began in September.",
+        }
+    ) == [(["33,000"], Verdict.AGREE)]

@@ -877,13 +877,7 @@ def features(
         if actors:
             actors = actors_in(_without_since(window, len(left)))
             subject = subject if subject in actors else None
-    if "forc" in rest or "driven" in rest:
-        rest = _DRIVEN_OUT.sub("displaced", rest)
-    if "down" in rest:
-        rest = _SHOT_DOWN.sub("intercepted", rest)  # NOTE: "shot down", "downed"
-    if " won" in rest:
-        rest = _WON.sub(" ", rest)
-    rest = _without_parts_of_months(rest)
+    rest = _without_parts_of_months(_said_plainly(rest, claim.unit))
     named = _name_words(rest)
     words = [
         (plain_stem(w) if w in named else stem(w))
@@ -2199,6 +2193,30 @@ def _without_amounts(text: str) -> str:
 def _without_figures(text: str) -> str:
     """`text` with its figures and years taken out, so that only the words naming them stay."""
     return _FIGURE_WORDS.sub(" ", text)
+
+
+def _said_plainly(rest: str, unit: str) -> str:
+    """The clause's words with the phrases that say one thing in several words told in one:
+    "forced from their homes" is "displaced", "shot down" "intercepted"; a currency's "won" is
+    no verb, and money lost is a loss ("Boeing lost $6.17 billion")."""
+    if "forc" in rest or "driven" in rest:
+        rest = _DRIVEN_OUT.sub("displaced", rest)
+    if "down" in rest:
+        rest = _SHOT_DOWN.sub("intercepted", rest)  # NOTE: "shot down", "downed"
+    if " won" in rest:
+        rest = _WON.sub(" ", rest)
+    if "los" in rest and _is_money(unit):
+        rest = _LOST.sub("loss", rest)
+    return rest
+
+
+def _is_money(unit: str) -> bool:
+    """True for a currency's code, the unit of money."""
+    return unit.isupper() and len(unit) == 3
+
+
+_LOST = lazyre.compile(r"\b(?:lost|lose|loses|losing)\b")
+"""Verbs of a loss: money lost is a loss, where a share or a count that was lost fell."""
 
 
 def _name_words(text: str) -> frozenset[str]:

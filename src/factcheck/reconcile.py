@@ -169,7 +169,7 @@ SAME_BLOCK = {
     "civilians": "people", "migrants": "people", "pilgrims": "people", "nationals": "people",
     "citizens": "people", "residents": "people", "rounds": "shells", "tankers": "ships",
     "transits": "ships", "voters": "people", "homes": "houses", "dwellings": "houses",
-    "crossings": "people",
+    "crossings": "people", "workers": "people",
 }  # fmt: skip
 """Units that count the same things: "63 people died", "a death toll of 71", "3,000 soldiers
 killed or wounded", "3,100 casualties" and "4.2 million refugees" all count people; what

@@ -139,7 +139,8 @@ COUNT_SYNONYMS = {
     "terrorists": "troops", "insurgents": "troops", "jihadists": "troops",
     "jets": "aircraft", "planes": "aircraft", "warplanes": "aircraft", "airplanes": "aircraft",
     "aeroplanes": "aircraft", "airliners": "aircraft", "babies": "births", "newborns": "births",
-    "arrivals": "people", "infections": "cases",
+    "arrivals": "people", "infections": "cases", "machinists": "workers", "employees": "workers",
+    "staffers": "workers",
 }  # fmt: skip
 """Plural nouns, and the participles news counts people with ("200 injured", "30 missing"):
 what happened to them stays in the claim's words and keeps the events apart."""
