@@ -94,6 +94,21 @@ def test_attribution_to_a_country_s_ministry_or_military(text: str, who: str) ->
     assert claims_of(text)[0].attribution == who
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The war has killed 150,000 people, the US envoy said.", "the US envoy"),
+        (
+            "Russia lost 20,000 troops, the British defence minister said.",
+            "the British defence minister",
+        ),
+        ("Some 500 people died, the UN special envoy told reporters.", "the UN special envoy"),
+    ],
+)
+def test_attribution_to_an_office_holder_named_by_country_or_body(text: str, who: str) -> None:
+    assert claims_of(text)[0].attribution == who
+
+
 def test_attribution_citation_and_ibid() -> None:
     found = claims_of("Exports grew 12% last year (Lindqvist, 2023). Imports fell 4% (ibid).")
     assert [c.attribution for c in found] == ["Lindqvist, 2023", "Lindqvist, 2023"]

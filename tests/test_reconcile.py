@@ -3116,3 +3116,8 @@ def test_machinists_are_workers_of_the_same_strike() -> None:
             "b.md": "The strike by 33,000 Boeing workers began in September.",
         }
     ) == [(["33,000"], Verdict.AGREE)]
+
+
+def test_the_country_of_an_envoy_who_tells_a_figure_is_not_whose_figure_it_is() -> None:
+    (claim,) = claims_from({"a.txt": "The war has killed 150,000 people, the US envoy said."})
+    assert features(claim).around == frozenset()

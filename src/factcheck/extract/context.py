@@ -78,6 +78,8 @@ _SAID = lazyre.compile(
     r"(?P<who>(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s\s+(?:[a-z]+\s+){0,2}"
     r"(?:ministry|office|agency|military|army|navy|department|government|police|authorities"
     r"|officials?|spokes(?:man|woman|person))"
+    r"|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,3}(?:[a-z]+\s+)?(?:envoy|ambassador|minister|secretary"
+    r"|spokes(?:man|woman|person)|officials?|commander|governor|mayor|chief)"
     r"|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*|(?:the\s+)?\w+\s+officials?)"
     r",?\s+(?:said|says|reported|reports|estimated|estimates|told|announced|claimed|stated|noted)\b",
 )
