@@ -3121,3 +3121,40 @@ def test_machinists_are_workers_of_the_same_strike() -> None:
 def test_the_country_of_an_envoy_who_tells_a_figure_is_not_whose_figure_it_is() -> None:
     (claim,) = claims_from({"a.txt": "The war has killed 150,000 people, the US envoy said."})
     assert features(claim).around == frozenset()
+
+
+def test_another_count_listed_with_a_toll_is_no_increment() -> None:
+    listed, sent = claims_from(
+        {
+            "a.txt": "The quake killed 3,085 people, with another 4,715 injured. Officials sent"
+            " another 300 rescuers."
+        }
+    )[1:]
+    assert not features(listed).added
+    assert features(sent).added
+
+
+def test_injuries_listed_after_a_toll_meet_a_tables_injured() -> None:
+    assert grouped(
+        {
+            "a.txt": "The quake killed 3,085 people, with another 4,715 people injured.",
+            "b.md": "| Indicator | Figure |\n|---|---|\n| Injured | 4,709 |\n",
+        }
+    ) == [(["4,709", "4,715"], Verdict.AGREE)]
+
+
+def test_where_a_quake_struck_is_no_place_of_its_toll() -> None:
+    (claim,) = claims_from(
+        {"a.txt": "The earthquake that struck central Myanmar on Friday has killed 3,085 people."}
+    )
+    assert features(claim).localities == frozenset()
+    (claim,) = claims_from({"a.txt": "Shelling in central Kharkiv killed 12 people."})
+    assert features(claim).localities == frozenset({"kharkiv"})
+
+
+def test_a_relative_clause_after_a_noun_with_a_decimal_keeps_its_antecedent() -> None:
+    claim = claims_from(
+        {"a.txt": "The magnitude 7.7 earthquake that struck on Friday killed 3,085 people."}
+    )[-1]
+    assert claim.text == "3,085"
+    assert "earthquake" in features(claim).terms

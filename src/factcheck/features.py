@@ -376,8 +376,10 @@ _WHEN_YEAR = lazyre.compile(
 """A year a "when" clause goes back to: "the worst since 1939, when 33,000 died", "the entire
 2006 war, when some 1,200 Lebanese were killed"."""
 _ADDED_BEFORE = lazyre.compile(
-    r"\b(?:another|additional|further|extra)\s+(?:(?:[a-z]+\s+){0,2})?$", re.I
+    r"(?<!\bwith\s)\b(?:another|additional|further|extra)\s+(?:(?:[a-z]+\s+){0,2})?$", re.I
 )
+"""An increment's word, but not "with another": "killed 3,085, with another 4,715 injured"
+lists the next count, not more of the same."""
 _ADDED_HINTS = lazyre.compile("nother|dditional|urther|xtra|more|MORE")
 """Parts of the increment words in any letter case, to skip the patterns in most sentences."""
 _PER_HEAD = lazyre.compile(
@@ -574,11 +576,29 @@ _LANDFALL = lazyre.compile(
 Key as a Category 3 storm with winds of 120 mph")."""
 
 
+_STRUCK = lazyre.compile(
+    r"\b(?:quake|earthquake|temblor|tremor|storm|hurricane|typhoon|cyclone)s?\s+"
+    r"(?:that\s+|which\s+)?(?:struck|hit|rocked|jolted|shook|battered|lashed|slammed\s+into)\s+"
+    r"(?:the\s+)?((?:northern|southern|eastern|western|central|north-eastern|north-western"
+    rf"|south-eastern|south-western)\s+)?{_PLACE_NAME}"
+)
+"""Where a quake or a storm struck, which its toll may reach beyond: "the magnitude 7.7
+earthquake that struck central Myanmar" killed people in Mandalay and Bangkok too."""
+_LANDED_HINT = lazyre.compile(
+    "andfall|ashore|struck|hit |rocked|jolted|shook|battered|lashed|slammed"
+)
+
+
 def _landed_at(sentence: str, found: frozenset[str]) -> frozenset[str]:
-    """`found` without the places the sentence says a storm came ashore at."""
-    if not found or ("andfall" not in sentence and "ashore" not in sentence):
+    """`found` without the places the sentence says a storm came ashore at, or a quake or a
+    storm struck."""
+    if not found or not _LANDED_HINT.search(sentence):
         return found
     landed = {m.group(1).strip().lower() for m in _LANDFALL.finditer(sentence)}
+    landed.update(
+        " ".join(f"{m.group(1) or ''}{m.group(2)}".lower().split())
+        for m in _STRUCK.finditer(sentence)
+    )
     return (found - landed) or _EMPTY
 
 
@@ -897,7 +917,7 @@ def features(
         key_terms = frozenset(f"@{a}" for a in actors)
     localities = (
         _landed_at(claim.sentence, _localities(window))
-        or _part_of_place(window)
+        or _landed_at(claim.sentence, _part_of_place(window))
         or _subject_place(left)
         or regions_in(window, alone=True)
         or _where_place(claim.sentence, at)
@@ -2011,7 +2031,7 @@ _AND_PREDICATE = lazyre.compile(
 _THERE = lazyre.compile(r"\s*(?:[a-z]+\s+){1,2}there\b")
 """A clause that points back at a place: "crossings there rose"."""
 _NOUN_BEFORE_THAT = lazyre.compile(
-    r"\b(?:a|an|the|its|their|these|those)\s+(?:(?!(?:and|or|but)\s)[\w-]+\s+){0,2}?"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:(?!(?:and|or|but)\s)[\w.-]+\s+){0,2}?"
     r"(?!(?:says|finds|shows|warns|notes|argues|suggests|means|indicates|expects|believes"
     r"|thinks|thought|hopes|fears|knows|knew|insists|forecast|forecasts|predicts|estimates"
     r"|projects|agrees|concludes|states|found|told|is|was|are|were|so|such|now|\w+ed)\s+$)"
