@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import engine
+from factcheck import engine, pipeline
 from factcheck.config import Settings
 from factcheck.engine import Extracted
 from factcheck.errors import ConfigError
+from factcheck.models import Claim, ClaimGroup
 from factcheck.pipeline import scan
 from factcheck.report import JsonReporter
 
@@ -151,3 +152,27 @@ def test_a_rescan_of_unchanged_inputs_gives_back_the_same_report(
     third = runner.invoke(app, args)
     assert third.exit_code == first.exit_code
     assert '"ledger":"claims.yaml"' in third.stdout.replace(" ", "")
+
+
+def test_a_new_grouping_version_regroups_the_cached_claims(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(
+        cache_dir=str(tmp_path / "cache"), jobs=1, ledger=str(tmp_path / "none.yaml")
+    )
+    first = report(corpus, settings)
+    calls: list[int] = []
+    original = pipeline.reconcile
+
+    def counted(claims: list[Claim], tolerance: float) -> list[ClaimGroup]:
+        calls.append(len(claims))
+        return original(claims, tolerance)
+
+    monkeypatch.setattr(pipeline, "reconcile", counted)
+    assert report(corpus, settings) == first
+    assert calls == []
+    monkeypatch.setattr("factcheck.cache.GROUPING_VERSION", "next")
+    counter = Counter(monkeypatch)
+    assert report(corpus, settings) == first
+    assert len(calls) == 1
+    assert counter.names == []

@@ -21,6 +21,7 @@ from pydantic import TypeAdapter
 from factcheck.config import Settings
 from factcheck.extract import PARSER_VERSION
 from factcheck.models import Claim, ClaimGroup, Document
+from factcheck.reconcile import GROUPING_VERSION
 from factcheck.sources import FORMATS
 
 SCHEMA = """
@@ -227,8 +228,9 @@ class ClaimCache:
 
 
 def corpus_key(parts: Iterable[str]) -> str:
-    """One key for a whole corpus state, from the keys of its parts."""
-    digest = hashlib.sha256(PARSER_VERSION.encode())
+    """One key for a whole corpus state, from the keys of its parts and the versions of the
+    parser and of the grouping that made what is stored for it."""
+    digest = hashlib.sha256(f"{PARSER_VERSION}:{GROUPING_VERSION}".encode())
     for part in parts:
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
