@@ -465,3 +465,26 @@ def test_a_figure_that_a_relative_clause_of_people_follows_counts_people() -> No
 def test_those_employed_are_counted_as_workers(noun: str) -> None:
     (claim,) = claims_of(f"The plant has 4,200 {noun} on its payroll.")
     assert claim.unit == "workers"
+
+
+def test_bare_figures_listed_after_a_counted_figure_count_the_same() -> None:
+    found = claims_of(
+        "Health care added 68,000 jobs, government 43,000 and leisure and hospitality 42,000."
+    )
+    assert [(c.text, c.unit) for c in found] == [
+        ("68,000", "jobs"),
+        ("43,000", "jobs"),
+        ("42,000", "jobs"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike idled 4,000 workers, up 1,500 from May.",
+        "The plant hired 200 workers, killing 3 jobs elsewhere and adding 40 more.",
+    ],
+)
+def test_a_change_or_a_verb_before_a_bare_figure_is_no_list_item(sentence: str) -> None:
+    bare = [c for c in claims_of(sentence) if c.text in ("1,500", "3")]
+    assert all(c.unit != "workers" for c in bare)

@@ -3158,3 +3158,18 @@ def test_a_relative_clause_after_a_noun_with_a_decimal_keeps_its_antecedent() ->
     )[-1]
     assert claim.text == "3,085"
     assert "earthquake" in features(claim).terms
+
+
+def test_sectors_listed_after_the_first_meet_a_tables_rows() -> None:
+    assert grouped(
+        {
+            "a.txt": "Health care added 68,000 jobs, government 43,000 and leisure and"
+            " hospitality 42,000.",
+            "b.md": "| Sector | Jobs added |\n| --- | ---: |\n| Health care | 68,000 |\n"
+            "| Government | 48,000 |\n| Leisure and hospitality | 42,000 |\n",
+        }
+    ) == [
+        (["68,000"], Verdict.AGREE),
+        (["43,000", "48,000"], Verdict.CONFLICT),
+        (["42,000"], Verdict.AGREE),
+    ]

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "76"
+PARSER_VERSION = "77"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -343,9 +343,27 @@ def _leaves_out_its_noun(text: str, start: int, end: int) -> bool:
         text, max(0, start - 120), start
     ):
         return True
+    if _scaled_in_list(text, start, end):
+        return True
+    return _in_named_list(text, start, end)
+
+
+def _scaled_in_list(text: str, start: int, end: int) -> bool:
+    """True when a figure in millions or more follows "and" or a name in a list."""
     return bool(_SCALED.search(text, start, end)) and bool(
         _AND_SCALED_BEFORE.search(text, max(0, start - 30), start)
         or _LISTED_NAME_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
+def _in_named_list(text: str, start: int, end: int) -> bool:
+    """True when a figure is an item of a list of names and figures after the figure that names
+    what they count: "Health care added 68,000 jobs, government 43,000 and leisure and
+    hospitality 42,000"; an item after a comma only when the list goes on after it."""
+    if _LIST_ITEM_AFTER_FIGURE.search(text, max(0, start - 50), start):
+        return True
+    return bool(_LIST_ITEM_AFTER_COMMA.search(text, max(0, start - 50), start)) and bool(
+        _LIST_GOES_ON.match(text, end)
     )
 
 
@@ -384,6 +402,19 @@ _GOES_ON_BEFORE = lazyre.compile(
 _LISTED_NAME_BEFORE = lazyre.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{HEDGE_RUN}$")
 """A name in a list after a comma, before a figure in millions or more: "The EU pledged 355
 million euros, Germany 244 million and France 110 million"."""
+_LIST_NAME = (
+    r"(?:the\s+)?(?:(?!(?:up|down|by|to|from|of|in|at|on|for|with|than|or|per|each|another"
+    r"|more|less|over|under|against|as|while|but|were|was|are|is|had|has|have|its|their|his"
+    r"|her|which|who|that|then|and)\b)[A-Za-z][\w'’-]*(?<!ing)(?<!ed)\s+(?:and\s+|&\s+)?){1,3}"
+)
+"""One to three words that name an item of a list, not a verb, a preposition or a link word:
+"government", "leisure and hospitality", "the Netherlands"."""
+_LIST_ITEM_AFTER_COMMA = lazyre.compile(rf",\s+{_LIST_NAME}{HEDGE_RUN}$")
+_LIST_ITEM_AFTER_FIGURE = lazyre.compile(rf"\d\s+and\s+{_LIST_NAME}{HEDGE_RUN}$")
+"""The last item of a list, after a bare figure of its own: "43,000 and leisure and
+hospitality"."""
+_LIST_GOES_ON = lazyre.compile(rf"(?:,|\s+and)\s+{_LIST_NAME}{HEDGE_RUN}\d")
+"""The next item of a list, right after a figure: " and leisure and hospitality 42,000"."""
 _OF_OPENER = lazyre.compile(rf"\s*Of\s+[^,.;:]*\d[^,.;:]*,\s*{HEDGE_RUN}$")
 """An opening that names the whole a figure after it is a part of: "Of the 73 drones launched,
 50 were shot down"."""
