@@ -3173,3 +3173,22 @@ def test_sectors_listed_after_the_first_meet_a_tables_rows() -> None:
         (["43,000", "48,000"], Verdict.CONFLICT),
         (["42,000"], Verdict.AGREE),
     ]
+
+
+def test_jobs_employers_added_are_nonfarm_payrolls_of_the_same_month() -> None:
+    assert grouped(
+        {
+            "a.txt": "US employers added 272,000 jobs in May, the Labor Department said.",
+            "b.md": "Nonfarm payrolls rose by as many as 295,000 in May.",
+            "c.md": "Household employment fell by 408,000 in May.",
+        }
+    ) == [(["272,000", "295,000"], Verdict.CONFLICT)]
+
+
+def test_hourly_earnings_are_wages() -> None:
+    assert grouped(
+        {
+            "a.txt": "Average hourly earnings were up 4.1% from a year earlier.",
+            "b.md": "Wages grew 3.6% on the year.",
+        }
+    ) == [(["3.6%", "4.1%"], Verdict.CONFLICT)]

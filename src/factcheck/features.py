@@ -433,7 +433,7 @@ remained remains stay stayed stays top topped exceed exceeded exceeds surpass su
 left leave leaves leaving recorded registered counted counts tallied edged
 inside within region regions field fields fielded numbers numbered already
 pass passes passed passing cross crosses crossed today currently presently thought believed
-year years month months week weeks day days last next this ago
+year years month months week weeks day days last next this ago earlier
 half halves quarter quarters first second same period compared comparison
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
@@ -465,6 +465,7 @@ SYNONYMS = {
     "committ": "pledge", "allocat": "pledge", "earmark": "pledge", "lift": "rais",
     "hike": "rais", "hik": "rais", "benchmark": "key",
     "inflation": "price", "cpi": "price", "jobless": "unemployment", "payroll": "job",
+    "nonfarm": "employer", "hourly": "wage", "revision": "revis",
     "underly": "core", "suppli": "deploy", "supply": "deploy", "deliver": "deploy",
     "delivery": "deploy", "shipp": "deploy", "shipment": "deploy", "transferr": "deploy",
     "transfer": "deploy", "launch": "launch", "fired": "launch", "used": "launch",

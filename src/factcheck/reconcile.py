@@ -40,7 +40,7 @@ _SCORE_STEPS = 1 << 30
 _SCORE_CEILING = 4
 """Pairs are sorted by how far their score falls short of 4 (no score reaches it), in whole
 multiples of 2^-30."""
-GROUPING_VERSION = "1"
+GROUPING_VERSION = "2"
 """Bumped whenever grouping or judging changes what a scan reports: cached groups and reports
 key on it, as cached claims key on the parser's version."""
 MIN_SCORE = 0.45
@@ -587,7 +587,9 @@ def _score(a: Features, b: Features) -> float:
     same_place = bool(a.localities) and a.localities == b.localities
     same_actor = bool(a.actors and b.actors and may_meet(a.actors, b.actors))
     actor_bonus = 0.2 if same_place or same_actor else 0.0
-    year_bonus = 0.2 if a.years & b.years else 0.0  # NOTE: "in 2019, 112 killed" twice
+    # NOTE: "in 2019, 112 killed" twice; "added 272,000 jobs in May" and "payrolls rising by
+    # 272,000 in May"
+    year_bonus = 0.2 if a.years & b.years or a.months & b.months else 0.0
     return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
 
 
