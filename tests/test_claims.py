@@ -488,3 +488,17 @@ def test_bare_figures_listed_after_a_counted_figure_count_the_same() -> None:
 def test_a_change_or_a_verb_before_a_bare_figure_is_no_list_item(sentence: str) -> None:
     bare = [c for c in claims_of(sentence) if c.text in ("1,500", "3")]
     assert all(c.unit != "workers" for c in bare)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("An average of 57 aid trucks a day entered Gaza, far below the 500 a day before the war.",
+         "trucks"),
+        ("The dealer sold 3,000 cars in May, more than the 2,500 it had forecast.", "cars"),
+    ],
+)  # fmt: skip
+def test_a_figure_compared_with_the_one_before_counts_what_it_counts(
+    sentence: str, unit: str
+) -> None:
+    assert [c.unit for c in claims_of(sentence)] == [unit, unit]

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "77"
+PARSER_VERSION = "78"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -284,13 +284,14 @@ _BASELINE_BEFORE = lazyre.compile(
     rf"(?:\b{context.BASELINE_JOIN}\s+{HEDGE_RUN}"
     r"(?:an?\s+(?:record|peak\s+of|high\s+of|low\s+of)\s+)?"
     r"|\bin\s+(?:19|20)\d\d,?\s+(?:and|to)\s+"
+    rf"|\b(?:below|above|under|beneath|than)\s+the\s+{HEDGE_RUN}"
     r"|\b(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d\s+|previous\s+|all-time\s+)?"
     rf"(?:record|peak|high|low)(?:\s+of)?\s+{HEDGE_RUN})$",
     re.I,
 )
 """A figure given as the baseline of the one before it, which names what both count ("down
-from a record 69", "below the record 45,774", "short of the 2022 peak of nearly 46,000"), or
-the next of a series by year ("69 in 2022 and 25 in 2023")."""
+from a record 69", "below the record 45,774", "short of the 2022 peak of nearly 46,000", "far
+below the 500 a day"), or the next of a series by year ("69 in 2022 and 25 in 2023")."""
 _CHANGE_BEFORE = lazyre.compile(rf"(?:{CHANGE_VERB}|\bby)\s+{HEDGE_RUN}$", re.I)
 """A percentage told as a change ("up 25% from 29,437"): the baseline after it is of the level
 that changed, not a percentage ("rose to 40% from 31" is one)."""
