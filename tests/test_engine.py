@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import engine, pipeline
+from factcheck import engine
 from factcheck.config import Settings
 from factcheck.engine import Extracted
 from factcheck.errors import ConfigError
 from factcheck.models import Claim, ClaimGroup
 from factcheck.pipeline import scan
+from factcheck.reconcile import reconcile
 from factcheck.report import JsonReporter
 
 ROOT = Path(__file__).parents[1]
@@ -162,13 +163,13 @@ def test_a_new_grouping_version_regroups_the_cached_claims(
     )
     first = report(corpus, settings)
     calls: list[int] = []
-    original = pipeline.reconcile
+    original = reconcile
 
     def counted(claims: list[Claim], tolerance: float) -> list[ClaimGroup]:
         calls.append(len(claims))
         return original(claims, tolerance)
 
-    monkeypatch.setattr(pipeline, "reconcile", counted)
+    monkeypatch.setattr("factcheck.pipeline.reconcile", counted)
     assert report(corpus, settings) == first
     assert calls == []
     monkeypatch.setattr("factcheck.cache.GROUPING_VERSION", "next")
