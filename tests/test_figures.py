@@ -1129,6 +1129,11 @@ def test_a_note_number_after_a_sentence_is_no_claim() -> None:
     assert claims_of("[2] Yonhap, 19 December 2024. 3. GUR statement, 2 January 2025.") == []
 
 
+def test_a_tally_in_words_is_no_sum() -> None:
+    found = claims_of("The board voted seven-two to approve the plan for 40 schools.")
+    assert [(c.text, c.value) for c in found] == [("40", 40)]
+
+
 def test_those_killed_or_wounded_are_casualties() -> None:
     claim = claims_of(
         "It sent 11,000 soldiers, and some 1,100 of them had been killed or wounded."

@@ -42,10 +42,28 @@ def test_parse_digits(text: str, value: float) -> None:
         pytest.param("one million and a half", 1_500_000, id="scale-then-fraction"),
         pytest.param("two million and one half", 2_500_000, id="one-half"),
         pytest.param("a quarter million", 250_000, id="quarter-million"),
+        pytest.param("three hundred and two dozen", 324, id="dozen-of-the-ones"),
+        pytest.param("two and a half dozen", 30, id="fraction-dozen"),
+        pytest.param("one hundred twenty-five", 125, id="hundred-tens-ones"),
+        pytest.param("fifty five", 55, id="tens-ones-spaced"),
     ],
 )
 def test_parse_words(text: str, value: float) -> None:
     assert numbers.parse_words(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("seven-two", id="tally"),
+        pytest.param("three-nought-four", id="sequence"),
+        pytest.param("nine eleven", id="teen-after-one"),
+        pytest.param("twenty thirty", id="tens-after-tens"),
+        pytest.param("fifteen five", id="ones-after-teen"),
+    ],
+)
+def test_words_that_make_no_one_number_are_none(text: str) -> None:
+    assert numbers.parse_words(text) is None
 
 
 def test_parse_words_without_numbers_is_none() -> None:

@@ -184,33 +184,48 @@ def _decimals(words: list[str]) -> float:
 def _parse_word_list(words: list[str]) -> float | None:
     total = 0.0
     current = 0.0
+    group: float | None = None  # what the words below a hundred said since the last scale word
     last_scale = 1.0
     seen = False
     for i, word in enumerate(words):
         if word == "one" and i + 1 < len(words) and words[i + 1] in FRACTIONS:
             continue  # NOTE: "and one half" reads as "and a half"
         if word in SMALL or word in TENS:
-            current += SMALL.get(word, 0) + TENS.get(word, 0)
+            value = SMALL.get(word, 0) + TENS.get(word, 0)
+            if not _joins(group, value):
+                return None  # NOTE: "seven-two", "three-nought-four": a tally, not one number
+            current += value
+            group = (group or 0) + value
             seen = True
         elif word == "hundred":
             current = (current or 1) * 100
-            seen = True
+            group, seen = None, True
         elif word in ("dozen", "dozens"):
-            current = (current or 1) * 12
-            seen = True
+            below = group or 0
+            current = current - below + (below or 1) * 12  # NOTE: "three hundred and two dozen"
+            group, seen = None, True
         elif word in SCALE_WORDS and not current and i > 0 and words[i - 1] in SCALE_WORDS:
             total *= SCALE_WORDS[word]  # NOTE: "three lakh crore": stacked scales multiply
             last_scale *= SCALE_WORDS[word]
         elif word in SCALE_WORDS:
             total += (current or 1) * SCALE_WORDS[word]
-            current, last_scale, seen = 0.0, SCALE_WORDS[word], True
+            current, last_scale, seen, group = 0.0, SCALE_WORDS[word], True, None
         elif word in FRACTIONS:
             if current or _next_is_scale(words, i):
                 current += FRACTIONS[word]
+                group = (group or 0) + FRACTIONS[word]
             else:
                 total += FRACTIONS[word] * last_scale
             seen = True
     return total + current if seen else None
+
+
+def _joins(group: float | None, value: int) -> bool:
+    """Whether a word below a hundred goes on the ones said before it: only ones after tens
+    ("forty-five"), never a second count ("seven-two", "nine eleven")."""
+    if group is None:
+        return True
+    return group in TENS.values() and 0 < value < 10
 
 
 def _next_is_scale(words: list[str], i: int) -> bool:
