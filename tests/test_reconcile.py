@@ -3192,3 +3192,13 @@ def test_hourly_earnings_are_wages() -> None:
             "b.md": "Wages grew 3.6% on the year.",
         }
     ) == [(["3.6%", "4.1%"], Verdict.CONFLICT)]
+
+
+def test_a_target_met_is_what_happened_not_a_goal() -> None:
+    found = grouped(
+        {
+            "a.txt": "NATO chief Mark Rutte said 23 allies had met the 2% target in 2024.",
+            "b.txt": "In 2024, 22 NATO allies met the target of spending 2% of GDP on defence.",
+        }
+    )
+    assert (["22", "23"], Verdict.CONFLICT) in found

@@ -46,6 +46,25 @@ def test_rounding_lets_close_figures_agree() -> None:
     assert judge([claim(2_000), claim(2_030)]).verdict is Verdict.AGREE
 
 
+def test_whole_things_counted_to_the_unit_are_not_rounded() -> None:
+    assert judge(
+        [claim(22, precision=1, unit="allies"), claim(23, precision=1, unit="allies")]
+    ).verdict is (Verdict.CONFLICT)
+    assert judge(
+        [claim(12, precision=1, unit="people"), claim(13, precision=1, unit="people")]
+    ).verdict is (Verdict.CONFLICT)
+    # NOTE: a measure, a span of time or a figure rounded to its tens stays rounded
+    assert judge(
+        [claim(22, precision=1, unit="km"), claim(22.6, precision=0.1, unit="km")]
+    ).verdict is (Verdict.AGREE)
+    assert judge(
+        [claim(22, precision=1, unit="hours"), claim(22.4, precision=0.1, unit="hours")]
+    ).verdict is (Verdict.AGREE)
+    assert judge([claim(2_000, precision=1_000), claim(2_030, precision=10)]).verdict is (
+        Verdict.AGREE
+    )
+
+
 def test_digits_written_narrow_the_rounding() -> None:
     # NOTE: "$10.25 billion" is good to $5 million, not rounded at its second digit
     assert judge([claim(10.25e9, precision=1e7), claim(9.4e9, precision=1e8)]).verdict is (
