@@ -3202,3 +3202,13 @@ def test_a_target_met_is_what_happened_not_a_goal() -> None:
         }
     )
     assert (["22", "23"], Verdict.CONFLICT) in found
+
+
+def test_damage_put_by_a_planning_minister_meets_losses() -> None:
+    found = grouped(
+        {
+            "a.txt": "Pakistan's planning minister put the damage from the floods at $10 billion.",
+            "b.txt": "The Pakistani government estimates flood losses at $12 billion.",
+        }
+    )
+    assert found == [(["$10 billion", "$12 billion"], Verdict.CONFLICT)]

@@ -463,7 +463,7 @@ SYNONYMS = {
     "pledge": "pledge", "promis": "pledge", "promise": "pledge", "commit": "pledge",
     "guidance": "forecast",
     "committ": "pledge", "allocat": "pledge", "earmark": "pledge", "lift": "rais",
-    "hike": "rais", "hik": "rais", "benchmark": "key",
+    "hike": "rais", "hik": "rais", "benchmark": "key", "damage": "loss",
     "inflation": "price", "cpi": "price", "jobless": "unemployment", "payroll": "job",
     "nonfarm": "employer", "hourly": "wage", "revision": "revis",
     "underly": "core", "suppli": "deploy", "supply": "deploy", "deliver": "deploy",
@@ -1507,6 +1507,8 @@ def _aims(text: str) -> bool:
     allies had met the 2% target")."""
     if "target" in text or "goal" in text:
         text = _ATTAINED.sub(" ", text)
+    if "planning" in text:
+        text = _PLANNING_OFFICE.sub(" ", text)
     return any(stem(w) in TARGETS for w in _LOWER_WORD.findall(text))
 
 
@@ -1516,6 +1518,11 @@ _ATTAINED = lazyre.compile(
     r"\s+(?:[\w%.'’-]+\s+){0,4}?(?:targets?|goals?)\b"
 )
 """A target or goal told as met or missed, which is no goal of the figure."""
+_PLANNING_OFFICE = lazyre.compile(
+    r"\bplanning\s+(?:minister|ministry|commission|department|agency|authority|office|board"
+    r"|officials?|chief|secretary|permission|rules|laws?)\b"
+)
+"""Planning as an office or a rule ("the planning minister said"), which plans no figure."""
 
 
 _LOWER_WORD = lazyre.compile(r"(?<![\w-])[a-z][a-z\-]+")
