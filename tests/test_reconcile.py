@@ -3212,3 +3212,13 @@ def test_damage_put_by_a_planning_minister_meets_losses() -> None:
         }
     )
     assert found == [(["$10 billion", "$12 billion"], Verdict.CONFLICT)]
+
+
+def test_a_second_object_of_one_verb_keeps_its_subject() -> None:
+    found = grouped(
+        {
+            "a.txt": "The ruling party won 38.2% of the vote and 163 of the 299 seats.",
+            "b.txt": "Final results gave the ruling party 150 seats in the 299-member parliament.",
+        }
+    )
+    assert (["150", "163"], Verdict.CONFLICT) in found

@@ -409,9 +409,12 @@ _OF = lazyre.compile(r"\s*of\b", re.I)
 _HALF_WHOLE = lazyre.compile(r"(?=\s*(?:the|its|their|all)\s)", re.I)
 _DIGIT = lazyre.compile(r"\d")
 _OBJECT_ONLY = lazyre.compile(
-    r"\s*[a-z]+s\b(?:\s+(?:in|on|at|for|over|during|last|this|by|since|from)\b.*)?", re.S
+    r"\s*(?:of\s+(?:the|its|their)\s+(?:\d[\d,]*\s+)?)?[a-z]+s\b"
+    r"(?:\s+(?:in|on|at|for|over|during|last|this|by|since|from)\b.*)?",
+    re.S,
 )
-"""A counted noun, perhaps with when or where, and no verb: "and 249 million cases in 2023"."""
+"""A counted noun, perhaps a part of a whole, perhaps with when or where, and no verb: "and 249
+million cases in 2023", "and 163 of the 299 seats"."""
 _LAST_AMOUNT = lazyre.compile(r"[$€£¥]?\d[\d,.]*$")
 _AFTER_FIGURE_AND = lazyre.compile(r"\d[^\d]*?\b(?:and|but)\s+(?!\D*\d)", re.I)
 _SHARES = frozenset({"percent", "percentage_points"})
