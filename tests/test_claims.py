@@ -109,6 +109,30 @@ def test_attribution_to_an_office_holder_named_by_country_or_body(text: str, who
     assert claims_of(text)[0].attribution == who
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Minister Ahsan Iqbal put the damage at more than $10 billion.", "Minister Ahsan Iqbal"),
+        ("The UN put the death toll at 1,200.", "The UN"),
+        (
+            "Damage is estimated at $30 billion by the World Bank, three times more.",
+            "the World Bank",
+        ),
+        ("Losses were put at $4 billion by the Bank of England.", "the Bank of England"),
+    ],
+)
+def test_attribution_of_an_estimate_put_at_a_figure(text: str, who: str) -> None:
+    assert claims_of(text)[0].attribution == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army put 5,000 troops on alert.", "Output is forecast at 2 million tonnes by June."],
+)
+def test_a_figure_put_somewhere_or_due_by_a_month_has_no_attribution(text: str) -> None:
+    assert claims_of(text)[0].attribution is None
+
+
 def test_attribution_citation_and_ibid() -> None:
     found = claims_of("Exports grew 12% last year (Lindqvist, 2023). Imports fell 4% (ibid).")
     assert [c.attribution for c in found] == ["Lindqvist, 2023", "Lindqvist, 2023"]

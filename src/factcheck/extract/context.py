@@ -81,8 +81,17 @@ _SAID = lazyre.compile(
     r"|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,3}(?:[a-z]+\s+)?(?:envoy|ambassador|minister|secretary"
     r"|spokes(?:man|woman|person)|officials?|commander|governor|mayor|chief)"
     r"|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*|(?:the\s+)?\w+\s+officials?)"
-    r",?\s+(?:said|says|reported|reports|estimated|estimates|told|announced|claimed|stated|noted)\b",
+    r",?\s+(?:said|says|reported|reports|estimated|estimates|told|announced|claimed|stated|noted"
+    r"|puts?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?at\b))\b",
 )
+"""Who says a figure before a verb of saying; "put the toll at" says one too."""
+_ESTIMATED_BY = lazyre.compile(
+    r"\b(?:estimated|put|assessed|valued|calculated|projected|forecast)\s+at\s+[^,;:()]{1,40}?"
+    r"\s+by\s+(?P<who>(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"[A-Z][\w.’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'\-]*){0,5})"
+)
+"""Who a passive estimate names after its figure: "Damage is estimated at $30 billion by the
+World Bank" (a month after "by" is a deadline: "by June")."""
 _CITATION = lazyre.compile(
     r"\((?P<who>[A-Z][^()]{1,60}?,\s*(?:1[89]|20)\d\d[a-z]?|ibid\.?|[A-Z][\w.\- ]{1,40})\)"
 )
@@ -760,6 +769,10 @@ def attribution(text: str, sentence: Span, figure_start: int) -> str | None:
     match = _ACCORDING.search(body)
     if match:
         return _clean_source(match.group("who"))
+    if " by " in body and (match := _ESTIMATED_BY.search(body)):
+        who = match.group("who")
+        # NOTE: the sentence's full stop, not an abbreviation's ("the U.S.")
+        return _clean_source(who[:-1] if who.endswith(".") and who[-3:-1].isalpha() else who)
     match = _SAID.search(body)
     if match and not match.group("who").lower().startswith(("it ", "he ", "she ", "they ")):
         return _clean_source(match.group("who"))
