@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -46,23 +47,22 @@ def test_rounding_lets_close_figures_agree() -> None:
     assert judge([claim(2_000), claim(2_030)]).verdict is Verdict.AGREE
 
 
-def test_whole_things_counted_to_the_unit_are_not_rounded() -> None:
-    assert judge(
-        [claim(22, precision=1, unit="allies"), claim(23, precision=1, unit="allies")]
-    ).verdict is (Verdict.CONFLICT)
-    assert judge(
-        [claim(12, precision=1, unit="people"), claim(13, precision=1, unit="people")]
-    ).verdict is (Verdict.CONFLICT)
-    # NOTE: a measure, a span of time or a figure rounded to its tens stays rounded
-    assert judge(
-        [claim(22, precision=1, unit="km"), claim(22.6, precision=0.1, unit="km")]
-    ).verdict is (Verdict.AGREE)
-    assert judge(
-        [claim(22, precision=1, unit="hours"), claim(22.4, precision=0.1, unit="hours")]
-    ).verdict is (Verdict.AGREE)
-    assert judge([claim(2_000, precision=1_000), claim(2_030, precision=10)]).verdict is (
-        Verdict.AGREE
-    )
+@pytest.mark.parametrize(
+    ("first", "second", "unit", "verdict"),
+    [
+        pytest.param((22, 1), (23, 1), "allies", Verdict.CONFLICT, id="allies"),
+        pytest.param((12, 1), (13, 1), "people", Verdict.CONFLICT, id="people"),
+        # NOTE: a measure, a span of time or a figure rounded to its tens stays rounded
+        pytest.param((22, 1), (22.6, 0.1), "km", Verdict.AGREE, id="measure"),
+        pytest.param((22, 1), (22.4, 0.1), "hours", Verdict.AGREE, id="span"),
+        pytest.param((2_000, 1_000), (2_030, 10), "troops", Verdict.AGREE, id="rounded"),
+    ],
+)
+def test_whole_things_counted_to_the_unit_are_not_rounded(
+    first: tuple[float, float], second: tuple[float, float], unit: str, verdict: Verdict
+) -> None:
+    claims = [claim(value, precision=step, unit=unit) for value, step in (first, second)]
+    assert judge(claims).verdict is verdict
 
 
 def test_digits_written_narrow_the_rounding() -> None:
