@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 
 from factcheck.extract.claims import is_estimate
+from factcheck.extract.context import is_plural
+from factcheck.extract.units import is_span
 from factcheck.models import Claim, Qualifier, Severity, Verdict
 
 EXACT_TOLERANCE = 0.02
@@ -43,13 +45,13 @@ def rounding(claim: Claim) -> float:
     """Half the place value of the last digit written, and of the second significant digit
     at the coarsest: "$10.25 billion" is good to $5 million, "10,000" to 500."""
     value = abs(claim.value)
-    if value == 0 or (claim.precision == 1 and counts_whole_things(claim)):
+    if value == 0 or (claim.precision == 1 and _counts_whole_things(claim)):
         return 0.0  # NOTE: "23 allies" is no rounding of 22.6 allies; "23 km" may be
     coarsest = 0.5 * 10.0 ** (math.floor(math.log10(value)) - 1)
     return coarsest if claim.precision is None else min(coarsest, claim.precision / 2)
 
 
-def counts_whole_things(claim: Claim) -> bool:
+def _counts_whole_things(claim: Claim) -> bool:
     """True when the claim counts things that come whole, as a plural noun names them ("23
     allies", "4 deaths"), and not a measure, a share, money, a span of time or a rate."""
     unit = claim.unit
@@ -58,17 +60,15 @@ def counts_whole_things(claim: Claim) -> bool:
         and float(claim.value).is_integer()
         and unit.isalpha()
         and unit.islower()
-        and (unit.endswith("s") or unit in _WHOLE_PLURALS)
-        and unit not in _NOT_WHOLE
+        and is_plural(unit)
+        and not is_span(unit)
+        and unit not in _MEASURES
     )
 
 
-_WHOLE_PLURALS = frozenset({"people", "children", "women", "men", "police", "personnel", "staff"})
-_NOT_WHOLE = frozenset(
-    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
-     "degrees", "points", "percent", "miles", "kilometres", "metres", "tonnes", "barrels"}
-)  # fmt: skip
-"""Plurals that measure, or that a claim may round: "3 hours" may be 3.4 of them."""
+_MEASURES = frozenset({"degrees", "points", "miles", "kilometres", "metres", "tonnes", "barrels"})
+"""Plurals that measure, which a claim may round as it may a span of time ("3 hours" may be 3.4
+of them)."""
 
 
 def judge(claims: list[Claim], tolerance: float = EXACT_TOLERANCE) -> Judgement:
