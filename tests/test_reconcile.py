@@ -2333,6 +2333,26 @@ def test_who_said_a_figure_after_it_is_not_whose_figure_it_is() -> None:
     assert "lebanon" in features(claim).around
 
 
+def test_a_countrys_own_office_tells_its_countrys_figure() -> None:
+    (claim, _) = claims_from(
+        {
+            "a.txt": "Egypt's Suez Canal Authority said revenue in January was $428 million, down"
+            " from $804 million."
+        }
+    )
+    assert features(claim).around == {"egypt"}
+    # NOTE: a defence ministry tells of others' missiles; the test above keeps that
+
+
+def test_a_change_on_a_year_before_is_no_change_since_a_start() -> None:
+    texts = {
+        "a.txt": "Traffic through the Suez Canal fell by 42% in the two months to early February."
+        " Container transits through the canal dropped 67% from a year earlier.",
+        "b.txt": "Transits through the Suez Canal are down about 40% since December.",
+    }
+    assert grouped(texts) == [(["40%", "42%"], Verdict.AGREE)]
+
+
 def test_a_share_of_a_market_is_no_tariff() -> None:
     texts = {
         "a.txt": "The EU will impose tariffs of up to 35.3% on electric vehicles made in China.",

@@ -95,11 +95,12 @@ _DATELINE_BEFORE = lazyre.compile(r"\b[A-Z]{3,}[A-Z .'-]*,\s+$")
 not of its figures."""
 _YEAR_STARTING = lazyre.compile(
     r"\b(?:year|quarter|half|period|months?|weeks?)\s+(?:(?:starting|beginning|from)\s+(?:in\s+)?"
-    r"|(?:ended|ending|to)\s+(?:on\s+)?)$",
+    r"|(?:ended|ending|to)\s+(?:on\s+)?(?:(?:early|late)\s+|mid-?\s*)?)$",
     re.I,
 )
 """The month a fiscal year starts in ("for the year starting in April"), or a period ends on
-("the quarter ended January 26"): no date of a figure, which is the whole period's."""
+("the quarter ended January 26", "the two months to early February"): no date of a figure,
+which is the whole period's."""
 _DOWN_ONLY = frozenset({"down"})
 """The way of a change written with a minus sign: "| iPhone | -0.8% |" is a fall."""
 _FORMER_MARK = lazyre.compile(
@@ -771,11 +772,24 @@ class Features:
     "down from a peak of 180,000"): it meets only other peaks."""
     former: bool = False
     """A mark set before ("the previous record, set in 2023, was 73 minutes"): not the new one."""
+    yearly: bool = False
+    """True when the figure is a change on the same time a year before ("dropped 67% from a
+    year earlier", "up 3% year on year"): not a change since a start ("down 40% since
+    December")."""
 
 
 _PEAK = lazyre.compile(
     r"\b(?:at\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:height|peak)|(?:a|the|its|their)\s+peak\s+of"
     r"|peak(?:ed|ing)?\s+(?:at|of)|at\s+(?:a\s+)?peak)\b",
+    re.I,
+)
+
+
+_YEAR_ON_YEAR = lazyre.compile(
+    r"\b(?:year[\s-]+on[\s-]+year|year[\s-]+over[\s-]+year"
+    r"|(?:from|on|over|than|with|to)\s+(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)"
+    r"|(?:from|on|than|with|in)\s+the\s+same\s+(?:month|quarter|period|week|day)\s+"
+    r"(?:a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:last|the\s+previous)\s+year))\b",
     re.I,
 )
 
@@ -967,6 +981,7 @@ def features(
         peak=_is_peak(window) or _PEAK_OPENING.match(before) is not None,
         former=("revious" in window or "rior" in window or "ormer" in window)
         and _FORMER_MARK.search(window) is not None,
+        yearly="year" in lowered and _YEAR_ON_YEAR.search(window) is not None,
         wide=_WIDE_HINT.search(window) is not None and _WIDE.search(window) is not None,
         intraday=_INTRADAY.search(claim.sentence) is not None,
         closing=("ettl" in lowered or "clos" in lowered) and _CLOSING.search(window) is not None,
@@ -1069,12 +1084,35 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
     if actors and claim.attribution:
         said = claim.sentence.find(claim.attribution)
         if 0 <= said < at:
-            return actors - actors_in(claim.sentence[: said + len(claim.attribution)])
+            left = actors - actors_in(claim.sentence[: said + len(claim.attribution)])
+            return left or _own_body(claim.attribution, actors)
         # NOTE: "Israeli attacks on Lebanon have killed 2,867 people, Lebanon's health ministry
         # said": an actor the clause names too stays
         if said_by := actors & actors_in(claim.attribution):
             actors = actors - (said_by - actors_in(claim.sentence.replace(claim.attribution, " ")))
+            return actors or _own_body(claim.attribution, said_by)
     return actors
+
+
+def _own_body(attribution: str, actors: frozenset[str]) -> frozenset[str]:
+    """The country whose own ministry, authority or office tells a figure its clause names no
+    one else for: "Egypt's Suez Canal Authority said revenue in January was $428 million" is
+    Egypt's; an envoy, a defence ministry or an international body speaks of others."""
+    match = _OWN_BODY.match(attribution)
+    if match is None or _WATCHING_OTHERS.search(match.group()):
+        return _EMPTY  # NOTE: "Japan's defence ministry said the missile flew 1,100 km"
+    return actors & actors_in(match.group("whose"))
+
+
+_OWN_BODY = lazyre.compile(
+    r"(?:the\s+)?(?P<whose>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\s+){0,4}"
+    r"(?i:ministry|authority|office|agency|bureau|department|statistics|central\s+bank"
+    r"|health\s+service|statistical\s+service|census|customs|treasury)\b"
+)
+_WATCHING_OTHERS = lazyre.compile(
+    r"\b(?:defen[cs]e|foreign|military|intelligence|security|war|armed|joint\s+chiefs)\b", re.I
+)
+"""Bodies that tell of other countries' doings more than of their own."""
 
 
 def _trade_way(

@@ -146,7 +146,7 @@ def why_not_claim(text: str, figure: Figure, noun: str | None) -> str | None:
     for rule in (_in_identifier, _in_phone_number, _in_citation, _in_date, _is_year,
                  _is_identifier_number, _is_designation, _is_address, _is_time, _is_list_marker,
                  _is_calibre, _is_time_frame, _is_apposed_age, _is_age_group, _is_counter,
-                 _is_reading_time, _is_tenor, _is_grade, _is_page_chrome,
+                 _is_reading_time, _is_tenor, _is_box_size, _is_grade, _is_page_chrome,
                  _is_odds):  # fmt: skip
         reason = rule(text, figure)
         if reason:
@@ -421,6 +421,23 @@ def _is_tenor(text: str, figure: Figure) -> str | None:
     ):
         return "a bond's term (the 10-year yield)"
     return None
+
+
+def _is_box_size(text: str, figure: Figure) -> str | None:
+    """ "a 40-foot container", "per 20-foot box": the standard size that names a kind of
+    shipping container, not a length anyone measured."""
+    if text[figure.end - 5 : figure.end].lower() in ("-foot", "-feet") and _BOX_AFTER.match(
+        text, figure.end
+    ):
+        return "a container's size (a 40-foot container)"
+    return None
+
+
+_BOX_AFTER = lazyre.compile(
+    r"\s*(?:\(\s*\d+(?:\.\d+)?-?\s*m(?:etres?|eters?)?\s*\)\s*)?"
+    r"(?:shipping\s+|steel\s+|refrigerated\s+|dry\s+)?(?:container|box|equivalent|unit)",
+    re.I,
+)
 
 
 def _is_reading_time(text: str, figure: Figure) -> str | None:
