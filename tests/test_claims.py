@@ -347,6 +347,17 @@ def test_hard_wrapped_lines_of_a_paragraph_are_one_sentence() -> None:
     assert found[-1].sentence == "structures destroyed: 16,251"  # NOTE: a short line stays
 
 
+def test_a_numbered_item_after_a_long_line_with_no_full_stop_starts_its_own_line() -> None:
+    text = (
+        "4. $245 billion - the official defence budget in US dollars this year\n"
+        "5. 7.2%: the rise in the official defence budget\n"
+    )
+    assert [(c.text, c.quantity) for c in claims_of(text)] == [
+        ("$245 billion", "official defence budget in US dollars this year"),
+        ("7.2%", "rise in the official defence budget"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "about"),
     [

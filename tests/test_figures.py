@@ -1294,6 +1294,21 @@ def test_a_fact_sheet_label_names_what_its_figure_counts() -> None:
     ]
 
 
+def test_a_figure_captioned_after_it_counts_what_its_caption_names() -> None:
+    found = claims_of(
+        "Five numbers\n3. 370: the number of ships in the Chinese navy, according to the"
+        " Pentagon.\n4. $245 billion – the official budget in dollars\n"
+        "5. 7.2%: the rise this year\n"
+        "The fleet: 370 ships in all."
+    )
+    assert [(c.text, c.unit, c.quantity) for c in found][1:] == [
+        ("370", "ships", "ships in the Chinese navy"),
+        ("$245 billion", "USD", "official budget in dollars"),
+        ("7.2%", "percent", "rise this year"),
+        ("370", "ships", "ships"),
+    ]
+
+
 def test_a_labelled_line_with_a_date_and_a_hedge_names_its_figure() -> None:
     found = claims_of(
         "- Drones launched in February 2025: 1,213\n"

@@ -2344,6 +2344,26 @@ def test_a_countrys_own_office_tells_its_countrys_figure() -> None:
     # NOTE: a defence ministry tells of others' missiles; the test above keeps that
 
 
+def test_a_share_whose_whole_is_named_away_from_its_figure_is_no_growth_rate() -> None:
+    texts = {
+        "a.txt": "Beijing's economy grew 5% in 2024, the statistics bureau said.",
+        "b.txt": "China's defence spending as a share of its GDP was 1.6%, the World Bank said.",
+    }
+    assert grouped(texts) == []
+    (_, share) = claims_from(texts)
+    assert features(share).base == "economy"
+
+
+def test_whose_the_figure_compared_with_is_is_not_whose_the_figure_is() -> None:
+    (claim, _) = claims_from(
+        {
+            "a.txt": "Even the official figure is only about 1.3% of GDP, well below the 3.4% of"
+            " GDP that the United States devotes to its military."
+        }
+    )
+    assert "united states" not in features(claim).around
+
+
 def test_a_change_on_a_year_before_is_no_change_since_a_start() -> None:
     texts = {
         "a.txt": "Traffic through the Suez Canal fell by 42% in the two months to early February."

@@ -407,6 +407,10 @@ _FIRST_PART = lazyre.compile(
 _MORE_AFTER = lazyre.compile(r"\s+more\b(?!\s+than)", re.I)
 _WINDOW = 12
 _OF = lazyre.compile(r"\s*of\b", re.I)
+_SHARE_OF = lazyre.compile(
+    r"\b(?:as\s+an?\s+)?(?:share|percentage|proportion|fraction|per\s?cent)(?=\s+of\s)", re.I
+)
+"""A share's whole named by a noun of shares, not right after the figure."""
 _HALF_WHOLE = lazyre.compile(r"(?=\s*(?:the|its|their|all)\s)", re.I)
 _DIGIT = lazyre.compile(r"\d")
 _OBJECT_ONLY = lazyre.compile(
@@ -907,6 +911,10 @@ def features(
     # NOTE: "about a third of the federal budget": a part told as a fraction is a share too
     shares = claim.unit in _SHARES or (claim.unit == "count" and 0 < claim.value < 1)
     base, base_words = _share_base(right, claim.text) if shares else (None, frozenset())
+    if shares and base is None and (named_share := _SHARE_OF.search(window)):
+        # NOTE: "defence spending as a share of GDP was 1.6%", "1.6%: spending as a share of
+        # its GDP": the whole is named away from the figure
+        base, base_words = _share_base(window[named_share.end() :], claim.text)
     actors, subject, rest = read_actors(window, before=len(left))
     if "since" in window:
         # NOTE: "370,000 wounded since Russia's full-scale invasion": a time, neither whose
@@ -1077,6 +1085,11 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
     figure of the United States, nor "The UN's humanitarian office OCHA said some 1.9 million
     people" the UN's."""
     actors = actors_in(claim.sentence) if known is None else known
+    if actors and at >= 0 and (other := _OTHER_FIGURE_AFTER.search(claim.sentence, at)):
+        # NOTE: "only about 1.3% of GDP, well below the 3.4% of GDP that the United States
+        # devotes": whose the figure compared with is, not whose this one is
+        after = actors_in(claim.sentence[other.start() :])
+        actors = actors - (after - actors_in(claim.sentence[: other.start()]))
     if actors and (dateline := _DATELINE_START.match(claim.sentence)):
         # NOTE: "LONDON, March 4 (Reuters) - Houthi attacks ...": where the report was filed is
         # none of its figures' actors, when the sentence names its own
@@ -1092,6 +1105,14 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
             actors = actors - (said_by - actors_in(claim.sentence.replace(claim.attribution, " ")))
             return actors or _own_body(claim.attribution, said_by)
     return actors
+
+
+_OTHER_FIGURE_AFTER = lazyre.compile(
+    r",\s+(?:(?:well|far|just|slightly|much|way)\s+)?(?:below|above|behind|ahead\s+of"
+    r"|compared\s+(?:with|to)|against|versus|more\s+than|less\s+than|short\s+of)"
+    r"\s+(?:the\s+|an?\s+)?(?:[$€£¥]\s?)?\d"
+)
+"""A comparison with another figure after a figure's clause."""
 
 
 def _own_body(attribution: str, actors: frozenset[str]) -> frozenset[str]:

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "81"
+PARSER_VERSION = "82"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -565,6 +565,9 @@ def _claim(
     sentence_text = context.squash(text[sentence.start : sentence.end])
     # NOTE: "Troops deployed: 11,000": a fact sheet's label names and describes a bare figure
     label = context.line_label(text, figure.start) if noun is None else None
+    if label is None and noun is None:
+        label = context.caption(text, figure.start, figure.end)  # NOTE: "370: the number of
+        # ships in the Chinese navy"
     header = source.tables.header(figure.start)
     heading = header.name if header and header.name.lower() not in _PLAIN_HEADERS else None
     measured = None

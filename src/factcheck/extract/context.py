@@ -542,6 +542,24 @@ def line_label(text: str, figure_start: int, *, alone: bool = True) -> str | Non
     return match.group("label") if match else None
 
 
+def caption(text: str, figure_start: int, figure_end: int) -> str | None:
+    """The words a figure that opens its line is captioned with after a colon or a dash, as a
+    "by the numbers" list writes it: "3. 370: the number of ships in the Chinese navy,
+    according to the Pentagon" -> "number of ships in the Chinese navy"."""
+    line_start = text.rfind("\n", 0, figure_start) + 1
+    if not _CAPTION_OPENING.fullmatch(text, line_start, figure_start):
+        return None
+    match = _CAPTION.match(text, figure_end)
+    return match.group("caption") if match else None
+
+
+_CAPTION_OPENING = lazyre.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-•*#])[ \t]+)?")
+_CAPTION = lazyre.compile(
+    r"[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:number|count|total)[ \t]+of"
+    r"[ \t]+)?(?P<caption>[^\W\d][\w'’-]*(?:[ \t]+(?!according\b)[^\W\d][\w'’-]*){0,9})"
+)
+"""What a figure that opens its line is, after a colon or a dash: ten words at most, to the
+first comma, full stop, figure or attribution."""
 _LABELLED_SENTENCE = lazyre.compile(r"[.!?][)\]]*[ \t]+(?=[A-Z])|;[ \t]+")
 """The end of a sentence before another on the same line, or of an item of a list on it, as
 in "Romania: 30,692 cases; Kazakhstan: 28,147"."""

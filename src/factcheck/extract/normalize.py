@@ -37,10 +37,11 @@ _MARKDOWN = re.compile(
     r"|(?P<emphasis>\*\*|__|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])|`)",
     re.M,
 )
-_PDF_WRAP = re.compile(r"(?<=[^\s.!?:;])-?\n(?=[a-z0-9(])")
-_TEXT_WRAP = re.compile(r"(?<=[A-Za-z,])\n(?=[a-z0-9(])")
+_PDF_WRAP = re.compile(r"(?<=[^\s.!?:;])-?\n(?=[a-z(]|[0-9](?![0-9]?[.)][ \t]))")
+_TEXT_WRAP = re.compile(r"(?<=[A-Za-z,])\n(?=[a-z(]|[0-9](?![0-9]?[.)][ \t]))")
 """A line break inside a sentence of hard-wrapped text (e-mail, text exported from PDF): the
-line before is a long one (`_WRAPPED_LINE`) and the sentence goes on after it."""
+line before is a long one (`_WRAPPED_LINE`) and the sentence goes on after it, not with the
+next item of a numbered list ("5. 7.2%: the rise this year")."""
 _WRAPPED_LINE = 40
 _BREAK = re.compile(r"\n(?=[a-z0-9(])")
 
