@@ -537,3 +537,8 @@ def test_a_figure_compared_with_the_one_before_counts_what_it_counts(
     sentence: str, unit: str
 ) -> None:
     assert [c.unit for c in claims_of(sentence)] == [unit, unit]
+
+
+def test_a_figure_in_quotation_marks_is_named_by_the_words_before_them() -> None:
+    (claim,) = claims_of('Premier Li set an economic growth target of "around 5%" for 2025.')
+    assert (claim.quantity, claim.qualifier) == ("set economic growth target of …", "approx")

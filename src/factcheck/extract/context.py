@@ -205,7 +205,12 @@ def words_after(text: str, end: int, limit: int, *, own: bool = False) -> list[s
 def words_before(text: str, start: int, limit: int, *, own: bool = False) -> list[str]:
     """Up to `limit` words before `start`, stopping at clause punctuation; with `own`, also
     at the figure before and the word it counts ("12 dead and 30 missing": "and")."""
-    chunk = _CLAUSE_BREAK.split(text[max(0, start - 160) : start])[-1]
+    chunk = text[max(0, start - 160) : start]
+    if (quoted := _QUOTE_OPENING.search(chunk)) is not None:
+        # NOTE: 'a growth target of "around 5%"': a quotation that opens on the figure is no
+        # clause of its own
+        chunk = chunk[: quoted.start()] + " " + chunk[quoted.end() :]
+    chunk = _CLAUSE_BREAK.split(chunk)[-1]
     pattern = _words_of(chunk)
     words = pattern.findall(chunk)
     if own and (digit := _LAST_DIGIT.search(chunk)):
@@ -214,6 +219,8 @@ def words_before(text: str, start: int, limit: int, *, own: bool = False) -> lis
 
 
 _LAST_DIGIT = lazyre.compile(r"\d(?=\D*$)")
+_QUOTE_OPENING = lazyre.compile(r"(?<=[A-Za-z] )[\"“‘](?=(?:[A-Za-z]+ ){0,3}[$€£¥]?$)")
+"""A quotation mark that opens a few words before a figure, after a word."""
 
 
 def _words_of(chunk: str) -> re.Pattern[str]:
