@@ -2364,6 +2364,25 @@ def test_whose_the_figure_compared_with_is_is_not_whose_the_figure_is() -> None:
     assert "united states" not in features(claim).around
 
 
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        pytest.param("Lockheed won a $10 billion contract to build jets.", set(), id="a-contract"),
+        pytest.param("Poland signed contracts worth $10 billion.", set(), id="contracts"),
+        pytest.param("The economy contracted 1.2% in the third quarter.", {"down"}, id="shrank"),
+        pytest.param("The economy will contract by 1% next year.", {"down"}, id="will-shrink"),
+    ],
+)
+def test_a_contract_signed_is_no_economy_shrinking(text: str, directions: set[str]) -> None:
+    (claim,) = claims_from({"a.txt": text})
+    assert features(claim).directions == directions
+
+
+def test_a_fighter_jet_is_no_fighter() -> None:
+    (claim,) = claims_from({"a.txt": "Poland ordered 32 fighter jets."})
+    assert "troop" not in features(claim).terms
+
+
 def test_a_change_on_a_year_before_is_no_change_since_a_start() -> None:
     texts = {
         "a.txt": "Traffic through the Suez Canal fell by 42% in the two months to early February."

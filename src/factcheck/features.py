@@ -2299,7 +2299,8 @@ def _without_figures(text: str) -> str:
 def _said_plainly(rest: str, unit: str) -> str:
     """The clause's words with the phrases that say one thing in several words told in one:
     "forced from their homes" is "displaced", "shot down" "intercepted"; a currency's "won" is
-    no verb, and money lost is a loss ("Boeing lost $6.17 billion")."""
+    no verb, money lost is a loss ("Boeing lost $6.17 billion"), a contract signed a deal, and a
+fighter jet a jet."""
     if "forc" in rest or "driven" in rest:
         rest = _DRIVEN_OUT.sub("displaced", rest)
     if "down" in rest:
@@ -2308,7 +2309,33 @@ def _said_plainly(rest: str, unit: str) -> str:
         rest = _WON.sub(" ", rest)
     if "los" in rest and _is_money(unit):
         rest = _LOST.sub("loss", rest)
+    if "ontract" in rest:
+        rest = _CONTRACT.sub(_contract_noun, rest)  # NOTE: "a $10 billion contract" is a deal
+    if "ighter" in rest:
+        rest = _FIGHTER_JET.sub("", rest)  # NOTE: a fighter jet is a jet, no fighter
     return rest
+
+
+_FIGHTER_JET = lazyre.compile(r"\b[Ff]ighter(?=[\s-]+(?:jets?|planes?|aircraft|bombers?)\b)")
+
+
+def _contract_noun(match: re.Match[str]) -> str:
+    """A contract as a noun, which is a deal, not the verb of an economy that shrinks: after
+    a word or a figure, but not after "to", "will" and the like, nor before "by"."""
+    word = match.group()
+    before = _WORD_BEFORE.search(match.string, 0, match.start())
+    if before is None:
+        return "deal" if word.endswith("s") else word  # NOTE: "Contracts worth $5bn"
+    if before.group(1).lower() in _BEFORE_A_VERB:
+        return word
+    if match.string.startswith(" by ", match.end()):
+        return word
+    return "deal"
+
+
+_CONTRACT = lazyre.compile(r"\b[Cc]ontracts?\b")
+_WORD_BEFORE = lazyre.compile(r"([\w$€£¥]+)[\s,]*$")
+_BEFORE_A_VERB = word_set("to will would could may might should not can cannot economy gdp")
 
 
 def _is_money(unit: str) -> bool:
