@@ -1301,7 +1301,7 @@ def test_a_figure_captioned_after_it_counts_what_its_caption_names() -> None:
         "5. 7.2%: the rise this year\n"
         "The fleet: 370 ships in all."
     )
-    assert [(c.text, c.unit, c.quantity) for c in found][1:] == [
+    assert [(c.text, c.unit, c.quantity) for c in found] == [
         ("370", "ships", "ships in the Chinese navy"),
         ("$245 billion", "USD", "official budget in dollars"),
         ("7.2%", "percent", "rise this year"),

@@ -451,7 +451,8 @@ def _is_reading_time(text: str, figure: Figure) -> str | None:
 
 def _is_page_chrome(text: str, figure: Figure) -> str | None:
     """ "127 comments", "Share 1.2K", "Subscribe for $1 a week": a page's counters and offers,
-    on a short line of their own ("the video drew 5 million views" is a claim)."""
+    on a short line of their own ("the video drew 5 million views" is a claim), and the count
+    of parts a listing piece's title gives ("Five numbers behind ...")."""
     line_start = text.rfind("\n", 0, figure.start) + 1
     line_end = text.find("\n", figure.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -463,10 +464,20 @@ def _is_page_chrome(text: str, figure: Figure) -> str | None:
         return "a counter on the page (127 comments, Share 1.2K)"
     if _OFFER.match(line):
         return "an offer of the page (Subscribe for $1 a week)"
+    if not text[line_start : figure.start].strip(" \t#*") and _PIECES.match(text, figure.end):
+        return "how many parts a piece has (Five numbers behind ...)"
     return None
 
 
 _CHROME_WORDS = 12
+_PIECES = lazyre.compile(
+    r"\s+(?:(?:key|big|important|surprising|simple|striking)\s+)?(?:numbers|things|charts|facts"
+    r"|ways|reasons|questions|takeaways|lessons|maps|graphics|stats|statistics|figures|moments"
+    r"|photos|pictures|tips|myths)\b(?![^\n]*[.!?][ \t]*(?:\n|$))",
+    re.I,
+)
+"""The parts of a listing piece its title counts ("Five numbers behind China's military rise",
+"7 charts that explain the war"): a title, with no full stop, not a sentence."""
 _SOCIAL_AFTER = lazyre.compile(
     r"\s+(?:comments?|shares|likes|retweets|reposts|replies|views|reactions)\b", re.I
 )
