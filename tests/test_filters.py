@@ -70,6 +70,7 @@ from tests.conftest import claims_of
         pytest.param("The 10-year Treasury yield and 30-year fixed mortgages rose.", id="tenor"),
         pytest.param("Moving a 40-foot container or a 20-foot box costs more.", id="box-size"),
         pytest.param("Five numbers behind China's military rise\n\nText.", id="listing-title"),
+        pytest.param("The Group of Seven's cap stays. The Group of 20 met.", id="group-of-seven"),
         pytest.param("## 7 charts that explain the war\n", id="listing-heading"),
         pytest.param("Children under 5 are most at risk.", id="age-group"),
         pytest.param("The tax hits people over 65 years old.", id="age-group-in-years"),

@@ -2383,6 +2383,16 @@ def test_a_fighter_jet_is_no_fighter() -> None:
     assert "troop" not in features(claim).terms
 
 
+def test_a_share_of_budget_income_is_a_share_of_the_budget_told_before_a_time() -> None:
+    texts = {
+        "a.txt": "Oil and gas revenues accounted for about 30% of Russia's federal budget income"
+        " in 2024.",
+        "b.txt": "In Russia, energy revenue provided around a third of the federal budget last"
+        " year.",
+    }
+    assert grouped(texts) == [(["30%", "a third"], Verdict.AGREE)]
+
+
 def test_a_change_on_a_year_before_is_no_change_since_a_start() -> None:
     texts = {
         "a.txt": "Traffic through the Suez Canal fell by 42% in the two months to early February."

@@ -423,6 +423,9 @@ million cases in 2023", "and 163 of the 299 seats"."""
 _LAST_AMOUNT = lazyre.compile(r"[$€£¥]?\d[\d,.]*$")
 _AFTER_FIGURE_AND = lazyre.compile(r"\d[^\d]*?\b(?:and|but)\s+(?!\D*\d)", re.I)
 _SHARES = frozenset({"percent", "percentage_points"})
+_BUDGET_SIDES = frozenset({"income", "revenue", "receipt"})
+_TIME_AFTER = word_set("last this next previous")
+"""Words that open a time after a share's whole ("of the federal budget last year")."""
 _NOT_COUNTED = STOP | word_set("""
 more than over past least many much up nearly almost around roughly approximately estimated
 averaging average some fewer under about reportedly eventually could would also now new close
@@ -1388,14 +1391,18 @@ def _share_base(right: str, figure: str) -> tuple[str | None, frozenset[str]]:
             continue
         if phrase and is_place(word) and not is_place(phrase[-1]):
             break  # NOTE: "of the artillery ammunition Russia fires": the noun came before
-        if phrase and word in _SHARE_VERBS:
-            break  # NOTE: "a third of the budget goes to defence": the verb after the noun
+        if phrase and (word in _SHARE_VERBS or word in _TIME_AFTER):
+            break  # NOTE: "a third of the budget goes to defence": the verb after the noun;
+            # "of the federal budget last year": when, after it
         phrase.append(word)
         if is_plural(word):
             break
     if not phrase:
         return None, frozenset()
-    return stem(phrase[-1]), frozenset(stem(w) for w in phrase[:-1] if not is_place(w))
+    base, before = stem(phrase[-1]), {stem(w) for w in phrase[:-1] if not is_place(w)}
+    if base in _BUDGET_SIDES and "budget" in before:
+        base, before = "budget", before - {"budget"} | {base}  # NOTE: "of budget income"
+    return base, frozenset(before)
 
 
 def _events(terms: set[str], head: str, window: str) -> frozenset[str]:
@@ -2299,8 +2306,8 @@ def _without_figures(text: str) -> str:
 def _said_plainly(rest: str, unit: str) -> str:
     """The clause's words with the phrases that say one thing in several words told in one:
     "forced from their homes" is "displaced", "shot down" "intercepted"; a currency's "won" is
-    no verb, money lost is a loss ("Boeing lost $6.17 billion"), a contract signed a deal, and a
-fighter jet a jet."""
+    no verb, money lost is a loss ("Boeing lost $6.17 billion"), a contract signed a deal, and
+    a fighter jet a jet."""
     if "forc" in rest or "driven" in rest:
         rest = _DRIVEN_OUT.sub("displaced", rest)
     if "down" in rest:

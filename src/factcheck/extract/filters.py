@@ -245,7 +245,13 @@ def _is_identifier_number(text: str, figure: Figure) -> str | None:
     return None
 
 
+_GROUP_OF = lazyre.compile(r"\b(?:Group|Gang|Council|Club|Committee|League)\s+of\s+$")
+"""A body named by how many it has: "the Group of Seven", "the Group of 20"."""
+
+
 def _is_designation(text: str, figure: Figure) -> str | None:
+    if _GROUP_OF.search(text, max(0, figure.start - 20), figure.start):
+        return "part of a name (the Group of Seven)"
     if figure.unit is not None:
         return None
     match = _WORD_BEFORE.search(text[max(0, figure.start - 30) : figure.start])
