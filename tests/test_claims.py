@@ -542,3 +542,16 @@ def test_a_figure_compared_with_the_one_before_counts_what_it_counts(
 def test_a_figure_in_quotation_marks_is_named_by_the_words_before_them() -> None:
     (claim,) = claims_of('Premier Li set an economic growth target of "around 5%" for 2025.')
     assert (claim.quantity, claim.qualifier) == ("set economic growth target of …", "approx")
+
+
+def test_a_figure_after_a_part_listed_with_including_counts_the_whole() -> None:
+    found = claims_of(
+        "The Washington-based group Human Rights Activists in Iran says at least 1,190 people"
+        " were killed, including 436 civilians, and 4,475 were wounded."
+    )
+    assert [(c.text, c.unit) for c in found] == [
+        ("1,190", "people"),
+        ("436", "civilians"),
+        ("4,475", "people"),
+    ]
+    assert found[0].attribution == "Human Rights Activists in Iran"

@@ -2393,6 +2393,21 @@ def test_a_share_of_budget_income_is_a_share_of_the_budget_told_before_a_time() 
     assert grouped(texts) == [(["30%", "a third"], Verdict.AGREE)]
 
 
+def test_whose_strikes_killed_is_not_whose_dead_and_a_country_speaks_of_its_own() -> None:
+    texts = {
+        "a.txt": "Iran's health ministry said 610 people were killed and more than 4,700 injured"
+        " in Israeli strikes. In Israel, 28 people were killed by Iranian missile fire.",
+        "b.txt": "Rights groups say at least 1,190 people were killed in Iran. Israel says 29"
+        " people were killed on its side.",
+    }
+    assert grouped(texts) == [
+        (["1,190", "610"], Verdict.CONFLICT),
+        (["28", "29"], Verdict.AGREE),
+    ]
+    (_, injured, *_) = claims_from(texts)
+    assert features(injured).around == {"iran"}
+
+
 def test_a_change_on_a_year_before_is_no_change_since_a_start() -> None:
     texts = {
         "a.txt": "Traffic through the Suez Canal fell by 42% in the two months to early February."

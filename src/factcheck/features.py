@@ -919,6 +919,11 @@ def features(
         # its GDP": the whole is named away from the figure
         base, base_words = _share_base(window[named_share.end() :], claim.text)
     actors, subject, rest = read_actors(window, before=len(left))
+    if actors and (agent := _AGENT.search(window)):
+        # NOTE: "more than 4,700 injured in Israeli strikes": the striker is not whose hurt
+        striker = actors_in(window[agent.start() :]) - actors_in(_AGENT.sub(" ", window))
+        actors = actors - striker
+        subject = subject if subject in actors else None
     if "since" in window:
         # NOTE: "370,000 wounded since Russia's full-scale invasion": a time, neither whose
         # figure it is nor what it counts (on either side of the figure, up to it)
@@ -1093,6 +1098,12 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
         # devotes": whose the figure compared with is, not whose this one is
         after = actors_in(claim.sentence[other.start() :])
         actors = actors - (after - actors_in(claim.sentence[: other.start()]))
+    for aside in (_AGENT, _SINCE_PHRASE):
+        # NOTE: "610 people were killed in Israeli strikes": whose strikes they were is not
+        # whose dead; "since Russia's full-scale invasion" is a time
+        if actors and (found := aside.search(claim.sentence)):
+            blanked = aside.sub(" ", claim.sentence)
+            actors = actors - (actors_in(claim.sentence[found.start() :]) - actors_in(blanked))
     if actors and (dateline := _DATELINE_START.match(claim.sentence)):
         # NOTE: "LONDON, March 4 (Reuters) - Houthi attacks ...": where the report was filed is
         # none of its figures' actors, when the sentence names its own
@@ -1110,6 +1121,13 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
     return actors
 
 
+_AGENT = lazyre.compile(
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:air|missile|drone|artillery|rocket)\s+)?"
+    r"(?:air\s?strikes?|strikes?|attacks?|fire|missiles?|shelling|bombardments?|bombings?"
+    r"|raids?|rockets?)\b"
+)
+"""Strikes named by whose they are ("Israeli strikes", "Iranian missile fire"), which tell who
+struck, not whose the dead are."""
 _OTHER_FIGURE_AFTER = lazyre.compile(
     r",\s+(?:(?:well|far|just|slightly|much|way)\s+)?(?:below|above|behind|ahead\s+of"
     r"|compared\s+(?:with|to)|against|versus|more\s+than|less\s+than|short\s+of)"
@@ -1121,7 +1139,11 @@ _OTHER_FIGURE_AFTER = lazyre.compile(
 def _own_body(attribution: str, actors: frozenset[str]) -> frozenset[str]:
     """The country whose own ministry, authority or office tells a figure its clause names no
     one else for: "Egypt's Suez Canal Authority said revenue in January was $428 million" is
-    Egypt's; an envoy, a defence ministry or an international body speaks of others."""
+    Egypt's, as a country that says a figure alone tells its own ("Israel says 29 people were
+    killed"); an envoy, a defence ministry or an international body speaks of others."""
+    named = read_actors(attribution)
+    if len(named.found) == 1 and not _WORD.search(named.rest.lower().replace("the", " ")):
+        return actors & named.found  # NOTE: "Israel says 29 people were killed on its side"
     match = _OWN_BODY.match(attribution)
     if match is None or _WATCHING_OTHERS.search(match.group()):
         return _EMPTY  # NOTE: "Japan's defence ministry said the missile flew 1,100 km"

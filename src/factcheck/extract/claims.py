@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "85"
+PARSER_VERSION = "86"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -330,7 +330,22 @@ def _elided(text: str, figure: Figure, earlier: list[Claim], sentence: str) -> C
         return None
     if not _leaves_out_its_noun(text, figure.start, figure.end):
         return None
-    return next((c for c in reversed(earlier) if c.unit not in ("percent", "count")), None)
+    return next(
+        (c for c in reversed(earlier) if c.unit not in ("percent", "count") and not _a_part(c)),
+        None,
+    )
+
+
+def _a_part(claim: Claim) -> bool:
+    """True when the claim is a part listed after the whole ("1,190 killed, including 436
+    civilians, and 4,475 wounded"): what a figure after it leaves out is the whole's noun."""
+    written = claim.sentence.find(claim.text)
+    return written > 0 and _PART_BEFORE.search(claim.sentence, 0, written) is not None
+
+
+_PART_BEFORE = lazyre.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:[a-z]+\s+){0,2}$", re.I
+)
 
 
 def _leaves_out_its_noun(text: str, start: int, end: int) -> bool:
@@ -489,6 +504,8 @@ def _harmed_as_before(text: str, figure: Figure, earlier: list[Claim], sentence:
     the harmed alone: "46,000 Ukrainian soldiers had been killed and some 380,000 wounded"."""
     if not earlier or earlier[-1].sentence != sentence or earlier[-1].unit not in _HARMED:
         return None
+    if _a_part(earlier[-1]):
+        return None  # NOTE: "1,190 killed, including 436 civilians, and 4,475 were wounded"
     return (
         earlier[-1].unit
         if _AND_THEN.search(text, max(0, figure.start - 24), figure.start)

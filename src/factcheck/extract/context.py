@@ -80,11 +80,13 @@ _SAID = lazyre.compile(
     r"|officials?|spokes(?:man|woman|person))"
     r"|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,3}(?:[a-z]+\s+)?(?:envoy|ambassador|minister|secretary"
     r"|spokes(?:man|woman|person)|officials?|commander|governor|mayor|chief)"
-    r"|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*|(?:the\s+)?\w+\s+officials?)"
+    r"|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+(?:(?:of|in|for|to|on|without)\s+(?:the\s+)?)?){0,4}"
+    r"[A-Z][\w.’'\-]*|(?:the\s+)?\w+\s+officials?)"
     r",?\s+(?:said|says|reported|reports|estimated|estimates|told|announced|claimed|stated|noted"
     r"|puts?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?at\b))\b",
 )
-"""Who says a figure before a verb of saying; "put the toll at" says one too."""
+"""Who says a figure before a verb of saying, a name's small words included ("the Committee to
+Protect Journalists says"); "put the toll at" says one too."""
 _ESTIMATED_BY = lazyre.compile(
     r"\b(?:estimated|put|assessed|valued|calculated|projected|forecast)\s+at\s+[^,;:()]{1,40}?"
     r"\s+by\s+(?P<who>(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
