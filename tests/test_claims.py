@@ -555,3 +555,10 @@ def test_a_figure_after_a_part_listed_with_including_counts_the_whole() -> None:
         ("4,475", "people"),
     ]
     assert found[0].attribution == "Human Rights Activists in Iran"
+
+
+def test_a_label_leaves_out_the_scale_of_the_figure_before() -> None:
+    (_, baseline) = claims_of(
+        "Earnings fell to $428 million in January from $804 million a year earlier."
+    )
+    assert baseline.quantity == "Earnings fell in January from … a year earlier"

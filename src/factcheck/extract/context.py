@@ -693,7 +693,11 @@ def quantity(text: str, start: int, end: int, *, named_before: bool = False) -> 
             named.pop()
         if named:
             return " ".join(named)
-    before = [w for w in words_before(text, start, 7) if w.lower() not in _HEDGE_WORDS]
+    before = [
+        w
+        for w in words_before(text, start, 7)
+        if w.lower() not in _HEDGE_WORDS and w.lower() not in _SCALE_LEFT
+    ]
     while before and before[0].lower() in STOP:
         before = before[1:]
     tail = phrase or after[:6]
@@ -729,6 +733,9 @@ _HEDGE_WORDS = frozenset(
 )
 
 
+_SCALE_LEFT = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "tn"})
+"""The scale of a figure before, which a label leaves out with the figure ("fell to $428
+million in January from $804 million")."""
 _PHRASE_WORDS = frozenset(
     {"of", "to", "in", "for", "with", "the", "a", "an", "on", "at", "from", "by"}
 )
