@@ -1721,3 +1721,17 @@ def test_the_us_before_dollars_is_the_country() -> None:
     assert [(c.text, c.unit) for c in found] == [("£89 million", "GBP"), ("$174 million", "USD")]
     (cost,) = claims_of("It cost US $174 million.")
     assert (cost.text, cost.unit) == ("US $174 million", "USD")
+
+
+def test_a_change_from_one_figure_to_another_several_words_after_its_noun_is_no_range() -> None:
+    found = claims_of(
+        "The largest measure is a rise in employer National Insurance from 13.8 per cent to 15"
+        " per cent. The OBR expects GDP to grow 1.1 per cent in 2024 and 2.0 per cent in 2025."
+    )
+    assert [(c.text, c.qualifier) for c in found] == [
+        ("13.8 per cent", "exact"),
+        ("15 per cent", "exact"),
+        ("1.1 per cent", "exact"),
+        ("2.0 per cent", "exact"),
+    ]
+    assert "cent" not in found[-1].quantity

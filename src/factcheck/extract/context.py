@@ -698,6 +698,8 @@ def quantity(text: str, start: int, end: int, *, named_before: bool = False) -> 
         for w in words_before(text, start, 7)
         if w.lower() not in _HEDGE_WORDS and w.lower() not in _SCALE_LEFT
     ]
+    if "cent" in before:
+        before = _without_per_cent(before)
     while before and before[0].lower() in STOP:
         before = before[1:]
     tail = phrase or after[:6]
@@ -731,6 +733,18 @@ _HEDGE_WORDS = frozenset(
         "under",
     ]
 )
+
+
+def _without_per_cent(words: list[str]) -> list[str]:
+    """The words without "per cent", the unit of a figure before ("grow 1.1 per cent in 2024
+    and 2.0 per cent")."""
+    kept: list[str] = []
+    for word in words:
+        if word.lower() == "cent" and kept and kept[-1].lower() == "per":
+            kept.pop()
+        else:
+            kept.append(word)
+    return kept
 
 
 _SCALE_LEFT = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "tn"})

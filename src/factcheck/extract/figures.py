@@ -40,8 +40,9 @@ CHANGE_VERB = (
     r"|swell\w*|shr[iu]nk\w*|slash\w*|rev\w*|gain\w*|lost|los(?:e|es|ing)|add\w*|shed\w*"
     r"|slid\w*|slipp?\w*|soar\w*|surg\w*|tumbl\w*|plung\w*)"
 )
-_FROM_CHANGE = lazyre.compile(rf"{CHANGE_VERB}\s+(?:\w+\s+){{0,2}}from\s+$", re.I)
-"""A change told from its start: "rose from 5% to 8%" is two figures, not a range."""
+_FROM_CHANGE = lazyre.compile(rf"{CHANGE_VERB}\s+(?:[\w'’-]+\s+){{0,5}}from\s+$", re.I)
+"""A change told from its start: "rose from 5% to 8%", "a rise in employer National Insurance
+from 13.8 per cent to 15 per cent" are two figures, not a range."""
 _CHANGE_BEFORE = lazyre.compile(rf"{CHANGE_VERB}\s+(?:by\s+)?(?:\S+\s+)?$", re.I)
 """A change verb right before a figure: "rose 12 cents", "fell by $2"."""
 _BY_BEFORE = lazyre.compile(r"\bby\s+(?:\S+\s+)?$", re.I)
@@ -129,7 +130,7 @@ def _range_from(text: str, first: Figure) -> Figure | None:
     before = text[max(0, first.start - 40) : first.start]
     if word == "and" and not _BETWEEN.search(before):
         return None
-    if word == "to" and _FROM_CHANGE.search(before):
+    if word == "to" and _FROM_CHANGE.search(text, max(0, first.start - 80), first.start):
         return None
     prefix = _PREFIX_AFTER_JOIN.match(text, join.end())
     if (
