@@ -2408,6 +2408,19 @@ def test_whose_strikes_killed_is_not_whose_dead_and_a_country_speaks_of_its_own(
     assert features(injured).around == {"iran"}
 
 
+def test_figures_told_respectively_go_with_the_actors_in_the_same_order() -> None:
+    texts = {
+        "a.txt": "Russia and Ukraine supplied 20% and 10% of the world's wheat exports,"
+        " respectively.",
+        "b.txt": "Russia supplies about 20 per cent of world wheat exports.",
+        "c.txt": "Ukraine supplies roughly 10 per cent of world wheat exports.",
+    }
+    assert grouped(texts) == [
+        (["20 per cent", "20%"], Verdict.AGREE),
+        (["10 per cent", "10%"], Verdict.AGREE),
+    ]
+
+
 def test_a_change_on_a_year_before_is_no_change_since_a_start() -> None:
     texts = {
         "a.txt": "Traffic through the Suez Canal fell by 42% in the two months to early February."

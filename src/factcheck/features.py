@@ -12,7 +12,14 @@ from factcheck.extract import numbers
 from factcheck.extract.context import BASELINE_JOIN, STOP, is_plural, line_label
 from factcheck.extract.hedges import without_hedges
 from factcheck.extract.lexicon import HEDGE_RUN, word_set
-from factcheck.extract.places import actors_in, is_place, read_actors, regions_in, shared
+from factcheck.extract.places import (
+    actors_in,
+    actors_in_order,
+    is_place,
+    read_actors,
+    regions_in,
+    shared,
+)
 from factcheck.models import Claim, Qualifier
 
 _LEFT_CUT = lazyre.compile(
@@ -919,6 +926,9 @@ def features(
         # its GDP": the whole is named away from the figure
         base, base_words = _share_base(window[named_share.end() :], claim.text)
     actors, subject, rest = read_actors(window, before=len(left))
+    if "respectively" in claim.sentence and (listed := _respective(claim.sentence, at)):
+        actors, subject = frozenset({listed}), listed  # NOTE: "Russia and Ukraine supplied 20% and
+        # 10% of wheat exports, respectively": 10% is Ukraine's
     if actors and (agent := _AGENT.search(window)):
         # NOTE: "more than 4,700 injured in Israeli strikes": the striker is not whose hurt
         striker = actors_in(window[agent.start() :]) - actors_in(_AGENT.sub(" ", window))
@@ -1121,6 +1131,27 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
     return actors
 
 
+def _respective(sentence: str, at: int) -> str | None:
+    """The actor a figure goes with when a sentence names several actors, then as many figures,
+    "respectively": the one in the same place in its list."""
+    if at < 0:
+        return None
+    named = [(end, actor) for start, end, actor in actors_in_order(sentence) if start < at]
+    order = list(dict.fromkeys(actor for _, actor in named))
+    if len(order) < 2:
+        return None
+    last = named[-1][0]
+    stop = sentence.find("respectively", at)
+    if stop < 0:
+        return None
+    figures = [m.start() for m in _LISTED_FIGURE.finditer(sentence, last, stop)]
+    if len(figures) != len(order) or at not in figures:
+        return None
+    return order[figures.index(at)]
+
+
+_LISTED_FIGURE = lazyre.compile(r"(?<![\w.,])[$€£¥]?\d")
+"""Where a figure of a list starts."""
 _AGENT = lazyre.compile(
     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:air|missile|drone|artillery|rocket)\s+)?"
     r"(?:air\s?strikes?|strikes?|attacks?|fire|missiles?|shelling|bombardments?|bombings?"
@@ -1917,6 +1948,22 @@ def _first_right_cut(right: str) -> re.Match[str] | None:
     return cut
 
 
+_SHARED_OF = lazyre.compile(
+    r"\s+(?:and|or)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?\d[\d.,]*\s?(?:%|per\s?cent"
+    r"|percent)(?:,\s+(?:and|or)?\s*\d[\d.,]*\s?(?:%|per\s?cent|percent))*\s+(?P<of>of\s)",
+    re.I,
+)
+"""Another share after a share, then what both are of: "20% and 10% of the world's wheat"."""
+
+
+def _shared_of(unit: str, right: str) -> str:
+    """The words after a share, or, when another share follows it, what both are of: "supplied
+    20% and 10% of the world's wheat exports" (the first share is of what the second is of)."""
+    if unit == "percent" and (shared := _SHARED_OF.match(right)):
+        return f" {right[shared.start('of') :]}"
+    return right
+
+
 def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
     """The words of the figure's clause before and after it, a dozen at most each side; `at`
     is where the figure stands in its sentence (`locate`), when the caller knows."""
@@ -1932,7 +1979,7 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
     left = _clause_start(sentence[:at], cuts, bare) if cuts else sentence[:at]
     # NOTE: "a 61.2 trillion won ($46.5 billion) defence budget": the clause goes on after a
     # conversion or a source in brackets right after the figure; "1.7% (2026)" is dated by them
-    right = _BRACKETED.sub(_bracketed_year, right, count=1)
+    right = _shared_of(claim.unit, _BRACKETED.sub(_bracketed_year, right, count=1))
     if listed := _list_item_clause(sentence, at, right, cuts, bare):
         return listed
     if right.startswith(":") and _LIST_MARK.fullmatch(left):

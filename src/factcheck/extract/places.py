@@ -467,6 +467,11 @@ _MAX_SHARED = 100_000
 """A bound on the sets kept, for corpora with endless distinct names."""
 
 
+def actors_in_order(text: str) -> list[tuple[int, int, str]]:
+    """The actors `text` names, each with the span of its name, in the order they come."""
+    return list(_actors_in_order(text))
+
+
 def _actors_in_order(text: str) -> Iterator[tuple[int, int, str]]:
     lowered = text.lower()
     if len(lowered) != len(text):
