@@ -1735,3 +1735,16 @@ def test_a_change_from_one_figure_to_another_several_words_after_its_noun_is_no_
         ("2.0 per cent", "exact"),
     ]
     assert "cent" not in found[-1].quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param("It is below the record 45,774 set in 2022.", "count", id="set-in"),
+        pytest.param("The 300 held in custody were freed.", "count", id="held-in"),
+        pytest.param("He collected 40 set pieces.", "pieces", id="set-as-a-word-of-the-noun"),
+    ],
+)
+def test_a_participle_after_a_figure_is_no_counted_noun(text: str, unit: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.unit == unit

@@ -264,6 +264,12 @@ went came left took gave got ran sought fought brought bought saw became began g
 knew thought told found heard met felt flew drove wrote spoke chose swam
 """)
 """Past tenses not in "-ed" that are never a noun nor stand before one: "7.7 million left"."""
+_PARTICIPLES = word_set("""
+seen held kept caught taken given shown known sold paid built set spent sent made done hidden
+stolen sunk shot struck
+""")
+"""Past participles not in "-ed", which before a phrase of place or time are the verb after a
+figure, not what it counts."""
 _OBJECT_VERBS = word_set(
     "hold need lack receive face needed lacked received faced require required"
 )
@@ -385,6 +391,9 @@ def _is_verb_alone(word: str, following: list[str]) -> bool:
     units.COUNT_SYNONYMS; "5,000 die each year", "300 arrive daily" count nothing named)."""
     if word in _OBJECT_VERBS or word in _IRREGULAR_PAST:
         return True  # NOTE: "4.2m hold temporary protection", "500 went home"
+    if word in _PARTICIPLES:
+        return _ends_phrase(following)  # NOTE: "the record 45,774 set in 2022", "the 300 held
+        # in custody"; "40 set pieces" counts pieces
     if word in _PRESENT_VERBS:
         return (
             _ends_phrase(following)
