@@ -929,10 +929,9 @@ def features(
     if "respectively" in claim.sentence and (listed := _respective(claim.sentence, at)):
         actors, subject = frozenset({listed}), listed  # NOTE: "Russia and Ukraine supplied 20% and
         # 10% of wheat exports, respectively": 10% is Ukraine's
-    if actors and (agent := _AGENT.search(window)):
+    if actors:
         # NOTE: "more than 4,700 injured in Israeli strikes": the striker is not whose hurt
-        striker = actors_in(window[agent.start() :]) - actors_in(_AGENT.sub(" ", window))
-        actors = actors - striker
+        actors = actors - _named_only_in(_AGENT, window)
         subject = subject if subject in actors else None
     if "since" in window:
         # NOTE: "370,000 wounded since Russia's full-scale invasion": a time, neither whose
@@ -1111,9 +1110,8 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
     for aside in (_AGENT, _SINCE_PHRASE):
         # NOTE: "610 people were killed in Israeli strikes": whose strikes they were is not
         # whose dead; "since Russia's full-scale invasion" is a time
-        if actors and (found := aside.search(claim.sentence)):
-            blanked = aside.sub(" ", claim.sentence)
-            actors = actors - (actors_in(claim.sentence[found.start() :]) - actors_in(blanked))
+        if actors:
+            actors = actors - _named_only_in(aside, claim.sentence)
     if actors and (dateline := _DATELINE_START.match(claim.sentence)):
         # NOTE: "LONDON, March 4 (Reuters) - Houthi attacks ...": where the report was filed is
         # none of its figures' actors, when the sentence names its own
@@ -1129,6 +1127,14 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
             actors = actors - (said_by - actors_in(claim.sentence.replace(claim.attribution, " ")))
             return actors or _own_body(claim.attribution, said_by)
     return actors
+
+
+def _named_only_in(aside: re.Pattern[str], text: str) -> frozenset[str]:
+    """The actors `text` names inside phrases that `aside` matches and nowhere else."""
+    found = aside.search(text)
+    if found is None:
+        return _EMPTY
+    return actors_in(text[found.start() :]) - actors_in(aside.sub(" ", text))
 
 
 def _respective(sentence: str, at: int) -> str | None:
@@ -1173,7 +1179,7 @@ def _own_body(attribution: str, actors: frozenset[str]) -> frozenset[str]:
     Egypt's, as a country that says a figure alone tells its own ("Israel says 29 people were
     killed"); an envoy, a defence ministry or an international body speaks of others."""
     named = read_actors(attribution)
-    if len(named.found) == 1 and not _WORD.search(named.rest.lower().replace("the", " ")):
+    if len(named.found) == 1 and named.rest.lower().split() in ([], ["the"]):
         return actors & named.found  # NOTE: "Israel says 29 people were killed on its side"
     match = _OWN_BODY.match(attribution)
     if match is None or _WATCHING_OTHERS.search(match.group()):
