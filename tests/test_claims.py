@@ -562,3 +562,10 @@ def test_a_label_leaves_out_the_scale_of_the_figure_before() -> None:
         "Earnings fell to $428 million in January from $804 million a year earlier."
     )
     assert baseline.quantity == "Earnings fell in January from … a year earlier"
+
+
+def test_a_part_told_with_of_which_counts_what_the_figure_before_counts() -> None:
+    found = claims_of(
+        "The ministry tracked a record 153 Chinese aircraft, 111 of which crossed the median line."
+    )
+    assert [(c.text, c.unit) for c in found] == [("153", "aircraft"), ("111", "aircraft")]

@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "89"
+PARSER_VERSION = "90"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -443,8 +443,9 @@ _PARTICIPLE_AFTER = lazyre.compile(rf"\s+(?:{'|'.join(sorted(_PARTICIPLES))})\b"
 11,000 sent in late 2024"."""
 _WHO_AFTER = lazyre.compile(r",?\s+who\s+[a-z]")
 """A figure that a relative clause of people follows: "3.8 million who have fled abroad"."""
-_OF_THEM = lazyre.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
-"""A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe"."""
+_OF_THEM = lazyre.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
+"""A part of the figure before it: "6.7 million refugees, 6.2 million of them in Europe", "153
+aircraft, 111 of which crossed the median line"."""
 _NOUN_KILLED_OR_WOUNDED = lazyre.compile(
     rf"(?:\s+[A-Za-z-]+){{1,3}}?{_SAID_OF}(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b",
     re.I,
