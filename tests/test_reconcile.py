@@ -3319,3 +3319,33 @@ def test_a_second_object_of_one_verb_keeps_its_subject() -> None:
         }
     )
     assert (["150", "163"], Verdict.CONFLICT) in found
+
+
+def test_an_appeal_and_a_plan_that_asks_for_a_sum_are_one_request() -> None:
+    texts = {
+        "a.txt": "The United Nations appealed for $4.2 billion for Sudan in 2025.",
+        "b.txt": "The UN's 2025 humanitarian response plan for Sudan asks for $4.5bn.",
+        "c.txt": "Sudan plans to spend $4.3 billion on reconstruction in 2025.",
+    }
+    assert grouped(texts) == [(["$4.2 billion", "$4.5bn"], Verdict.CONFLICT)]
+
+
+def test_a_part_told_by_of_which_is_of_what_the_part_did() -> None:
+    texts = {
+        "a.txt": "During Monday's drills, the ministry tracked a record 153 Chinese aircraft, 111"
+        " of which crossed the median line.",
+        "b.txt": "On October 14, 106 Chinese aircraft crossed the median line.",
+    }
+    assert grouped(texts) == [(["106", "111"], Verdict.CONFLICT)]
+    (_, part) = claims_from({"a.txt": texts["a.txt"]})
+    assert {"median", "line"} <= features(part).terms
+    assert features(part).measures == set()
+
+
+def test_a_figure_set_against_another_takes_no_side() -> None:
+    (army, other) = claims_from(
+        {"a.txt": "China has some 2 million active troops against Taiwan's roughly 169,000."}
+    )
+    assert features(army).stances == features(other).stances == set()
+    (vote,) = claims_from({"b.txt": "In the poll, 52% voted against the bill."})
+    assert features(vote).stances == {"against"}

@@ -506,6 +506,7 @@ SYNONYMS = {
     "struck": "attack", "experienc": "face", "experience": "face", "suffer": "face",
     "unaccount": "miss", "raise": "rais", "hospitaliz": "hospital", "hospitalis": "hospital",
     "hospitalization": "hospital", "hospitalisation": "hospital", "infection": "case",
+    "ask": "appeal", "request": "appeal", "seek": "appeal", "sought": "appeal",
 }  # fmt: skip
 _UP = word_set(
     "rais raise rise rising increas increase hiked hike climb jump grow soar surg accelerat quicken"
@@ -1019,7 +1020,7 @@ def features(
         owners=_owners(left, window) or _speaker_owner(before) or _EMPTY,
         nationality=_nationality(right),
         **_trade_way(window, left, subject, actors),
-        stances=_stances(lowered) or _EMPTY,
+        stances=_stances(lowered, len(left)) or _EMPTY,
         kinds=frozenset(KINDS[t] for t in terms if t in KINDS) or _EMPTY,
         subkinds=_subkinds(claim, at, terms),
         indicators=frozenset(terms & INDICATORS) or _EMPTY,
@@ -1537,11 +1538,16 @@ def _is_added(claim: Claim, at: int) -> bool:
 
 def _measures(terms: set[str], window: str) -> frozenset[str]:
     found = terms & MEASURES
+    if "median" in found and _MEDIAN_LINE.search(window):
+        found = found - {"median"}  # NOTE: a median line is a line, not a median of figures
     if "real" in found and "economy" in terms and "nominal" not in found:
         found = found - {"real"}  # NOTE: an economy grows in real terms unless told otherwise
     if "special" in terms and _SPECIAL_FORCES.search(window):
         found = found | {"special"}  # NOTE: special forces are a part of the troops sent
     return frozenset(found)
+
+
+_MEDIAN_LINE = lazyre.compile(r"\bmedian\s+lines?\b", re.I)
 
 
 def _without_since(window: str, figure: int) -> str:
@@ -1729,13 +1735,30 @@ def _not_a_name(word: str) -> bool:
     return is_place(word) or word in _NOT_LOCALITY or word.lower() in STOP
 
 
-def _stances(lowered: str) -> frozenset[str]:
+def _stances(lowered: str, figure: int) -> frozenset[str]:
+    """For and against what the figure counts, in the clause `lowered` (the figure stood at
+    offset `figure`)."""
     found = set()
     if any(word in lowered for word in _FOR_HINTS) and _FOR.search(lowered):
         found.add("for")
-    if any(word in lowered for word in _AGAINST_HINTS) and _AGAINST.search(lowered):
+    if any(word in lowered for word in _AGAINST_HINTS) and any(
+        not _compared_against(lowered, match.end(), figure) for match in _AGAINST.finditer(lowered)
+    ):
         found.add("against")
     return frozenset(found)
+
+
+def _compared_against(lowered: str, end: int, figure: int) -> bool:
+    """True when the "against" that ends at `end` sets a figure beside another, this one or a
+    figure of its own a few words on: "some 2 million active personnel against Taiwan's
+    roughly 169,000", "3.1% against 2.9% a year earlier"."""
+    if end <= figure and len(lowered[end:figure].split()) <= _COMPARED_WORDS:
+        return True
+    return _FIGURE_AFTER_AGAINST.match(lowered, end) is not None
+
+
+_COMPARED_WORDS = 3
+_FIGURE_AFTER_AGAINST = lazyre.compile(r"(?:\s+[\w'’]+){0,3}?\s+[$€£¥]?\d")
 
 
 _FOR_HINTS = ("support", "back", "favo", "approv")
@@ -1949,9 +1972,19 @@ def _first_right_cut(right: str) -> re.Match[str] | None:
     """Where the clause after a figure ends first; not at a "who" right after it: "3.8 million
     who have fled abroad" tells by its relative clause what the bare figure counts."""
     cut = _RIGHT_CUT.search(right)
-    if cut and cut.group().lower() == "who" and not right[: cut.start()].strip():
+    if (
+        cut
+        and cut.group().lower() in ("who", "which", "whom")
+        and _RELATIVE_OF_FIGURE.fullmatch(right, 0, cut.start())
+    ):
+        # NOTE: "153 aircraft, 111 of which crossed the median line": what the part did
         cut = _RIGHT_CUT.search(right, cut.end())
     return cut
+
+
+_RELATIVE_OF_FIGURE = lazyre.compile(r"\s*(?:of\s+)?", re.I)
+"""What may stand between a figure and a relative pronoun that tells what the figure counts:
+nothing ("3.8 million who have fled") or "of" ("111 of which crossed")."""
 
 
 _SHARED_OF = lazyre.compile(

@@ -40,7 +40,7 @@ _SCORE_STEPS = 1 << 30
 _SCORE_CEILING = 4
 """Pairs are sorted by how far their score falls short of 4 (no score reaches it), in whole
 multiples of 2^-30."""
-GROUPING_VERSION = "9"
+GROUPING_VERSION = "10"
 """Bumped whenever grouping or judging changes what a scan reports: cached groups and reports
 key on it, as cached claims key on the parser's version."""
 MIN_SCORE = 0.45
@@ -942,8 +942,12 @@ def _other_what(a: Features, b: Features) -> bool:
 def _pledged(a: Features, b: Features) -> bool:
     """True when both clauses tell a pledge, which is what will be as a goal is: "the deal
     commits rich nations to $250 billion a year" and "the goal commits developed countries to
-    mobilising $300 billion"."""
-    return "pledge" in a.sides and "pledge" in b.sides
+    mobilising $300 billion"; or both tell what is asked for, in an appeal or in a plan ("the
+    UN appealed for $4.2 billion", "the response plan asks for $4.2bn")."""
+    return bool(a.sides & b.sides & _GOAL_SIDES)
+
+
+_GOAL_SIDES = frozenset({"pledge", "need"})
 
 
 def _other_part(a: Features, b: Features) -> bool:
