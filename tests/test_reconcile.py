@@ -3349,3 +3349,28 @@ def test_a_figure_set_against_another_takes_no_side() -> None:
     assert features(army).stances == features(other).stances == set()
     (vote,) = claims_from({"b.txt": "In the poll, 52% voted against the bill."})
     assert features(vote).stances == {"against"}
+
+
+def test_one_actor_and_a_shared_verb_of_change_are_not_one_quantity() -> None:
+    texts = {
+        "a.txt": "Irregular border crossings into the European Union fell by 38% last year to"
+        " about 239,000, Frontex said.",
+        "b.txt": "The EU received about 1 million asylum applications in 2024, down 11% from"
+        " 2023. Irregular entries to the EU dropped to roughly 240,000 in 2024.",
+    }
+    assert grouped(texts) == [(["239,000", "240,000"], Verdict.AGREE)]
+    assert stem("dropped") == stem("declined") == stem("fell")
+    (_, change, _) = claims_from({"b.txt": texts["b.txt"]})
+    assert change.text == "11%"
+    assert features(change).paired is None
+
+
+def test_the_subject_of_the_next_clause_is_not_whose_the_figure_is() -> None:
+    texts = {
+        "a.txt": "The IOM recorded 2,452 dead and missing in the Mediterranean last year, and"
+        " Caminando Fronteras, a Spanish NGO, counted 10,457 deaths on the route to Spain.",
+        "b.txt": "The IOM counted 2,573 deaths in the Mediterranean in 2024.",
+    }
+    assert grouped(texts) == [(["2,452", "2,573"], Verdict.CONFLICT)]
+    (dead, _) = claims_from({"a.txt": texts["a.txt"]})
+    assert features(dead).around == set()

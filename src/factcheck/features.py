@@ -507,6 +507,7 @@ SYNONYMS = {
     "unaccount": "miss", "raise": "rais", "hospitaliz": "hospital", "hospitalis": "hospital",
     "hospitalization": "hospital", "hospitalisation": "hospital", "infection": "case",
     "ask": "appeal", "request": "appeal", "seek": "appeal", "sought": "appeal",
+    "drop": "fall", "dropp": "fall", "decline": "fall", "declin": "fall",
 }  # fmt: skip
 _UP = word_set(
     "rais raise rise rising increas increase hiked hike climb jump grow soar surg accelerat quicken"
@@ -816,7 +817,8 @@ def _paired(left: str, right: str, before: str) -> float | None:
     match = _TO_AMOUNT.match(right) if right.startswith("to ") else None
     if match is None and before.endswith((" ", ",")) and "," in before[-40:]:
         match = _LEVEL_THEN_CHANGE.search(before, max(0, len(before) - 60))
-    if match:
+    if match and not (match.group("s") is None and _YEAR.fullmatch(match.group("n"))):
+        # NOTE: "1 million applications in 2024, down 11%": a year is no level
         value = float(match.group("n").replace(",", ""))
         return value * _LEVEL_SCALES.get((match.group("s") or "").lower(), 1.0)
     if left.endswith(" to") and (change := _CHANGE_TO.search(left)):
@@ -1108,6 +1110,12 @@ def _sentence_actors(claim: Claim, known: frozenset[str] | None, at: int) -> fro
         # devotes": whose the figure compared with is, not whose this one is
         after = actors_in(claim.sentence[other.start() :])
         actors = actors - (after - actors_in(claim.sentence[: other.start()]))
+    if actors and at >= 0 and (later := _LATER_CLAUSE.search(claim.sentence, at)):
+        # NOTE: "the IOM recorded 2,452 dead in the Mediterranean, and Caminando Fronteras, a
+        # Spanish NGO, counted 10,457 deaths on the route to Spain": the next clause's subject
+        # and what it says are its own
+        after = actors_in(claim.sentence[later.start() :])
+        actors = actors - (after - actors_in(claim.sentence[: later.start()]))
     for aside in (_AGENT, _SINCE_PHRASE):
         # NOTE: "610 people were killed in Israeli strikes": whose strikes they were is not
         # whose dead; "since Russia's full-scale invasion" is a time
@@ -1172,6 +1180,10 @@ _OTHER_FIGURE_AFTER = lazyre.compile(
     r"\s+(?:the\s+|an?\s+)?(?:[$€£¥]\s?)?\d"
 )
 """A comparison with another figure after a figure's clause."""
+_LATER_CLAUSE = lazyre.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?[A-Z][a-z]")
+"""Another clause after a figure's, of a subject of its own that a name opens: ", and the
+Belarus border saw arrivals nearly triple"; not ", and most of them are in Chad", which goes
+on of the figure before."""
 
 
 def _own_body(attribution: str, actors: frozenset[str]) -> frozenset[str]:

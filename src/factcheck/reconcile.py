@@ -40,7 +40,7 @@ _SCORE_STEPS = 1 << 30
 _SCORE_CEILING = 4
 """Pairs are sorted by how far their score falls short of 4 (no score reaches it), in whole
 multiples of 2^-30."""
-GROUPING_VERSION = "10"
+GROUPING_VERSION = "11"
 """Bumped whenever grouping or judging changes what a scan reports: cached groups and reports
 key on it, as cached claims key on the parser's version."""
 MIN_SCORE = 0.45
@@ -172,14 +172,14 @@ SAME_BLOCK = {
     "civilians": "people", "migrants": "people", "pilgrims": "people", "nationals": "people",
     "citizens": "people", "residents": "people", "rounds": "shells", "tankers": "ships",
     "transits": "ships", "voters": "people", "homes": "houses", "dwellings": "houses",
-    "crossings": "people", "workers": "people",
+    "crossings": "people", "workers": "people", "entries": "people", "arrivals": "people",
 }  # fmt: skip
 """Units that count the same things: "63 people died", "a death toll of 71", "3,000 soldiers
 killed or wounded", "3,100 casualties" and "4.2 million refugees" all count people; what
 happened to them (killed, wounded, displaced, deployed) keeps them apart inside the block.
 "3 million rounds" count shells ("three rounds of talks" meet no shells: their words differ);
 tankers are ships, and so are a canal's transits; homes are houses; a border's irregular
-crossings are people."""
+crossings, entries and arrivals are people."""
 
 
 def blocks_of(claims: list[Claim]) -> list[list[Claim]]:
@@ -577,12 +577,13 @@ def _score(a: Features, b: Features) -> float:
         return 0.0  # NOTE: "0.04% of GDP as aid" is not "a defence budget of 2.3% of GDP"
     from rapidfuzz import fuzz  # noqa: PLC0415 - loads only once pairs need scoring
 
-    shared = a.terms & b.terms
-    dice = 2 * len(shared) / (len(a.terms) + len(b.terms))
+    a_terms, b_terms = _what_terms(a.terms, b.terms), _what_terms(b.terms, a.terms)
+    shared = a_terms & b_terms
+    dice = 2 * len(shared) / (len(a_terms) + len(b_terms))
     # NOTE: a clause of one key term ("21% opposed it") is a subset of almost any other, and the
     # set ratio would call it the same text; the sorted ratio weighs what the other adds
     ratio = fuzz.token_set_ratio if min(len(a.key_terms), len(b.key_terms)) > 1 else fuzz.ratio
-    text = ratio(" ".join(sorted(a.terms)), " ".join(sorted(b.terms))) / 100
+    text = ratio(" ".join(sorted(a_terms)), " ".join(sorted(b_terms))) / 100
     # NOTE: a place below a country that both name is as telling as a country both name
     same_place = bool(a.localities) and a.localities == b.localities
     same_actor = bool(a.actors and b.actors and may_meet(a.actors, b.actors))
@@ -591,6 +592,14 @@ def _score(a: Features, b: Features) -> float:
     # 272,000 in May"
     year_bonus = 0.2 if a.years & b.years or a.months & b.months else 0.0
     return 0.5 * dice + 0.3 * text + actor_bonus + year_bonus
+
+
+def _what_terms(terms: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """The terms of a clause that tell what it measures, as scored: without its words of how a
+    figure changed, which any change may share ("Container transits dropped 67%", "revenue
+    fell almost 50%"), unless the two clauses share nothing else."""
+    what = terms - CHANGES
+    return what if what & (other - CHANGES) else terms
 
 
 def _keys_meet(a: Features, b: Features) -> bool:
@@ -625,10 +634,22 @@ def _whose_alone(cell: Features, other: Features) -> bool:
 
 def _only_the_change(a: Features, b: Features) -> bool:
     """True when two clauses share only a verb of change or a word any figure may take
-    ("rose", "share", "rate", "total", "the population"), and not the actor they are of: "The
-    Fed cut rates by 25 basis points" and "The Fed cut its policy rate by 50 basis points" are
-    one decision."""
-    return (a.key_terms & b.key_terms) <= _GENERIC and not (a.subject and a.subject == b.subject)
+    ("rose", "share", "rate", "total", "the population"), and not the actor they are of, where
+    one of them says no more: "The Fed cut rates by 25 basis points" and "The Fed cut its policy
+    rate by 50 basis points" are one decision; "crossings into the EU fell by 38%" and "the EU
+    received 1 million asylum applications, down 11%" are two things of one actor."""
+    shared = a.key_terms & b.key_terms
+    if not shared <= _GENERIC:
+        return False
+    if not (a.subject and a.subject == b.subject):
+        return True
+    return shared <= CHANGES and _says_more(a, shared) and _says_more(b, shared)
+
+
+def _says_more(feats: Features, shared: frozenset[str]) -> bool:
+    """True when a clause names something of its own besides the `shared` key terms, words
+    any figure may take and its actors."""
+    return any(term[:1] != "@" for term in feats.key_terms - shared - _GENERIC)
 
 
 def _one_bare_word(a: Features, b: Features) -> bool:
