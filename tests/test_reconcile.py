@@ -3374,3 +3374,12 @@ def test_the_subject_of_the_next_clause_is_not_whose_the_figure_is() -> None:
     assert grouped(texts) == [(["2,452", "2,573"], Verdict.CONFLICT)]
     (dead, _) = claims_from({"a.txt": texts["a.txt"]})
     assert features(dead).around == set()
+
+
+def test_destroyed_is_not_destroyed_or_damaged() -> None:
+    texts = {
+        "a.txt": "More than 12,000 structures have been destroyed or damaged by the fires.",
+        "b.txt": "The fires destroyed 9,418 structures.",
+        "c.txt": "The fires destroyed or damaged 10,400 structures.",
+    }
+    assert grouped(texts) == [(["10,400", "12,000"], Verdict.CONFLICT)]

@@ -572,12 +572,12 @@ SIDES = {
 defence spending, nor the 3 million doses Congo needs the 380,000 pledged."""
 EVENTS = frozenset(
     {"kill", "wound", "casualty", "flee", "deploy", "take", "release", "arrest", "evacuate",
-     "launch", "birth"}
+     "launch", "birth", "destroy", "damag"}
 )  # fmt: skip
 """What can happen to counted people or things; two claims that name different ones count
 different things ("10.7 million displaced" is not "150,000 killed", "4,000 drones used" is not
-"2,000 drones supplied"); births are an event too ("686,000 births" is not "1.6 million
-deaths")."""
+"2,000 drones supplied", "9,418 structures destroyed" not "16,000 destroyed or damaged");
+births are an event too ("686,000 births" is not "1.6 million deaths")."""
 _PLACE_NAME = (
     r"([A-Z][a-z][\w'’-]*\s?"
     r"(?:(?:(?:de|do|da|dos|das|del|di|du|la|el)\s)?[A-Z][a-z][\w'’-]*\s?){0,2})"
@@ -1478,12 +1478,14 @@ def _share_base(right: str, figure: str) -> tuple[str | None, frozenset[str]]:
 
 
 def _events(terms: set[str], head: str, window: str) -> frozenset[str]:
-    """What happened to the counted things; "killed or wounded" is one event, casualties; a
-    weapon sent at a target is one launched: "sent 272 drones overnight" is "launched 273
-    drones", "supplied 2,000 drones to Russia" is not."""
+    """What happened to the counted things; "killed or wounded" is one event, casualties, and
+    so is "destroyed or damaged"; a weapon sent at a target is one launched: "sent 272 drones
+    overnight" is "launched 273 drones", "supplied 2,000 drones to Russia" is not."""
     events = terms & EVENTS
     if {"kill", "wound"} <= events:
         events = (events - {"kill", "wound"}) | {"casualty"}
+    if {"destroy", "damag"} <= events:
+        events = (events - {"destroy", "damag"}) | {"destroy or damage"}
     if "deploy" in events and head in _FIRED and _SENT_AT.search(window):
         events = (events - {"deploy"}) | {"launch"}
     return frozenset(events)
