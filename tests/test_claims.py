@@ -112,6 +112,20 @@ def test_attribution_to_an_office_holder_named_by_country_or_body(text: str, who
 @pytest.mark.parametrize(
     ("text", "who"),
     [
+        (
+            "Pledges came to 6.05 billion euros, the Swedish presidency of the EU said.",
+            "the Swedish presidency of the EU",
+        ),
+        ("The government of Sudan said 3,000 people had died.", "The government of Sudan"),
+    ],
+)
+def test_attribution_to_a_body_of_a_country_or_bloc(text: str, who: str) -> None:
+    assert claims_of(text)[0].attribution == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
         ("Minister Ahsan Iqbal put the damage at more than $10 billion.", "Minister Ahsan Iqbal"),
         ("The UN put the death toll at 1,200.", "The UN"),
         (

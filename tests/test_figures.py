@@ -1569,6 +1569,13 @@ def test_the_harmed_after_and_are_of_the_people_before() -> None:
     assert [c.unit for c in found] == ["civilians", "police"]
 
 
+def test_a_bare_figure_driven_from_home_counts_people() -> None:
+    found = claims_of("The quake killed 5,300 people and displaced 1.8 million.")
+    assert [(c.text, c.unit) for c in found] == [("5,300", "people"), ("1.8 million", "people")]
+    (evacuated,) = claims_of("Firefighters evacuated about 2,400 from the valley.")
+    assert evacuated.unit == "people"
+
+
 def test_a_note_in_brackets_may_stand_inside_a_label() -> None:
     claim = only_claim("- Russian casualties (killed and wounded), UK estimate: 780,000")
     assert (claim.unit, claim.quantity) == (

@@ -3383,3 +3383,34 @@ def test_destroyed_is_not_destroyed_or_damaged() -> None:
         "c.txt": "The fires destroyed or damaged 10,400 structures.",
     }
     assert grouped(texts) == [(["10,400", "12,000"], Verdict.CONFLICT)]
+
+
+def test_a_month_that_names_the_event_dates_no_toll() -> None:
+    texts = {
+        "a.txt": "A year after the quakes of February 2023, the toll in Turkey stands at 53,537.",
+        "b.txt": "The February 6 earthquakes killed 53,537 people in Turkey, the ministry said.",
+        "c.txt": "The earthquakes killed 50,783 people in Turkey, officials said in April.",
+    }
+    assert grouped(texts) == [(["50,783", "53,537"], Verdict.CONFLICT)]
+    (toll,) = claims_from({"a.txt": texts["a.txt"]})
+    assert features(toll).months == set()
+
+
+def test_one_place_alone_is_no_sum_of_together() -> None:
+    texts = {
+        "a.txt": "Together the quakes killed more than 50,000 people in Turkey alone.",
+        "b.txt": "The quakes killed 50,783 people in Turkey, officials said.",
+    }
+    assert grouped(texts) == [(["50,000", "50,783"], Verdict.AGREE)]
+
+
+def test_a_meeting_place_is_no_actor_and_a_part_s_giver_is_not_the_whole_s() -> None:
+    texts = {
+        "a.txt": "At the Brussels conference, donors pledged 7.2 billion euros for Turkey.",
+        "b.txt": "Donors pledged 6 billion euros for Turkey at a conference in Brussels, of which "
+        "1 billion euros came from the European Union.",
+        "c.txt": "The EU pledged 4.5 billion euros for its own recovery fund.",
+    }
+    assert grouped(texts) == [(["6 billion euros", "7.2 billion euros"], Verdict.CONFLICT)]
+    pledged = claims_from({"a.txt": texts["a.txt"]})[0]
+    assert features(pledged).actors == {"turkey"}

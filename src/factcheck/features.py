@@ -137,6 +137,19 @@ _SINCE_PHRASE = lazyre.compile(r"\bsince\s+[^,;:]*")
 _SINCE_BEFORE = lazyre.compile(r"\bsince\b[^,;:\d]*$")
 """A month inside a phrase that tells where a count starts: "since Russia's full-scale invasion
 in February 2022"."""
+_EVENTS_NAMED = (
+    r"(?:quake|earthquake|temblor|storm|hurricane|typhoon|cyclone|flood|attack|bombing"
+    r"|massacre|explosion|blast|invasion|coup|raid|offensive)s?"
+)
+_EVENT_AFTER = lazyre.compile(
+    rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:\d{{4}}\s+)?{_EVENTS_NAMED}\b", re.I
+)
+_EVENT_BEFORE = lazyre.compile(
+    rf"\b{_EVENTS_NAMED}\s+of\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?$", re.I
+)
+"""A month that names the event a figure is of, not the time the figure is of: "the February 6
+earthquakes", "the earthquakes of February 2023", "the October 7 attack"; a toll told a year
+on is of the same quake."""
 _CUMULATIVE = lazyre.compile("since|so far|to date|in total|cumulative", re.I)
 _PASSING = lazyre.compile(
     r"\b(?:(?:has|have|had)\s+passed|passes|surpass(?:es|ed)|crossed)\s+$", re.I
@@ -395,6 +408,8 @@ _PER_HEAD = lazyre.compile(
     r"\b|\beach\b(?!\s+(?:year|month|week|day|quarter|time|other)s?\b)|\bapiece\b",
     re.I,
 )
+_ONE_ALONE = lazyre.compile(r"\b(?-i:[A-Z][\w'’-]*)\s+alone\b", re.I)
+"""One place or actor by itself ("in Turkey alone"): a part of what "together" sums."""
 _COMBINED = lazyre.compile(
     r"\b(?:together|combined|altogether|jointly|between\s+them|across\s+(?:both|all)"
     r"|all\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both\s+of\s+them"
@@ -1060,8 +1075,8 @@ def _combined(
     of a list before the figure that holds one of them ("Amazon, Microsoft, Alphabet and Meta
     together plan to spend"), else those of its sentence: "The two largest fires, Palisades and
     Eaton, have burned more than 37,000 acres between them"."""
-    if not _COMBINED.search(window):
-        return None
+    if not _COMBINED.search(window) or _ONE_ALONE.search(window):
+        return None  # NOTE: "Together they killed more than 50,000 people in Turkey alone"
     names = _names(window)
     for listed in _NAMES_LISTED.finditer(before) if names else ():
         if not names.isdisjoint(found := _names(listed.group())):
@@ -1180,10 +1195,13 @@ _OTHER_FIGURE_AFTER = lazyre.compile(
     r"\s+(?:the\s+|an?\s+)?(?:[$€£¥]\s?)?\d"
 )
 """A comparison with another figure after a figure's clause."""
-_LATER_CLAUSE = lazyre.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?[A-Z][a-z]")
+_LATER_CLAUSE = lazyre.compile(
+    r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?[A-Z][a-z]|,\s+of\s+wh(?:ich|om)\b"
+)
 """Another clause after a figure's, of a subject of its own that a name opens: ", and the
 Belarus border saw arrivals nearly triple"; not ", and most of them are in Chad", which goes
-on of the figure before."""
+on of the figure before; or a part's ("pledged 7 billion euros, of which 1 billion euros came
+from the European Union": the whole is not the EU's)."""
 
 
 def _own_body(attribution: str, actors: frozenset[str]) -> frozenset[str]:
@@ -1879,6 +1897,15 @@ def _months(text: str) -> frozenset[str]:
         and not _SINCE_BEFORE.search(text, max(0, m.start() - 60), m.start())
         and not _DATELINE_BEFORE.search(text, max(0, m.start() - 30), m.start())
         and not _YEAR_STARTING.search(text, max(0, m.start() - 40), m.start())
+        and not _names_event(text, m)
+    )
+
+
+def _names_event(text: str, match: re.Match[str]) -> bool:
+    """True when the month names the event a figure is of (`_EVENT_AFTER`, `_EVENT_BEFORE`)."""
+    return (
+        _EVENT_AFTER.match(text, match.end()) is not None
+        or _EVENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
     )
 
 

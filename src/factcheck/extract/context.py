@@ -80,13 +80,16 @@ _SAID = lazyre.compile(
     r"|officials?|spokes(?:man|woman|person))"
     r"|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,3}(?:[a-z]+\s+)?(?:envoy|ambassador|minister|secretary"
     r"|spokes(?:man|woman|person)|officials?|commander|governor|mayor|chief)"
+    r"|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,2}(?:presidency|government|secretariat|delegation"
+    r"|mission|administration|ministry)\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*"
     r"|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+(?:(?:of|in|for|to|on|without)\s+(?:the\s+)?)?){0,4}"
     r"[A-Z][\w.’'\-]*|(?:the\s+)?\w+\s+officials?)"
     r",?\s+(?:said|says|reported|reports|estimated|estimates|told|announced|claimed|stated|noted"
     r"|puts?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?at\b))\b",
 )
 """Who says a figure before a verb of saying, a name's small words included ("the Committee to
-Protect Journalists says"); "put the toll at" says one too."""
+Protect Journalists says", "the Swedish presidency of the EU said"); "put the toll at" says one
+too."""
 _ESTIMATED_BY = lazyre.compile(
     r"\b(?:estimated|put|assessed|valued|calculated|projected|forecast)\s+at\s+[^,;:()]{1,40}?"
     r"\s+by\s+(?P<who>(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
@@ -658,7 +661,8 @@ _HARMED_AFTER = lazyre.compile(
     re.I,
 )
 _HARMED_BEFORE = lazyre.compile(
-    r"\b(?:killed|wounded|injured|hurt|killing|wounding|injuring)\s+(?:(?:at\s+least|more\s+than"
+    r"\b(?:killed|wounded|injured|hurt|killing|wounding|injuring|displaced|displacing|uprooted"
+    r"|uprooting|evacuated|evacuating)\s+(?:(?:at\s+least|more\s+than"
     r"|over|some|about|around|nearly|almost|roughly|an\s+estimated|another)\s+)?$",
     re.I,
 )
@@ -666,8 +670,9 @@ _HARMED_BEFORE = lazyre.compile(
 
 def harmed_people(text: str, start: int, end: int) -> bool:
     """True when a bare figure counts people killed, hurt, missing, driven out or in need:
-    "77,000 have been wounded", "the blast injured 260", "2 million have fled", "7.7 million of
-    them are displaced", "341 still missing", "3 million needed assistance"."""
+    "77,000 have been wounded", "the blast injured 260", "displaced 3.3 million", "2 million have
+    fled", "7.7 million of them are displaced", "341 still missing", "3 million needed
+    assistance"."""
     return bool(
         _HARMED_AFTER.match(text, end) or _HARMED_BEFORE.search(text, max(0, start - 40), start)
     )

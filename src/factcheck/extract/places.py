@@ -6,6 +6,7 @@ can tell whose figure a claim states.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -476,6 +477,7 @@ def _actors_in_order(text: str) -> Iterator[tuple[int, int, str]]:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text.casefold() if len(text.casefold()) == len(text) else text
+    venues = any(word in lowered for word in _VENUE_WORDS)
     for match in _PATTERN.finditer(lowered):
         alias = match.group()
         if alias in _REGIONS_ACROSS:
@@ -486,7 +488,32 @@ def _actors_in_order(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if alias in _CAPITAL_ONLY and not text[match.start()].isupper():
             continue
+        if venues and _is_venue(lowered, match, alias):
+            continue
         yield match.start(), match.end(), _ALIASES[alias]
+
+
+def _is_venue(lowered: str, match: re.Match[str], alias: str) -> bool:
+    """True when a capital names where a meeting was held, not who took part: "a donors'
+    conference in Brussels", "the Brussels conference", "talks in Riyadh" are of no one's
+    figures; "Brussels imposed duties" is the EU's."""
+    if _VENUE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+        return True
+    return (
+        alias != _ALIASES[alias]
+        and not alias.endswith(_DEMONYM_ENDINGS)
+        and _VENUE_AFTER.match(lowered, match.end()) is not None
+    )
+
+
+_VENUE_WORDS = ("conference", "summit", "talks", "meeting", "forum", "negotiation")
+_VENUES = rf"(?:{'|'.join(_VENUE_WORDS)})"
+_VENUE_BEFORE = lazyre.compile(rf"\b{_VENUES}s?\s+(?:held\s+|hosted\s+)?in\s+$")
+_VENUE_AFTER = lazyre.compile(rf"\s+{_VENUES}s?\b")
+"""A meeting named after a capital, or held in a place ("summit in Paris")."""
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ic", "i", "is", "ch", "ss")
+"""How most words for a people end ("Ukrainian", "Chinese", "Swedish"): a people at a
+conference ("the Ukrainian conference") is no venue."""
 
 
 @lru_cache(maxsize=4096)
