@@ -1569,6 +1569,26 @@ def test_the_harmed_after_and_are_of_the_people_before() -> None:
     assert [c.unit for c in found] == ["civilians", "police"]
 
 
+def test_a_figure_a_verb_sets_its_object_to_counts_the_object() -> None:
+    (cut,) = claims_of("In December the authority cut daily transits to 22.")
+    assert (cut.unit, cut.per) == ("transits", "day")
+    (flights,) = claims_of("The airline has reduced flights to 40 a week.")
+    assert (flights.unit, flights.per) == ("flights", "week")
+    (rates,) = claims_of("The central bank cut rates to 4.5%.")
+    assert (rates.unit, rates.per) == ("percent", None)
+
+
+def test_a_long_label_on_a_bulleted_line_names_its_figure() -> None:
+    found = claims_of(
+        "- Revenue the canal expects to lose in fiscal 2024: $500 million\n"
+        "- Share of US seaborne trade that crosses the canal: 5%\n"
+    )
+    assert [c.quantity for c in found] == [
+        "Revenue the canal expects to lose in fiscal 2024",
+        "Share of US seaborne trade that crosses the canal",
+    ]
+
+
 def test_a_bare_figure_driven_from_home_counts_people() -> None:
     found = claims_of("The quake killed 5,300 people and displaced 1.8 million.")
     assert [(c.text, c.unit) for c in found] == [("5,300", "people"), ("1.8 million", "people")]

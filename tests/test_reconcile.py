@@ -3414,3 +3414,40 @@ def test_a_meeting_place_is_no_actor_and_a_part_s_giver_is_not_the_whole_s() -> 
     assert grouped(texts) == [(["6 billion euros", "7.2 billion euros"], Verdict.CONFLICT)]
     pledged = claims_from({"a.txt": texts["a.txt"]})[0]
     assert features(pledged).actors == {"turkey"}
+
+
+def test_an_undated_baseline_may_be_a_level_told_with_its_month() -> None:
+    texts = {
+        "a.txt": "In December 2023 the canal authority cut daily transits to 22.",
+        "b.txt": "The canal authority will allow 24 transits a day from January, up from 22.",
+        "c.txt": "The canal authority said transits averaged 31 a day in 2022.",
+    }
+    assert grouped(texts) == [(["22"], Verdict.AGREE)]
+
+
+def test_what_a_peak_is_compared_with_is_no_peak() -> None:
+    texts = {
+        "a.txt": "At the peak of the backlog in August, 163 vessels were queuing at the canal, "
+        "against about 90 on a normal day.",
+        "b.txt": "- Vessels queuing at the canal at the peak, in August 2023: more than 200",
+    }
+    assert grouped(texts) == [(["163", "200"], Verdict.CONFLICT)]
+
+
+def test_a_share_of_a_whole_that_a_verb_follows_is_of_that_whole() -> None:
+    texts = {
+        "a.txt": "About 73% of the canal's cargo starts or ends in the United States.",
+        "b.txt": "Some 73% of the canal's cargo travels to or from US ports.",
+    }
+    (share,) = claims_from({"a.txt": texts["a.txt"]})
+    assert (features(share).base, features(share).base_words) == ("cargo", frozenset({"canal"}))
+
+
+def test_a_fact_sheet_label_is_the_whole_clause_of_its_figure() -> None:
+    texts = {
+        "a.txt": "Some 40% of US container traffic passes through the Panama Canal.",
+        "b.txt": "- Share of US seaborne trade that crosses the canal: 5%",
+    }
+    assert grouped(texts) == []
+    (share,) = claims_from({"b.txt": texts["b.txt"]})
+    assert {"seaborne", "trade"} <= features(share).terms

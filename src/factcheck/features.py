@@ -874,6 +874,11 @@ _PEAK_OPENING = lazyre.compile(
 some 200,000 people", "At the storm's peak, 150,000 homes"."""
 
 
+def _last_clause(before: str) -> str:
+    """The words before a figure after the last comma or semicolon."""
+    return before[max(before.rfind(","), before.rfind(";")) + 1 :]
+
+
 def _is_peak(text: str) -> bool:
     return ("eak" in text or "eight" in text) and _PEAK.search(text) is not None
 
@@ -1021,7 +1026,11 @@ def features(
         # NOTE: "Texas had confirmed 700 cases" puts its figure in Texas as "in Texas" does
         localities=localities,
         past=bool(past) or bool(_BEFORE_EVENT.search(before)),
-        peak=_is_peak(window) or _PEAK_OPENING.match(before) is not None,
+        # NOTE: "At the peak of the backlog, 163 vessels were queuing, against about 90 on a
+        # normal day": what the peak is compared with is no peak
+        peak=_is_peak(f"{_last_clause(before)} {right}")
+        if baseline
+        else _is_peak(window) or _PEAK_OPENING.match(before) is not None,
         former=("revious" in window or "rior" in window or "ormer" in window)
         and _FORMER_MARK.search(window) is not None,
         yearly="year" in lowered and _YEAR_ON_YEAR.search(window) is not None,
@@ -1459,8 +1468,11 @@ _SHARE_VERBS = word_set("""
 goes go went comes come came lives live lived holds hold held remains remain makes make
 takes take gets get needs need supports support backs back opposes oppose favours favors
 owns own works work earns earn lacks lack faces face believes believe thinks think
+starts start started ends ended passes passed crosses crossed flows flowed moves moved
+travels travelled traveled originates originated
 """)
-"""Verbs that may follow the whole a share is of: "of the population lives in cities"."""
+"""Verbs that may follow the whole a share is of: "of the population lives in cities", "of the
+canal's cargo starts or ends in the United States"."""
 
 
 def _share_base(right: str, figure: str) -> tuple[str | None, frozenset[str]]:
@@ -2060,7 +2072,9 @@ def clause(claim: Claim, at: int | None = None) -> tuple[str, str]:
     # NOTE: "a 61.2 trillion won ($46.5 billion) defence budget": the clause goes on after a
     # conversion or a source in brackets right after the figure; "1.7% (2026)" is dated by them
     right = _shared_of(claim.unit, _BRACKETED.sub(_bracketed_year, right, count=1))
-    if listed := _list_item_clause(sentence, at, right, cuts, bare):
+    if listed := _whole_label(sentence, at, cuts, right) or _list_item_clause(
+        sentence, at, right, cuts, bare
+    ):
         return listed
     if right.startswith(":") and _LIST_MARK.fullmatch(left):
         # NOTE: "1. $245 billion: China-Russia trade in 2024, a record.": a list that names
@@ -2119,6 +2133,17 @@ def _list_item_clause(
     head = [cut for cut in cuts if cut.end() <= first]
     left = _clause_start(sentence[:first], head, bare) if head else sentence[:first]
     return _windowed(_without_figures(left), own)
+
+
+def _whole_label(
+    sentence: str, at: int, cuts: list[re.Match[str]], right: str
+) -> tuple[str, str] | None:
+    """The clause of a figure whose fact sheet label holds a word a clause starts at: the whole
+    label, whatever words it holds ("- Share of US seaborne trade that crosses the canal: 5%")."""
+    if len(cuts) > 1 and cuts[-1].group() == ":" and not right.strip(" ."):
+        label = line_label(sentence, at)
+        return None if label is None else _windowed(label, "")
+    return None
 
 
 def _windowed(left: str, right: str) -> tuple[str, str]:

@@ -40,7 +40,7 @@ _SCORE_STEPS = 1 << 30
 _SCORE_CEILING = 4
 """Pairs are sorted by how far their score falls short of 4 (no score reaches it), in whole
 multiples of 2^-30."""
-GROUPING_VERSION = "13"
+GROUPING_VERSION = "14"
 """Bumped whenever grouping or judging changes what a scan reports: cached groups and reports
 key on it, as cached claims key on the parser's version."""
 MIN_SCORE = 0.45
@@ -779,8 +779,16 @@ def _other_when(a: Features, b: Features) -> bool:
     if a.yearly != b.yearly and a.cumulative != b.cumulative and a.cumulative != a.yearly:
         return True  # NOTE: "dropped 67% from a year earlier" is not "down 40% since
         # December": a change on a year before, and one since a start
-    if a.baseline != b.baseline and not (a.own_years and b.own_years) and not a.peak:
-        return True  # NOTE: "up from 5 million in the summer" is of another time, unless dated
+    level = b if a.baseline else a
+    if (
+        a.baseline != b.baseline
+        and not (a.own_years and b.own_years)
+        and not a.peak
+        and not (level.own_years and level.months)
+    ):
+        # NOTE: "up from 5 million in the summer" is of another time, unless dated; a level
+        # told with its month and year may be what an undated "up from 22" was
+        return True
     return _dated_part_of_total(a, b) or _dated_part_of_total(b, a)
 
 

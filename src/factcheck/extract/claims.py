@@ -21,7 +21,7 @@ from factcheck.extract.tables import Header, Tables
 from factcheck.models import Claim, Document, Qualifier
 
 _IBID = lazyre.compile(r"ibid\.?", re.I)
-PARSER_VERSION = "91"
+PARSER_VERSION = "92"
 """Bumped whenever extraction changes what it reports; caches key on it."""
 NO_QUANTITY = "figure"
 """The quantity of a figure no words around it describe."""
@@ -631,6 +631,8 @@ def _claim(
     if unit == "count" and noun is None and _WHO_AFTER.match(text, figure.end):
         unit = "people"  # NOTE: "3.8 million who have fled abroad" counts people
     per = context.rate(text, figure.end) or per
+    if per is None and unit != "count" and noun is None:
+        per = context.rate_before(text, figure.start)  # NOTE: "cut daily transits to 22"
     if unit == units.BARRELS_A_DAY:
         unit, per = "barrels", "day"  # NOTE: "9.0 million bpd" is "9 million barrels a day"
     if per is None and label and unit not in _SHARE_UNITS:

@@ -247,15 +247,17 @@ alone apiece respectively combined together altogether overall short shy
 adverbs after a verb: "2 million fled abroad", "300 died yesterday"."""
 BASELINE_JOIN = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
 """The words that give a figure as the baseline of another: "up from", "compared with"."""
+_LABEL_WORDS = r"(?:(?:[ \t]*\([^()\n]*\))?,?[ \t]+[\w'’-]+\.?)"
 _LABEL = lazyre.compile(
-    r"[ \t]*(?:[-•*][ \t]+|\|[ \t]*)?"
-    r"(?P<label>[A-Z][\w'’-]*\.?(?:(?:[ \t]*\([^()\n]*\))?,?[ \t]+[\w'’-]+\.?){0,7})"
+    r"[ \t]*(?:[-•*][ \t]+(?P<bulleted>)|\|[ \t]*)?"
+    rf"(?P<label>[A-Z][\w'’-]*\.?(?(bulleted){_LABEL_WORDS}{{0,11}}|{_LABEL_WORDS}{{0,7}}))"
     r"(?:[ \t]*\([^()\n]*\))?[ \t]*[:|][ \t]*(?:[a-z]+[ \t]+){0,2}\+?"
 )
-"""A fact sheet's label before its figure: a capital, eight words at most (a note in brackets
-may stand between them), a colon (or a table's cell border), and at most two words of hedge
-("Shaheds delivered since 2022: over 2,400", "| Troops deployed | 11,000 |", "Russian
-casualties (killed and wounded), UK estimate: 780,000")."""
+"""A fact sheet's label before its figure: a capital, eight words at most, twelve on a bulleted
+line (a note in brackets may stand between them), a colon (or a table's cell border), and at
+most two words of hedge ("Shaheds delivered since 2022: over 2,400", "| Troops deployed |
+11,000 |", "Russian casualties (killed and wounded), UK estimate: 780,000", "- Share of US
+seaborne trade that crosses the canal: 5%")."""
 _LABEL_WORD = lazyre.compile(r"[\w'’-]+")
 _LABEL_END = frozenset({"in", "at", "on", "since", "of", "for", "by", "from", "to", "during"})
 _PRESENT_VERBS = word_set("""
@@ -500,6 +502,8 @@ def _subject_counted(text: str, sentence_start: int, figure_start: int) -> str |
     if match is None:
         match = _SUBJECT_STATED.search(text, max(sentence_start, figure_start - 100), figure_start)
     if match is None:
+        match = _OBJECT_SET_TO.search(text, max(sentence_start, figure_start - 80), figure_start)
+    if match is None:
         return None
     noun = match.group("noun")
     lower = noun.lower()
@@ -521,6 +525,27 @@ _SUBJECT_STATED = lazyre.compile(
 )
 """A plural subject, perhaps with its place, and a verb that states a level: "Cases in Gaines
 County have passed"."""
+_OBJECT_SET_TO = lazyre.compile(
+    r"\b(?:cut|cuts|cutting|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|rais(?:e[sd]?|ing)"
+    r"|increas(?:e[sd]?|ing)|limit(?:s|ed|ing)?|capp?(?:s|ed|ing)?|slash(?:es|ed|ing)?"
+    r"|trimm?(?:s|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|restrict(?:s|ed|ing)?)"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+)?"
+    r"(?:(?P<often>daily|weekly|monthly|annual|yearly)\s+)?(?P<noun>[A-Za-z]+s)"
+    rf"\s+to\s+{HEDGE_RUN}$",
+    re.I,
+)
+"""A verb that sets how many of a plural object there are: "cut daily transits to 22", "raised
+the number of flights to 40" ("cut rates to 4%" is no count: `_NO_COUNT_SUBJECTS`)."""
+
+
+def rate_before(text: str, figure_start: int) -> str | None:
+    """The time base a verb's object names before the figure it is set to: "cut daily transits
+    to 22" is 22 a day."""
+    match = _OBJECT_SET_TO.search(text, max(0, figure_start - 80), figure_start)
+    often = match.group("often") if match else None
+    return units.RATE_WORDS[often.lower()] if often else None
+
+
 _SUBJECT_OF_WHAT = lazyre.compile(
     r"\s*[\"“‘']?(?P<noun>[A-Z][a-z]+s)\s+(?:involving|from|linked\s+to|caused\s+by|related\s+to"
     r"|attributed\s+to|due\s+to)\s+[^,.;:\d]{1,80}?\s+(?:fell|dropped|declined|rose|climbed"
