@@ -3451,3 +3451,19 @@ def test_a_fact_sheet_label_is_the_whole_clause_of_its_figure() -> None:
     assert grouped(texts) == []
     (share,) = claims_from({"b.txt": texts["b.txt"]})
     assert {"seaborne", "trade"} <= features(share).terms
+
+
+def test_what_others_say_it_will_reach_is_what_the_clause_before_names() -> None:
+    texts = {
+        "a.txt": "Chinese-made cars accounted for about 8% of battery-electric sales in the EU in"
+        " 2023, and the Commission projects their share could reach 15% by 2025.",
+        "b.txt": "China's share of the EU market for battery-electric cars has grown fast, to some"
+        " 8% in 2023, and European makers fear it could double to 15% by 2025.",
+    }
+    assert grouped(texts) == [(["8%"], Verdict.AGREE), (["15%"], Verdict.AGREE)]
+    makers = {"b.txt": texts["b.txt"], "c.txt": "- Other cooperating makers: 15%"}
+    assert grouped(makers) == []
+    shares = [features(claim) for claim in claims_from({"b.txt": texts["b.txt"]})]
+    assert [f.base for f in shares] == ["sale", "sale"]
+    assert "maker" not in shares[1].terms
+    assert shares[1].future

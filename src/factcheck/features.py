@@ -329,6 +329,22 @@ _IT_WAS = lazyre.compile(
     re.I,
 )
 """A clause whose subject is a pronoun for what the clause before names."""
+_VERB_IN = lazyre.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|jumped|climbed|dropped"
+    r"|declined|increased|decreased|reached|stood|stands)\b"
+)
+"""The verb that ends a clause's subject: "China's share of the market | has grown"."""
+_OTHERS_SAY_IT = lazyre.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:[a-z]+s\s+(?:now\s+|also\s+)?(?:fear|expect|warn|predict"
+    r"|estimate|forecast|reckon|worry|think|believe|say|project)\s+(?:that\s+)?it\s+"
+    r"(?=(?:could|would|will|may|might|can|should|is|was)\b)"
+    r"|(?:the\s+)?[a-z]+\s+(?:now\s+|also\s+)?(?:fears|expects|warns|predicts|estimates"
+    r"|forecasts|reckons|thinks|believes|says|projects)\s+(?:that\s+)?their\s+(?=[a-z]+\s))",
+    re.I,
+)
+"""A clause in which others say what "it" will do or what "their" share is: "European makers
+fear it could double", "the Commission projects their share could reach"; the verb's number
+says the pronoun is not who speaks but what the clause before names."""
 _AT_ONLY = lazyre.compile(rf"\s*at\s+{HEDGE_RUN}", re.I)
 """A figure set off by a comma and a preposition alone: it sizes the clause before."""
 _WITH_ONLY = lazyre.compile(rf"\s*with\s+{HEDGE_RUN}", re.I)
@@ -1502,9 +1518,15 @@ def _share_base(right: str, figure: str) -> tuple[str | None, frozenset[str]]:
     if not phrase:
         return None, frozenset()
     base, before = stem(phrase[-1]), {stem(w) for w in phrase[:-1] if not is_place(w)}
+    base = _MARKET_SHARE.get(base, base)  # NOTE: "8% of sales" is "8% of the market"
     if base in _BUDGET_SIDES and "budget" in before:
         base, before = "budget", before - {"budget"} | {base}  # NOTE: "of budget income"
     return base, frozenset(before)
+
+
+_MARKET_SHARE = {"market": "sale", "registration": "sale"}
+"""Wholes of a share that are one: a share of the market is one of its sales, by count or by
+value, and so is one of new cars registered."""
 
 
 def _events(terms: set[str], head: str, window: str) -> frozenset[str]:
@@ -1609,7 +1631,8 @@ def _nationality(right: str) -> frozenset[str]:
 
 _FUTURE = lazyre.compile(
     r"\b(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to|(?:may|could|might)\s+(?:well\s+)?"
-    r"(?:be|reach|rise|climb|fall|drop|top|exceed|hit|grow|shrink)|would|(?:now\s+)?sees?"
+    r"(?:be|reach|rise|climb|fall|drop|top|exceed|hit|grow|shrink|double|triple|treble|halve"
+    r"|increase|decrease|decline|jump|soar|surge|more\s+than\s+double)|would|(?:now\s+)?sees?"
     r"|foresees?|(?:is|are)\s+(?:now\s+)?seen)\b",
     re.I,
 )
@@ -2258,6 +2281,12 @@ def _clause_start(left: str, cuts: list[re.Match[str]], bare: bool = False) -> s
             k -= 1
         before = cuts[k].end() if k >= 0 else 0
         rest = f"{left[before : last.start()]} {rest}"
+    elif others := _OTHERS_SAY_IT.match(rest):
+        # NOTE: "China's share has grown to 8%, and makers fear it could double to 15%": the
+        # share is what doubles, not the makers
+        named = _naming_clause(left, cuts)
+        verb = _VERB_IN.search(named)
+        rest = f"{named[: verb.start()] if verb else named} {rest[others.end() :]}"
     elif _THOSE_START.match(rest) or _IT_WAS.match(rest):
         # NOTE: "Exports to the US rose 4.9%, while those to Russia fell 4.1%": what "those" are;
         # "The plan asked for $2.7 billion; by November it was 49% funded": what "it" is

@@ -40,7 +40,7 @@ _SCORE_STEPS = 1 << 30
 _SCORE_CEILING = 4
 """Pairs are sorted by how far their score falls short of 4 (no score reaches it), in whole
 multiples of 2^-30."""
-GROUPING_VERSION = "14"
+GROUPING_VERSION = "15"
 """Bumped whenever grouping or judging changes what a scan reports: cached groups and reports
 key on it, as cached claims key on the parser's version."""
 MIN_SCORE = 0.45
